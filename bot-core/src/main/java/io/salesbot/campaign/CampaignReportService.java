@@ -1,0 +1,54 @@
+package io.salesbot.campaign;
+
+import io.salesbot.workspace.Actor;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The campaign report: what each campaign brought, as one aggregate per workspace. */
+@Service
+public class CampaignReportService {
+
+    private static final String REPORT = """
+            SELECT c.name, c.cost, COUNT(o.id),
+                   COALESCE(SUM(o.stage_kind = 'WON'), 0), COALESCE(SUM(o.stage_kind = 'LOST'), 0),
+                   COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0),
+                   COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue END), 0)
+            FROM campaign c
+            LEFT JOIN opportunity o ON o.campaign_id = c.id AND o.workspace_id = :ws
+            WHERE c.workspace_id = :ws %s
+            GROUP BY c.id, c.name, c.cost
+            ORDER BY c.name""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CampaignService campaigns;
+
+    CampaignReportService(NamedParameterJdbcTemplate jdbc, CampaignService campaigns) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+    }
+
+    /** Every campaign of the workspace, or only the one named (which must exist). */
+    @Transactional(readOnly = true)
+    public List<CampaignResult> report(Actor actor, String campaign) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId());
+        String filter = "";
+        if (campaign != null) {
+            params.addValue("id", campaigns.find(actor, campaign).id());
+            filter = "AND c.id = :id";
+        }
+        return jdbc.query(
+                REPORT.formatted(filter),
+                params,
+                (rs, i) -> new CampaignResult(
+                        rs.getString(1),
+                        rs.getBigDecimal(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getBigDecimal(6).setScale(2),
+                        rs.getBigDecimal(7).setScale(2)));
+    }
+}

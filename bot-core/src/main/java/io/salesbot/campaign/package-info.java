@@ -1,0 +1,2 @@
+/** Where deals come from: marketing campaigns (with their report) and lead sources. */
+package io.salesbot.campaign;

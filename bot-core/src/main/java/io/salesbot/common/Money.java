@@ -1,0 +1,31 @@
+package io.salesbot.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Rules for money amounts: two decimals, never negative, within what DECIMAL(19,2) holds. */
+public final class Money {
+
+    public static final BigDecimal MAX = new BigDecimal("99999999999999999.99");
+
+    private Money() {}
+
+    /** Rounds to two decimals and checks the range; {@code field} names the input for the error. */
+    public static BigDecimal amount(String field, BigDecimal value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "error.field.required", field);
+        }
+        if (value.signum() < 0) {
+            throw new InvalidInputException(field, "error.amount.negative", value.toPlainString());
+        }
+        if (value.compareTo(MAX) > 0) {
+            throw new InvalidInputException(field, "error.amount.tooLarge", value.toPlainString());
+        }
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** {@code amount × percent / 100}, rounded half-up to two decimals. */
+    public static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
+        return amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+}

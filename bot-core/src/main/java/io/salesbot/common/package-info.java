@@ -1,0 +1,2 @@
+/** Errors and small values shared by every feature. */
+package io.salesbot.common;

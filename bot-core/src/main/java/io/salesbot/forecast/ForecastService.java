@@ -1,0 +1,172 @@
+package io.salesbot.forecast;
+
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.campaign.Codes;
+import io.salesbot.opportunity.StageKind;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.WorkspaceService;
+import io.salesbot.workspace.WorkspaceSettings;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pipeline, forecast, stale and slipping deals. Everyone in a workspace may see the team's
+ * numbers; numbers of one other rep, or broken down per rep, are for managers.
+ */
+@Service
+public class ForecastService {
+
+    private static final String ALERT_COLUMNS = """
+            SELECT o.number, o.name, m.display_name, m.platform_user_id, s.name AS stage,
+                   o.estimated_revenue, o.expected_close_date, o.updated_at
+            FROM opportunity o
+            JOIN member m ON m.id = o.owner_id
+            JOIN stage s ON s.id = o.stage_id
+            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final WorkspaceService workspaces;
+    private final CampaignService campaigns;
+    private final ForecastSql forecastSql;
+    private final Clock clock;
+
+    ForecastService(
+            NamedParameterJdbcTemplate jdbc,
+            WorkspaceService workspaces,
+            CampaignService campaigns,
+            ForecastSql forecastSql,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.workspaces = workspaces;
+        this.campaigns = campaigns;
+        this.forecastSql = forecastSql;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Pipeline pipeline(Actor actor, PipelineQuery query) {
+        WorkspaceSettings settings = workspaces.settings(actor);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate quarterFrom = Granularity.QUARTER.startOf(today);
+        LocalDate quarterTo = Granularity.QUARTER.endOf(today);
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
+                .addValue("from", Date.valueOf(quarterFrom))
+                .addValue("to", Date.valueOf(quarterTo));
+        StringBuilder join = new StringBuilder("""
+                LEFT JOIN opportunity o ON o.stage_id = s.id AND o.workspace_id = :ws
+                 AND (s.kind = 'OPEN' OR o.expected_close_date BETWEEN :from AND :to)""");
+        Long ownerId = ownerId(actor, query.owner());
+        if (ownerId != null) {
+            join.append(" AND o.owner_id = :owner");
+            params.addValue("owner", ownerId);
+        }
+        if (query.type() != null) {
+            join.append(" AND o.deal_type_id = (SELECT id FROM deal_type WHERE workspace_id = :ws AND code = :type)");
+            params.addValue("type", Codes.of("type", query.type()));
+        }
+        if (query.campaign() != null) {
+            join.append(" AND o.campaign_id = :campaign");
+            params.addValue("campaign", campaigns.find(actor, query.campaign()).id());
+        }
+        String sql = """
+                SELECT s.name, s.thai_name, s.kind, COUNT(o.id) AS deals,
+                       COALESCE(SUM(o.estimated_revenue), 0) AS estimated,
+                       COALESCE(SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)), 0) AS expected
+                FROM stage s
+                """ + join + """
+
+                WHERE s.workspace_id = :ws
+                GROUP BY s.id, s.name, s.thai_name, s.kind, s.position
+                ORDER BY s.position""";
+        List<PipelineRow> rows = jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new PipelineRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        StageKind.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getBigDecimal(5).setScale(2),
+                        rs.getBigDecimal(6).setScale(2)));
+        return new Pipeline(rows, quarterFrom, quarterTo, settings.currency());
+    }
+
+    @Transactional(readOnly = true)
+    public Forecast forecast(Actor actor, ForecastQuery query) {
+        if (query.groupBy() == GroupBy.REP) {
+            actor.require(Role.MANAGER);
+        }
+        Long ownerId = ownerId(actor, query.owner());
+        return new Forecast(
+                query,
+                forecastSql.rows(actor.workspaceId(), query, ownerId),
+                workspaces.settings(actor).currency());
+    }
+
+    /** Open deals whose expected close date is before today in the workspace's time zone. */
+    @Transactional(readOnly = true)
+    public List<DealAlert> slippingDeals(Actor actor, String owner) {
+        LocalDate today =
+                LocalDate.now(clock.withZone(workspaces.settings(actor).zone()));
+        MapSqlParameterSource params =
+                new MapSqlParameterSource("ws", actor.workspaceId()).addValue("today", Date.valueOf(today));
+        return alerts(actor, owner, params, "o.expected_close_date < :today", "o.expected_close_date");
+    }
+
+    /** Open deals nobody changed for {@code days} days. */
+    @Transactional(readOnly = true)
+    public List<DealAlert> staleDeals(Actor actor, String owner, int days) {
+        Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId()).addValue("since", since);
+        return alerts(actor, owner, params, "o.updated_at < :since", "o.updated_at");
+    }
+
+    private List<DealAlert> alerts(
+            Actor actor, String owner, MapSqlParameterSource params, String condition, String order) {
+        StringBuilder sql = new StringBuilder(ALERT_COLUMNS).append(" AND ").append(condition);
+        Long ownerId = ownerId(actor, owner);
+        if (ownerId != null) {
+            sql.append(" AND o.owner_id = :owner");
+            params.addValue("owner", ownerId);
+        }
+        sql.append(" ORDER BY ").append(order).append(", o.number LIMIT 50");
+        return jdbc.query(sql.toString(), params, (rs, i) -> alert(rs));
+    }
+
+    private static DealAlert alert(ResultSet rs) throws SQLException {
+        return new DealAlert(
+                rs.getInt(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getBigDecimal(6),
+                rs.getObject(7, LocalDate.class),
+                rs.getTimestamp(8).toInstant());
+    }
+
+    private Long ownerId(Actor actor, String owner) {
+        if (owner == null) {
+            return null;
+        }
+        long id = workspaces
+                .member(actor, owner.startsWith("@") ? owner.substring(1) : owner)
+                .id();
+        if (id != actor.memberId()) {
+            actor.require(Role.MANAGER);
+        }
+        return id;
+    }
+}

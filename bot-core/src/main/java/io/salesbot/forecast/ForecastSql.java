@@ -1,0 +1,113 @@
+package io.salesbot.forecast;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forecast aggregate: open and won deals by period of expected close date, optionally per
+ * rep, type or campaign. Periods without deals are filled with zeros so a chart has no holes.
+ */
+@Component
+class ForecastSql {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ForecastSql(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId) {
+        Granularity granularity = query.granularity();
+        LocalDateRange range = new LocalDateRange(granularity.startOf(query.from()), granularity.endOf(query.to()));
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId)
+                .addValue("from", Date.valueOf(range.from()))
+                .addValue("to", Date.valueOf(range.to()));
+        String ownerFilter = "";
+        if (ownerId != null) {
+            ownerFilter = " AND o.owner_id = :owner";
+            params.addValue("owner", ownerId);
+        }
+        String sql = """
+                SELECT %s AS period_start, %s AS grp,
+                       SUM(o.stage_kind = 'OPEN') AS open_deals,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue END), 0) AS open_unweighted,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN'
+                                         THEN ROUND(o.estimated_revenue * o.probability / 100, 2) END), 0) AS open_weighted,
+                       SUM(o.stage_kind = 'WON') AS won_deals,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won
+                FROM opportunity o %s
+                WHERE o.workspace_id = :ws AND o.stage_kind IN ('OPEN', 'WON')
+                  AND o.expected_close_date BETWEEN :from AND :to%s
+                GROUP BY period_start, grp
+                ORDER BY period_start, grp""".formatted(
+                periodStart(granularity), groupColumn(query.groupBy()), groupJoin(query.groupBy()), ownerFilter);
+        List<ForecastRow> found = jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new ForecastRow(
+                        granularity.label(rs.getObject(1, java.time.LocalDate.class)),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getBigDecimal(4).setScale(2),
+                        rs.getBigDecimal(5).setScale(2),
+                        rs.getLong(6),
+                        rs.getBigDecimal(7).setScale(2)));
+        return query.groupBy() == GroupBy.NONE ? withEmptyPeriods(found, granularity, range) : found;
+    }
+
+    private static List<ForecastRow> withEmptyPeriods(
+            List<ForecastRow> found, Granularity granularity, LocalDateRange range) {
+        Map<String, ForecastRow> byPeriod = new LinkedHashMap<>();
+        found.forEach(row -> byPeriod.put(row.period(), row));
+        List<ForecastRow> all = new ArrayList<>();
+        int guard = 0;
+        for (var start = range.from();
+                !start.isAfter(range.to()) && guard++ < ForecastQuery.MAX_PERIODS;
+                start = granularity.next(start)) {
+            String label = granularity.label(start);
+            all.add(byPeriod.getOrDefault(label, new ForecastRow(label, null, 0, zero(), zero(), 0, zero())));
+        }
+        return all;
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    // Period starts computed in SQL keep the GROUP BY on the indexed close date.
+    private static String periodStart(Granularity granularity) {
+        return switch (granularity) {
+            case MONTH -> "CAST(DATE_FORMAT(o.expected_close_date, '%Y-%m-01') AS DATE)";
+            case QUARTER ->
+                "MAKEDATE(YEAR(o.expected_close_date), 1) + INTERVAL (QUARTER(o.expected_close_date) - 1) QUARTER";
+            case YEAR -> "MAKEDATE(YEAR(o.expected_close_date), 1)";
+        };
+    }
+
+    private static String groupColumn(GroupBy groupBy) {
+        return switch (groupBy) {
+            case NONE -> "NULL";
+            case REP -> "g.display_name";
+            case TYPE -> "g.code";
+            case CAMPAIGN -> "g.name";
+        };
+    }
+
+    private static String groupJoin(GroupBy groupBy) {
+        return switch (groupBy) {
+            case NONE -> "";
+            case REP -> "JOIN member g ON g.id = o.owner_id";
+            case TYPE -> "JOIN deal_type g ON g.id = o.deal_type_id";
+            case CAMPAIGN -> "LEFT JOIN campaign g ON g.id = o.campaign_id";
+        };
+    }
+
+    private record LocalDateRange(java.time.LocalDate from, java.time.LocalDate to) {}
+}

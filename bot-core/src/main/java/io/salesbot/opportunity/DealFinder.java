@@ -1,0 +1,72 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.common.NotFoundException;
+import io.salesbot.workspace.Actor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves what a person typed to exactly one deal of their workspace. A name part that fits
+ * several deals is refused with the candidates; an exact name wins over partial matches.
+ */
+@Component
+class DealFinder {
+
+    private static final int CANDIDATES = 5;
+
+    private final Opportunities opportunities;
+    private final DealViews views;
+    private final EntityManager entityManager;
+
+    DealFinder(Opportunities opportunities, DealViews views, EntityManager entityManager) {
+        this.opportunities = opportunities;
+        this.entityManager = entityManager;
+        this.views = views;
+    }
+
+    /**
+     * Finds the deal to change it, re-reading it under its row lock (held until the transaction
+     * ends). Changes to one deal then queue instead of deadlocking: a new history row locks the
+     * deal's row for its foreign key before the deal's own update would.
+     */
+    Opportunity findForChange(Actor actor, String typed) {
+        Opportunity deal = find(actor, typed);
+        entityManager.refresh(deal, LockModeType.PESSIMISTIC_WRITE);
+        return deal;
+    }
+
+    Opportunity find(Actor actor, String typed) {
+        DealRef ref = DealRef.parse(typed);
+        if (ref instanceof DealRef.ByNumber byNumber) {
+            return opportunities
+                    .findByWorkspaceIdAndNumber(actor.workspaceId(), byNumber.number())
+                    .orElseThrow(() -> new NotFoundException("error.deal.unknown", typed.strip()));
+        }
+        return byName(actor, ((DealRef.ByName) ref).part());
+    }
+
+    private Opportunity byName(Actor actor, String part) {
+        List<Opportunity> matches = opportunities.findByNameContaining(
+                actor.workspaceId(), escapeLike(part), PageRequest.of(0, CANDIDATES + 1));
+        if (matches.isEmpty()) {
+            throw new NotFoundException("error.deal.unknown", part);
+        }
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        List<Opportunity> exact =
+                matches.stream().filter(o -> o.getName().equalsIgnoreCase(part)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        throw new AmbiguousReferenceException(
+                part, views.summaries(actor, matches.subList(0, Math.min(CANDIDATES, matches.size()))));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,122 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Member;
+import io.salesbot.workspace.Members;
+import io.salesbot.workspace.WorkspaceService;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Turns entities into the read models that leave the service, inside its transaction. */
+@Component
+class DealViews {
+
+    private final Members members;
+    private final Stages stages;
+    private final Opportunities opportunities;
+    private final CampaignService campaigns;
+    private final WorkspaceService workspaces;
+
+    DealViews(
+            Members members,
+            Stages stages,
+            Opportunities opportunities,
+            CampaignService campaigns,
+            WorkspaceService workspaces) {
+        this.members = members;
+        this.stages = stages;
+        this.opportunities = opportunities;
+        this.campaigns = campaigns;
+        this.workspaces = workspaces;
+    }
+
+    DealView view(Actor actor, Opportunity deal) {
+        return new DealView(
+                deal.getId(),
+                deal.getNumber(),
+                deal.getName(),
+                deal.getCustomer(),
+                deal.getType().getCode(),
+                StageView.of(deal.getStage()),
+                StageView.of(nextStage(deal)),
+                deal.getProbability(),
+                deal.isProbabilityExplicit(),
+                deal.getEstimatedRevenue(),
+                deal.isAmountExplicit(),
+                deal.expectedRevenue(),
+                deal.getExpectedCloseDate(),
+                campaigns.campaignName(actor, deal.getCampaignId()),
+                deal.getLeadId() == null
+                        ? null
+                        : opportunities.leadNumber(deal.getLeadId()).orElse(null),
+                campaigns.sourceCode(actor, deal.getLeadSourceId()),
+                deal.getOwnerId(),
+                memberName(actor, deal.getOwnerId()),
+                deal.getLostReason(),
+                deal.getDescription(),
+                deal.getLines().stream().map(LineView::of).toList(),
+                workspaces.settings(actor).currency(),
+                deal.getVersion(),
+                deal.getCreatedAt(),
+                deal.getUpdatedAt());
+    }
+
+    DealSummary summary(Opportunity deal, Map<Long, String> memberNames) {
+        return new DealSummary(
+                deal.getNumber(),
+                deal.getName(),
+                deal.getCustomer(),
+                StageView.of(deal.getStage()),
+                deal.getEstimatedRevenue(),
+                deal.getProbability(),
+                deal.getExpectedCloseDate(),
+                memberNames.getOrDefault(deal.getOwnerId(), "?"));
+    }
+
+    List<DealSummary> summaries(Actor actor, List<Opportunity> deals) {
+        Map<Long, String> names = memberNames(actor);
+        return deals.stream().map(deal -> summary(deal, names)).toList();
+    }
+
+    DealHistory history(Actor actor, Opportunity deal) {
+        Map<Long, String> names = memberNames(actor);
+        List<ChangeView> changes = deal.getHistory().stream()
+                .map(change -> new ChangeView(
+                        change.getField(),
+                        change.getFromValue(),
+                        change.getToValue(),
+                        names.getOrDefault(change.getMemberId(), "?"),
+                        change.getPlatform(),
+                        change.getChangedAt(),
+                        change.getNote()))
+                .toList();
+        return new DealHistory(deal.getNumber(), deal.getName(), changes);
+    }
+
+    Map<Long, String> memberNames(Actor actor) {
+        return members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
+                .collect(Collectors.toMap(Member::getId, Member::getDisplayName, (a, b) -> a));
+    }
+
+    private String memberName(Actor actor, long memberId) {
+        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
+                .map(Member::getDisplayName)
+                .orElse("?");
+    }
+
+    /** The stage after this one in the pipeline: the next open stage, or the won stage after the last. */
+    private Stage nextStage(Opportunity deal) {
+        if (deal.getStage().getKind().isClosed()) {
+            return null;
+        }
+        List<Stage> pipeline = stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
+        return pipeline.stream()
+                .filter(stage -> stage.getPosition() > deal.getStage().getPosition())
+                .filter(stage -> stage.getKind() != StageKind.LOST)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,36 @@
+package io.salesbot.opportunity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/** Opportunities, always looked up within one workspace. */
+public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
+
+    Optional<Opportunity> findByWorkspaceIdAndNumber(long workspaceId, int number);
+
+    /** Deals whose name contains {@code part} (any case), most recently active first. */
+    @Query("""
+            select o from Opportunity o
+            where o.workspaceId = :workspaceId and lower(o.name) like lower(concat('%', :part, '%')) escape '\\'
+            order by o.updatedAt desc""")
+    List<Opportunity> findByNameContaining(long workspaceId, String part, Pageable page);
+
+    @Override
+    @EntityGraph(attributePaths = {"stage", "type"})
+    Page<Opportunity> findAll(Specification<Opportunity> spec, Pageable pageable);
+
+    @Query(value = "SELECT number FROM sales_lead WHERE id = :leadId", nativeQuery = true)
+    Optional<Integer> leadNumber(long leadId);
+
+    @Query("select o from Opportunity o where o.workspaceId = :workspaceId and o.stage.id = :stageId")
+    List<Opportunity> findInStage(long workspaceId, long stageId);
+
+    long countByWorkspaceId(long workspaceId);
+}

@@ -1,0 +1,493 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.Money;
+import io.salesbot.common.NotFoundException;
+import io.salesbot.common.Probability;
+import io.salesbot.common.RuleViolationException;
+import io.salesbot.common.Texts;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One chance to sell, from first contact to the customer's decision. Every state change goes
+ * through a method here that checks the rule and appends to the history, so no caller can change
+ * a deal without leaving a trace.
+ */
+@Entity
+public class Opportunity {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_REASON = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "workspace_id")
+    private long workspaceId;
+
+    private int number;
+    private String name;
+    private String customer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "deal_type_id")
+    private DealType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "stage_id")
+    private Stage stage;
+
+    // Copied from the stage so forecasts can filter open/won/lost from one index without a join.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_kind")
+    private StageKind stageKind;
+
+    private int probability;
+
+    @Column(name = "probability_explicit")
+    private boolean probabilityExplicit;
+
+    @Column(name = "estimated_revenue")
+    private BigDecimal estimatedRevenue;
+
+    @Column(name = "amount_explicit")
+    private boolean amountExplicit;
+
+    @Column(name = "expected_close_date")
+    private LocalDate expectedCloseDate;
+
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "lead_id")
+    private Long leadId;
+
+    @Column(name = "lead_source_id")
+    private Long leadSourceId;
+
+    @Column(name = "owner_id")
+    private long ownerId;
+
+    @Column(name = "lost_reason")
+    private String lostReason;
+
+    private String description;
+
+    @Version
+    private int version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "opportunity", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNumber")
+    private List<OpportunityLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "opportunity", cascade = CascadeType.PERSIST)
+    @OrderBy("changedAt, id")
+    private List<OpportunityChange> history = new ArrayList<>();
+
+    protected Opportunity() {}
+
+    Opportunity(
+            long workspaceId,
+            int number,
+            DealDetails details,
+            DealType type,
+            Stage stage,
+            long ownerId,
+            LocalDate today,
+            ChangeContext by) {
+        this.workspaceId = workspaceId;
+        this.number = number;
+        this.name = Texts.required("name", details.name(), MAX_NAME);
+        this.customer = Texts.optional("customer", details.customer(), MAX_NAME);
+        this.description = Texts.optional("description", details.description(), 10_000);
+        this.type = type;
+        this.ownerId = ownerId;
+        this.campaignId = details.campaignId();
+        this.leadId = details.leadId();
+        this.leadSourceId = details.leadSourceId();
+        this.expectedCloseDate = details.closeDate();
+        this.amountExplicit = details.amount() != null;
+        this.estimatedRevenue = amountExplicit ? Money.amount("amount", details.amount()) : BigDecimal.ZERO.setScale(2);
+        this.probabilityExplicit =
+                details.probability() != null && !stage.getKind().isClosed();
+        this.probability =
+                probabilityExplicit ? Probability.check("prob", details.probability()) : stage.probabilityOnEntry();
+        this.createdAt = by.at();
+        this.updatedAt = by.at();
+        // A deal entered as already closed (say, from an import) keeps the close date it was given.
+        enter(stage, details.lostReason(), details.closeDate() != null ? details.closeDate() : today, by);
+        record(ChangeField.CREATED, null, stage.getName(), by, null);
+    }
+
+    // ---- stage -----------------------------------------------------------------------------
+
+    /** Moves an open deal to another stage; a lost stage needs a reason (see {@link #lose}). */
+    void moveTo(Stage target, String note, LocalDate today, ChangeContext by) {
+        if (stageKind.isClosed()) {
+            throw new RuleViolationException("error.deal.closed", number, stage.getName());
+        }
+        if (sameEntity(target.getId(), stage.getId(), target, stage)) {
+            throw new RuleViolationException("error.stage.same", number, stage.getName());
+        }
+        if (target.getKind() == StageKind.LOST) {
+            lose(target, note, today, by);
+            return;
+        }
+        String from = stage.getName();
+        int probabilityBefore = probability;
+        LocalDate closeBefore = expectedCloseDate;
+        enter(target, null, today, by);
+        record(ChangeField.STAGE, from, target.getName(), by, note);
+        recordConsequences(probabilityBefore, closeBefore, by);
+    }
+
+    /** Closes the deal lost. Why it was lost is required: it is what the team learns from. */
+    void lose(Stage lostStage, String reason, LocalDate today, ChangeContext by) {
+        if (lostStage.getKind() != StageKind.LOST) {
+            throw new IllegalArgumentException("not a lost stage: " + lostStage.getName());
+        }
+        if (stageKind.isClosed()) {
+            throw new RuleViolationException("error.deal.closed", number, stage.getName());
+        }
+        String why = Texts.optional("reason", reason, MAX_REASON);
+        if (why == null) {
+            throw new InvalidInputException("reason", "error.lost.reasonRequired", number);
+        }
+        String from = stage.getName();
+        int probabilityBefore = probability;
+        LocalDate closeBefore = expectedCloseDate;
+        enter(lostStage, why, today, by);
+        record(ChangeField.STAGE, from, lostStage.getName(), by, why);
+        recordConsequences(probabilityBefore, closeBefore, by);
+    }
+
+    /** Brings a closed deal back into an open stage (a manager's act, checked by the service). */
+    void reopen(Stage openStage, String note, ChangeContext by) {
+        if (!stageKind.isClosed()) {
+            throw new RuleViolationException("error.deal.notClosed", number);
+        }
+        if (openStage.getKind() != StageKind.OPEN) {
+            throw new RuleViolationException("error.reopen.needsOpenStage", openStage.getName());
+        }
+        String from = stage.getName();
+        int probabilityBefore = probability;
+        this.probabilityExplicit = false;
+        this.lostReason = null;
+        this.closedAt = null;
+        this.stage = openStage;
+        this.stageKind = StageKind.OPEN;
+        this.probability = openStage.probabilityOnEntry();
+        record(ChangeField.REOPENED, from, openStage.getName(), by, note);
+        recordConsequences(probabilityBefore, expectedCloseDate, by);
+    }
+
+    private void enter(Stage target, String reason, LocalDate today, ChangeContext by) {
+        if (target.getKind() == StageKind.LOST && reason == null) {
+            throw new InvalidInputException("reason", "error.lost.reasonRequired", number);
+        }
+        this.stage = target;
+        this.stageKind = target.getKind();
+        this.lostReason = target.getKind() == StageKind.LOST ? reason : null;
+        if (target.getKind().isClosed()) {
+            this.probabilityExplicit = false;
+            this.probability = target.probabilityOnEntry();
+            // The close date becomes the day it really closed, so "won this quarter" means what it says.
+            this.expectedCloseDate = today;
+            this.closedAt = by.at();
+        } else if (!probabilityExplicit) {
+            this.probability = target.probabilityOnEntry();
+        }
+    }
+
+    private void recordConsequences(int probabilityBefore, LocalDate closeBefore, ChangeContext by) {
+        if (probabilityBefore != probability) {
+            record(ChangeField.PROBABILITY, String.valueOf(probabilityBefore), String.valueOf(probability), by, null);
+        }
+        if (!Objects.equals(closeBefore, expectedCloseDate)) {
+            record(ChangeField.CLOSE_DATE, text(closeBefore), text(expectedCloseDate), by, null);
+        }
+    }
+
+    /** An admin changed the stage's default: deals that follow the stage follow it too. */
+    void followStageDefault(ChangeContext by) {
+        if (!probabilityExplicit && stageKind == StageKind.OPEN && probability != stage.getDefaultProbability()) {
+            int before = probability;
+            probability = stage.getDefaultProbability();
+            record(ChangeField.PROBABILITY, String.valueOf(before), String.valueOf(probability), by, null);
+        }
+    }
+
+    // ---- fields ----------------------------------------------------------------------------
+
+    void rename(String newName, ChangeContext by) {
+        String checked = Texts.required("name", newName, MAX_NAME);
+        if (!checked.equals(name)) {
+            record(ChangeField.NAME, name, checked, by, null);
+            name = checked;
+        }
+    }
+
+    void changeCustomer(String newCustomer, ChangeContext by) {
+        String checked = Texts.optional("customer", newCustomer, MAX_NAME);
+        if (!Objects.equals(checked, customer)) {
+            record(ChangeField.CUSTOMER, customer, checked, by, null);
+            customer = checked;
+        }
+    }
+
+    void changeDescription(String newDescription, ChangeContext by) {
+        String checked = Texts.optional("description", newDescription, 10_000);
+        if (!Objects.equals(checked, description)) {
+            record(ChangeField.DESCRIPTION, description, checked, by, null);
+            description = checked;
+        }
+    }
+
+    void changeType(DealType newType, ChangeContext by) {
+        if (!sameEntity(newType.getId(), type.getId(), newType, type)) {
+            record(ChangeField.TYPE, type.getCode(), newType.getCode(), by, null);
+            type = newType;
+        }
+    }
+
+    /** Sets the amount; {@code null} goes back to the sum of the line items. */
+    void changeAmount(BigDecimal newAmount, ChangeContext by) {
+        BigDecimal before = estimatedRevenue;
+        amountExplicit = newAmount != null;
+        estimatedRevenue = amountExplicit ? Money.amount("amount", newAmount) : linesTotal();
+        if (before.compareTo(estimatedRevenue) != 0) {
+            record(ChangeField.AMOUNT, before.toPlainString(), estimatedRevenue.toPlainString(), by, null);
+        }
+    }
+
+    /** Overrides the probability; {@code null} goes back to the stage's default. Closed deals keep 100 or 0. */
+    void changeProbability(Integer percent, ChangeContext by) {
+        if (stageKind.isClosed()) {
+            throw new RuleViolationException("error.deal.closedProbability", number, stage.getName());
+        }
+        int before = probability;
+        probabilityExplicit = percent != null;
+        probability = probabilityExplicit ? Probability.check("prob", percent) : stage.getDefaultProbability();
+        if (before != probability) {
+            record(ChangeField.PROBABILITY, String.valueOf(before), String.valueOf(probability), by, null);
+        }
+    }
+
+    void changeCloseDate(LocalDate newDate, ChangeContext by) {
+        if (!Objects.equals(newDate, expectedCloseDate)) {
+            record(ChangeField.CLOSE_DATE, text(expectedCloseDate), text(newDate), by, null);
+            expectedCloseDate = newDate;
+        }
+    }
+
+    void changeOwner(long newOwnerId, String fromName, String toName, ChangeContext by) {
+        if (newOwnerId != ownerId) {
+            record(ChangeField.OWNER, fromName, toName, by, null);
+            ownerId = newOwnerId;
+        }
+    }
+
+    void changeCampaign(Long newCampaignId, String fromName, String toName, ChangeContext by) {
+        if (!Objects.equals(newCampaignId, campaignId)) {
+            record(ChangeField.CAMPAIGN, fromName, toName, by, null);
+            campaignId = newCampaignId;
+        }
+    }
+
+    void changeLeadSource(Long newSourceId, String fromCode, String toCode, ChangeContext by) {
+        if (!Objects.equals(newSourceId, leadSourceId)) {
+            record(ChangeField.LEAD_SOURCE, fromCode, toCode, by, null);
+            leadSourceId = newSourceId;
+        }
+    }
+
+    // ---- line items ------------------------------------------------------------------------
+
+    OpportunityLine addLine(LineItem item, ChangeContext by) {
+        int next = lines.stream().mapToInt(OpportunityLine::getLineNumber).max().orElse(0) + 1;
+        OpportunityLine line = new OpportunityLine(this, next, item);
+        lines.add(line);
+        record(ChangeField.LINE_ADDED, null, lineLabel(line), by, item.description());
+        followLines(by);
+        return line;
+    }
+
+    void removeLine(int lineNumber, ChangeContext by) {
+        OpportunityLine line = lines.stream()
+                .filter(l -> l.getLineNumber() == lineNumber)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("error.line.unknown", lineNumber, number));
+        lines.remove(line);
+        record(ChangeField.LINE_REMOVED, lineLabel(line), null, by, null);
+        followLines(by);
+    }
+
+    private void followLines(ChangeContext by) {
+        if (!amountExplicit) {
+            BigDecimal before = estimatedRevenue;
+            estimatedRevenue = linesTotal();
+            if (before.compareTo(estimatedRevenue) != 0) {
+                record(ChangeField.AMOUNT, before.toPlainString(), estimatedRevenue.toPlainString(), by, null);
+            }
+        }
+    }
+
+    private BigDecimal linesTotal() {
+        BigDecimal total = lines.stream().map(OpportunityLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Money.amount("amount", total);
+    }
+
+    private static String lineLabel(OpportunityLine line) {
+        LineItem item = line.item();
+        return "%d. %s × %s @ %s"
+                .formatted(
+                        line.getLineNumber(),
+                        item.productName(),
+                        item.quantity().stripTrailingZeros().toPlainString(),
+                        item.unitPrice().toPlainString());
+    }
+
+    // ---- history ---------------------------------------------------------------------------
+
+    private void record(ChangeField field, String from, String to, ChangeContext by, String note) {
+        history.add(new OpportunityChange(this, field, from, to, by, note));
+        updatedAt = by.at();
+    }
+
+    // Stages and types are compared by id once saved, by identity before (as in unit tests).
+    private static boolean sameEntity(Long id, Long otherId, Object entity, Object other) {
+        return entity == other || (id != null && id.equals(otherId));
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    /** Estimated revenue × probability: derived, never typed. */
+    public BigDecimal expectedRevenue() {
+        return Money.percentOf(estimatedRevenue, BigDecimal.valueOf(probability));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCustomer() {
+        return customer;
+    }
+
+    public DealType getType() {
+        return type;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public int getProbability() {
+        return probability;
+    }
+
+    public boolean isProbabilityExplicit() {
+        return probabilityExplicit;
+    }
+
+    public BigDecimal getEstimatedRevenue() {
+        return estimatedRevenue;
+    }
+
+    public boolean isAmountExplicit() {
+        return amountExplicit;
+    }
+
+    public LocalDate getExpectedCloseDate() {
+        return expectedCloseDate;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public Long getLeadId() {
+        return leadId;
+    }
+
+    public Long getLeadSourceId() {
+        return leadSourceId;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getLostReason() {
+        return lostReason;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public List<OpportunityLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public List<OpportunityChange> getHistory() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,306 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.campaign.CampaignView;
+import io.salesbot.catalog.CatalogService;
+import io.salesbot.catalog.ProductView;
+import io.salesbot.common.ConflictException;
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.MemberView;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.WorkspaceService;
+import io.salesbot.workspace.Workspaces;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything people do to deals. Each operation is one transaction, scoped to the actor's
+ * workspace and checked against the actor's role: reps change their own deals, managers and
+ * admins any deal of the workspace, and only managers reopen a closed deal.
+ */
+@Service
+public class OpportunityService {
+
+    private final Opportunities opportunities;
+    private final Workspaces workspaceCounters;
+    private final WorkspaceService workspaces;
+    private final PipelineSetupService pipeline;
+    private final CampaignService campaigns;
+    private final CatalogService catalog;
+    private final DealFinder finder;
+    private final DealViews views;
+    private final Clock clock;
+
+    OpportunityService(
+            Opportunities opportunities,
+            Workspaces workspaceCounters,
+            WorkspaceService workspaces,
+            PipelineSetupService pipeline,
+            CampaignService campaigns,
+            CatalogService catalog,
+            DealFinder finder,
+            DealViews views,
+            Clock clock) {
+        this.opportunities = opportunities;
+        this.workspaceCounters = workspaceCounters;
+        this.workspaces = workspaces;
+        this.pipeline = pipeline;
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+        this.finder = finder;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DealView create(Actor actor, NewDeal deal) {
+        return views.view(actor, open(actor, deal, null));
+    }
+
+    /** Creates the deal a lead turned into; the lead service has already checked the lead. */
+    @Transactional
+    public DealView createFromLead(Actor actor, NewDeal deal, long leadId) {
+        return views.view(actor, open(actor, deal, leadId));
+    }
+
+    private Opportunity open(Actor actor, NewDeal deal, Long leadId) {
+        long ownerId = deal.owner() == null
+                ? actor.memberId()
+                : member(actor, deal.owner()).id();
+        if (ownerId != actor.memberId()) {
+            actor.require(Role.MANAGER);
+        }
+        Stage stage = deal.stage() == null
+                ? pipeline.firstOf(actor.workspaceId(), StageKind.OPEN)
+                : pipeline.stage(actor.workspaceId(), deal.stage());
+        DealType type = pipeline.type(actor.workspaceId(), deal.type());
+        DealDetails details = new DealDetails(
+                deal.name(),
+                deal.customer(),
+                deal.amount(),
+                deal.probability(),
+                deal.closeDate(),
+                campaignId(actor, deal.campaign()),
+                leadId,
+                sourceId(actor, deal.source()),
+                deal.lostReason(),
+                deal.description());
+        // The number is taken in this transaction: if the deal is refused below, the counter rolls
+        // back with it, so refused deals leave no gaps.
+        workspaceCounters.incrementDealNumber(actor.workspaceId());
+        int number = workspaceCounters.lastDealNumber(actor.workspaceId());
+        ChangeContext by = ChangeContext.of(actor, clock.instant());
+        return opportunities.saveAndFlush(
+                new Opportunity(actor.workspaceId(), number, details, type, stage, ownerId, today(actor), by));
+    }
+
+    @Transactional(readOnly = true)
+    public DealView show(Actor actor, String ref) {
+        return views.view(actor, finder.find(actor, ref));
+    }
+
+    @Transactional
+    public DealView edit(Actor actor, String ref, DealEdit edit) {
+        return change(actor, ref, edit.expectedVersion(), (deal, by) -> applyEdit(actor, deal, edit, by));
+    }
+
+    private void applyEdit(Actor actor, Opportunity deal, DealEdit edit, ChangeContext by) {
+        if (edit.name() != null) {
+            deal.rename(edit.name(), by);
+        }
+        if (edit.customer() != null) {
+            deal.changeCustomer(edit.customer(), by);
+        }
+        if (edit.description() != null) {
+            deal.changeDescription(edit.description(), by);
+        }
+        if (edit.type() != null) {
+            deal.changeType(pipeline.type(actor.workspaceId(), edit.type()), by);
+        }
+        if (edit.amount() != null || edit.amountFromLines()) {
+            deal.changeAmount(edit.amountFromLines() ? null : edit.amount(), by);
+        }
+        if (edit.probability() != null || edit.probabilityFromStage()) {
+            deal.changeProbability(edit.probabilityFromStage() ? null : edit.probability(), by);
+        }
+        if (edit.closeDate() != null) {
+            deal.changeCloseDate(edit.closeDate(), by);
+        }
+        if (edit.campaign() != null) {
+            Long campaignId = campaignId(actor, edit.campaign());
+            deal.changeCampaign(
+                    campaignId,
+                    campaigns.campaignName(actor, deal.getCampaignId()),
+                    campaigns.campaignName(actor, campaignId),
+                    by);
+        }
+        if (edit.source() != null) {
+            Long sourceId = sourceId(actor, edit.source());
+            deal.changeLeadSource(
+                    sourceId,
+                    campaigns.sourceCode(actor, deal.getLeadSourceId()),
+                    campaigns.sourceCode(actor, sourceId),
+                    by);
+        }
+        if (edit.owner() != null) {
+            MemberView newOwner = member(actor, edit.owner());
+            if (newOwner.id() != deal.getOwnerId()) {
+                String from = views.memberNames(actor).getOrDefault(deal.getOwnerId(), "?");
+                deal.changeOwner(newOwner.id(), from, newOwner.displayName(), by);
+            }
+        }
+    }
+
+    @Transactional
+    public DealView moveStage(Actor actor, String ref, String stage, String note, Integer expectedVersion) {
+        Stage target = pipeline.stage(actor.workspaceId(), stage);
+        return change(actor, ref, expectedVersion, (deal, by) -> deal.moveTo(target, note, today(actor), by));
+    }
+
+    @Transactional
+    public DealView win(Actor actor, String ref, String note) {
+        Stage won = pipeline.firstOf(actor.workspaceId(), StageKind.WON);
+        return change(actor, ref, null, (deal, by) -> deal.moveTo(won, note, today(actor), by));
+    }
+
+    @Transactional
+    public DealView lose(Actor actor, String ref, String reason) {
+        Stage lost = pipeline.firstOf(actor.workspaceId(), StageKind.LOST);
+        return change(actor, ref, null, (deal, by) -> deal.lose(lost, reason, today(actor), by));
+    }
+
+    /** Brings a closed deal back to {@code stage} (default: the last open stage). Managers only. */
+    @Transactional
+    public DealView reopen(Actor actor, String ref, String stage, String note) {
+        actor.require(Role.MANAGER);
+        Stage target = stage == null ? lastOpenStage(actor) : pipeline.stage(actor.workspaceId(), stage);
+        return change(actor, ref, null, (deal, by) -> deal.reopen(target, note, by));
+    }
+
+    @Transactional
+    public DealView addLine(Actor actor, String ref, NewLine line) {
+        LineItem item = lineItem(actor, line);
+        return change(actor, ref, null, (deal, by) -> deal.addLine(item, by));
+    }
+
+    @Transactional
+    public DealView removeLine(Actor actor, String ref, int lineNumber) {
+        return change(actor, ref, null, (deal, by) -> deal.removeLine(lineNumber, by));
+    }
+
+    /** A page (from 1) of deals matching the filter, most recently active first. */
+    @Transactional(readOnly = true)
+    public DealPage list(Actor actor, DealFilter filter, int page, int pageSize) {
+        DealSearch search = new DealSearch(
+                actor.workspaceId(),
+                filter.owner() == null ? null : member(actor, filter.owner()).id(),
+                filter.stage() == null
+                        ? null
+                        : pipeline.stage(actor.workspaceId(), filter.stage()).getId(),
+                filter.type() == null
+                        ? null
+                        : pipeline.type(actor.workspaceId(), filter.type()).getId(),
+                campaignId(actor, filter.campaign()),
+                filter.closingFrom(),
+                filter.closingTo(),
+                filter.openOnly());
+        Page<Opportunity> found = opportunities.findAll(
+                search.toSpecification(),
+                PageRequest.of(Math.max(page, 1) - 1, pageSize, Sort.by(Sort.Direction.DESC, "updatedAt")));
+        return new DealPage(
+                views.summaries(actor, found.getContent()),
+                found.getNumber() + 1,
+                Math.max(found.getTotalPages(), 1),
+                found.getTotalElements());
+    }
+
+    /** The number of a deal of the actor's workspace, given its id (for records that point at a deal). */
+    @Transactional(readOnly = true)
+    public Integer numberOf(Actor actor, long opportunityId) {
+        return opportunities
+                .findById(opportunityId)
+                .filter(deal -> deal.getWorkspaceId() == actor.workspaceId())
+                .map(Opportunity::getNumber)
+                .orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public DealHistory history(Actor actor, String ref) {
+        return views.history(actor, finder.find(actor, ref));
+    }
+
+    /** Loads, checks the role and the version the person saw, changes, and flushes so a conflict shows here. */
+    private DealView change(Actor actor, String ref, Integer expectedVersion, DealChange change) {
+        Opportunity deal = finder.findForChange(actor, ref);
+        actor.requireOwnerOrManager(deal.getOwnerId());
+        if (expectedVersion != null && expectedVersion != deal.getVersion()) {
+            throw new ConflictException("error.deal.conflict", deal.getNumber());
+        }
+        change.apply(deal, ChangeContext.of(actor, clock.instant()));
+        try {
+            // The deal is managed: flushing writes it (and its new history) with the version check.
+            // Calling save would merge, which copies the new history entries instead of persisting them.
+            opportunities.flush();
+            return views.view(actor, deal);
+        } catch (ObjectOptimisticLockingFailureException | PessimisticLockingFailureException lostRace) {
+            throw new ConflictException("error.deal.conflict", deal.getNumber());
+        }
+    }
+
+    @FunctionalInterface
+    private interface DealChange {
+        void apply(Opportunity deal, ChangeContext by);
+    }
+
+    private LineItem lineItem(Actor actor, NewLine line) {
+        ProductView product = catalog.find(actor, line.product()).orElse(null);
+        if (product == null && line.unitPrice() == null) {
+            throw new InvalidInputException("price", "error.line.priceRequired", line.product());
+        }
+        return new LineItem(
+                product == null ? null : product.id(),
+                product == null ? line.product() : product.name(),
+                line.quantity() == null ? BigDecimal.ONE : line.quantity(),
+                line.unitPrice() != null ? line.unitPrice() : product.unitPrice(),
+                line.discountPercent(),
+                line.addOn() != null ? line.addOn() : product != null && product.addOn(),
+                line.note());
+    }
+
+    private Stage lastOpenStage(Actor actor) {
+        return pipeline.stages(actor).stream()
+                .filter(stage -> stage.kind() == StageKind.OPEN)
+                .reduce((first, second) -> second)
+                .map(stage -> pipeline.stage(actor.workspaceId(), stage.name()))
+                .orElseThrow();
+    }
+
+    private Long campaignId(Actor actor, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        CampaignView campaign = campaigns.find(actor, name);
+        return campaign.id();
+    }
+
+    private Long sourceId(Actor actor, String name) {
+        return name == null || name.isBlank() ? null : campaigns.sourceId(actor, name);
+    }
+
+    private MemberView member(Actor actor, String userIdOrName) {
+        return workspaces.member(actor, userIdOrName.startsWith("@") ? userIdOrName.substring(1) : userIdOrName);
+    }
+
+    private LocalDate today(Actor actor) {
+        return LocalDate.now(clock.withZone(workspaces.settings(actor).zone()));
+    }
+}

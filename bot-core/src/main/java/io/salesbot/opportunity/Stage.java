@@ -1,0 +1,106 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.common.Probability;
+import io.salesbot.common.Texts;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** One step of a workspace's pipeline, with the probability a deal gets on entering it. */
+@Entity
+public class Stage {
+
+    static final int MAX_NAME = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "workspace_id")
+    private long workspaceId;
+
+    private String name;
+
+    @Column(name = "thai_name")
+    private String thaiName;
+
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    private StageKind kind;
+
+    @Column(name = "default_probability")
+    private int defaultProbability;
+
+    protected Stage() {}
+
+    Stage(long workspaceId, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
+        this.workspaceId = workspaceId;
+        this.name = Texts.required("name", name, MAX_NAME);
+        this.thaiName = Texts.optional("thaiName", thaiName, MAX_NAME);
+        this.position = position;
+        this.kind = kind;
+        this.defaultProbability = Probability.check("probability", defaultProbability);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getThaiName() {
+        return thaiName;
+    }
+
+    /** The name to show a reader of {@code language}: the Thai name for Thai readers when there is one. */
+    public String displayName(String language) {
+        return "th".equals(language) && thaiName != null ? thaiName : name;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public StageKind getKind() {
+        return kind;
+    }
+
+    public int getDefaultProbability() {
+        return defaultProbability;
+    }
+
+    /** The probability a deal takes on entering this stage: won is certain, lost is nothing. */
+    int probabilityOnEntry() {
+        return switch (kind) {
+            case WON -> 100;
+            case LOST -> 0;
+            case OPEN -> defaultProbability;
+        };
+    }
+
+    void rename(String newName, String newThaiName) {
+        this.name = Texts.required("name", newName, MAX_NAME);
+        if (newThaiName != null) {
+            this.thaiName = Texts.optional("thaiName", newThaiName, MAX_NAME);
+        }
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    void changeDefaultProbability(int percent) {
+        this.defaultProbability = Probability.check("probability", percent);
+    }
+}

@@ -1,0 +1,22 @@
+package io.salesbot.opportunity;
+
+/** A stage as shown to people, with both of its names. */
+public record StageView(long id, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
+
+    static StageView of(Stage stage) {
+        return stage == null
+                ? null
+                : new StageView(
+                        stage.getId(),
+                        stage.getName(),
+                        stage.getThaiName(),
+                        stage.getPosition(),
+                        stage.getKind(),
+                        stage.getDefaultProbability());
+    }
+
+    /** The Thai name for Thai readers when there is one. */
+    public String displayName(String language) {
+        return "th".equals(language) && thaiName != null ? thaiName : name;
+    }
+}

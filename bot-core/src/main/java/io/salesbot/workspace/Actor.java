@@ -1,0 +1,25 @@
+package io.salesbot.workspace;
+
+import io.salesbot.common.PermissionDeniedException;
+
+/**
+ * The member on whose behalf a command runs, as resolved by {@link WorkspaceService#enter}. Every
+ * service operation takes one, scopes its queries by {@link #workspaceId()} and checks {@link #role()}.
+ */
+public record Actor(long workspaceId, long memberId, Role role, Platform platform) {
+
+    /** Fails unless the actor holds {@code needed} or a higher role. */
+    public void require(Role needed) {
+        if (!role.includes(needed)) {
+            throw new PermissionDeniedException(
+                    "error.permission.role", needed.name().toLowerCase());
+        }
+    }
+
+    /** Reps change only what they own; managers and admins change anything in their workspace. */
+    public void requireOwnerOrManager(long ownerMemberId) {
+        if (ownerMemberId != memberId && !role.includes(Role.MANAGER)) {
+            throw new PermissionDeniedException("error.permission.notOwner");
+        }
+    }
+}

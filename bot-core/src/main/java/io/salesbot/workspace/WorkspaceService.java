@@ -1,0 +1,141 @@
+package io.salesbot.workspace;
+
+import io.salesbot.common.NotFoundException;
+import io.salesbot.common.RuleViolationException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Workspaces and members: first contact, settings, roles. */
+@Service
+public class WorkspaceService {
+
+    private final Workspaces workspaces;
+    private final Members members;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    WorkspaceService(
+            Workspaces workspaces,
+            Members members,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.workspaces = workspaces;
+        this.members = members;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Resolves the visitor to an actor, creating the workspace (with its default stages, types and
+     * sources) and the member on first contact. Two first contacts at once race on the unique keys;
+     * the loser simply reads what the winner wrote.
+     */
+    public Actor enter(Visitor visitor) {
+        try {
+            return transaction.execute(status -> enterOnce(visitor));
+        } catch (DataIntegrityViolationException raceLost) {
+            return transaction.execute(status -> enterOnce(visitor));
+        }
+    }
+
+    private Actor enterOnce(Visitor visitor) {
+        Workspace workspace = workspaces
+                .findByPlatformAndExternalId(visitor.platform(), visitor.workspaceExternalId())
+                .orElseGet(() -> createWorkspace(visitor));
+        Member member = members.findByWorkspaceIdAndPlatformUserId(workspace.getId(), visitor.userId())
+                .orElseGet(() -> members.saveAndFlush(new Member(
+                        workspace.getId(),
+                        visitor.userId(),
+                        visitor.displayName(),
+                        visitor.roleIfNew(),
+                        clock.instant())));
+        if (!member.getDisplayName().equals(visitor.displayName())) {
+            member.rename(visitor.displayName());
+        }
+        return new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform());
+    }
+
+    private Workspace createWorkspace(Visitor visitor) {
+        Workspace workspace = workspaces.saveAndFlush(new Workspace(
+                visitor.platform(), visitor.workspaceExternalId(), visitor.workspaceName(), clock.instant()));
+        events.publishEvent(new WorkspaceCreated(workspace.getId(), visitor.platform()));
+        return workspace;
+    }
+
+    @Transactional(readOnly = true)
+    public WorkspaceSettings settings(Actor actor) {
+        return WorkspaceSettings.of(workspace(actor));
+    }
+
+    @Transactional
+    public WorkspaceSettings changeLanguage(Actor actor, String language) {
+        actor.require(Role.ADMIN);
+        Workspace workspace = workspace(actor);
+        workspace.changeLanguage(language);
+        return WorkspaceSettings.of(workspace);
+    }
+
+    @Transactional
+    public WorkspaceSettings changeCurrency(Actor actor, String currency) {
+        actor.require(Role.ADMIN);
+        Workspace workspace = workspace(actor);
+        workspace.changeCurrency(currency);
+        return WorkspaceSettings.of(workspace);
+    }
+
+    @Transactional
+    public WorkspaceSettings changeTimeZone(Actor actor, String zone) {
+        actor.require(Role.ADMIN);
+        Workspace workspace = workspace(actor);
+        workspace.changeTimeZone(zone);
+        return WorkspaceSettings.of(workspace);
+    }
+
+    /** Gives a member a role. The last admin cannot step down, or nobody could set the workspace up. */
+    @Transactional
+    public MemberView changeRole(Actor actor, String platformUserId, Role role) {
+        actor.require(Role.ADMIN);
+        Member member = members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), platformUserId)
+                .orElseThrow(() -> new NotFoundException("error.member.unknown", platformUserId));
+        boolean demotesAnAdmin = member.getRole() == Role.ADMIN && role != Role.ADMIN;
+        if (demotesAnAdmin && members.countByWorkspaceIdAndRole(actor.workspaceId(), Role.ADMIN) <= 1) {
+            throw new RuleViolationException("error.member.lastAdmin");
+        }
+        member.changeRole(role);
+        return MemberView.of(member);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberView> members(Actor actor) {
+        return members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
+                .map(MemberView::of)
+                .toList();
+    }
+
+    /** Finds a member of the actor's workspace by platform user id or by display name. */
+    @Transactional(readOnly = true)
+    public MemberView member(Actor actor, String userIdOrName) {
+        String wanted = userIdOrName.strip();
+        return members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), wanted)
+                .or(() -> members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
+                        .filter(m -> m.getDisplayName().equalsIgnoreCase(wanted))
+                        .findFirst())
+                .map(MemberView::of)
+                .orElseThrow(() -> new NotFoundException("error.member.unknown", userIdOrName));
+    }
+
+    private Workspace workspace(Actor actor) {
+        return workspaces
+                .findById(actor.workspaceId())
+                .orElseThrow(() -> new NotFoundException("error.workspace.unknown", actor.workspaceId()));
+    }
+}

@@ -1,0 +1,30 @@
+package io.salesbot.workspace;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** All workspaces. */
+public interface Workspaces extends JpaRepository<Workspace, Long> {
+
+    Optional<Workspace> findByPlatformAndExternalId(Platform platform, String externalId);
+
+    /**
+     * Takes the next deal number of a workspace. The row lock of the update makes concurrent
+     * creators wait for each other, so two deals never share a number.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(value = "UPDATE workspace SET last_deal_number = last_deal_number + 1 WHERE id = :id", nativeQuery = true)
+    int incrementDealNumber(long id);
+
+    @Query(value = "SELECT last_deal_number FROM workspace WHERE id = :id", nativeQuery = true)
+    int lastDealNumber(long id);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(value = "UPDATE workspace SET last_lead_number = last_lead_number + 1 WHERE id = :id", nativeQuery = true)
+    int incrementLeadNumber(long id);
+
+    @Query(value = "SELECT last_lead_number FROM workspace WHERE id = :id", nativeQuery = true)
+    int lastLeadNumber(long id);
+}
