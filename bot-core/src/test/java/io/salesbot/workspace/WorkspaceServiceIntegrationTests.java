@@ -1,0 +1,84 @@
+package io.salesbot.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.salesbot.IntegrationTestBase;
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.PermissionDeniedException;
+import io.salesbot.common.RuleViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class WorkspaceServiceIntegrationTests extends IntegrationTestBase {
+
+    @Test
+    void firstContactCreatesTheWorkspaceOnceEvenWhenUsersArriveTogether() throws Exception {
+        String team = "T-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Actor>> arrivals = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String user = "U" + i;
+            arrivals.add(() -> workspaces.enter(new Visitor(Platform.SLACK, team, "Team", user, user, Role.REP)));
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Future<Actor> arrival : pool.invokeAll(arrivals)) {
+            actors.add(arrival.get());
+        }
+        pool.shutdown();
+
+        assertThat(actors)
+                .extracting(Actor::workspaceId)
+                .containsOnly(actors.get(0).workspaceId());
+        assertThat(count("stage", actors.get(0))).isEqualTo(4);
+        assertThat(count("member", actors.get(0))).isEqualTo(8);
+    }
+
+    @Test
+    void theSameUserInAnotherWorkspaceIsAnotherMember() {
+        Actor here = workspaces.enter(
+                new Visitor(Platform.DISCORD, "G-" + UUID.randomUUID(), "Guild", "42", "Ann", Role.ADMIN));
+        Actor there =
+                workspaces.enter(new Visitor(Platform.DISCORD, "G-" + UUID.randomUUID(), "Guild", "42", "Ann", null));
+
+        assertThat(there.workspaceId()).isNotEqualTo(here.workspaceId());
+        assertThat(there.role()).isEqualTo(Role.REP);
+    }
+
+    @Test
+    void adminsSetRolesAndSettingsButTheLastAdminStays() {
+        Actor admin = newWorkspace(Role.ADMIN);
+        Actor rep = join(admin, "U-rep", Role.REP);
+
+        assertThatThrownBy(() -> workspaces.changeRole(rep, "U-rep", Role.ADMIN))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(workspaces.changeRole(admin, "U-rep", Role.MANAGER).role()).isEqualTo(Role.MANAGER);
+        assertThatThrownBy(() -> workspaces.changeRole(admin, "founder", Role.REP))
+                .isInstanceOf(RuleViolationException.class);
+
+        assertThat(workspaces.changeLanguage(admin, "TH").language()).isEqualTo("th");
+        assertThat(workspaces.changeCurrency(admin, "usd").currency()).isEqualTo("USD");
+        assertThat(workspaces.changeTimeZone(admin, "Asia/Tokyo").zone().getId())
+                .isEqualTo("Asia/Tokyo");
+        assertThatThrownBy(() -> workspaces.changeLanguage(admin, "fr")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workspaces.changeCurrency(admin, "BAHT")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workspaces.changeTimeZone(admin, "Mars/Olympus"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(workspaces.settings(admin).currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void newWorkspacesDefaultToThaiBahtAndBangkokTime() {
+        WorkspaceSettings settings = workspaces.settings(newWorkspace(Role.ADMIN));
+
+        assertThat(settings.currency()).isEqualTo("THB");
+        assertThat(settings.zone().getId()).isEqualTo("Asia/Bangkok");
+        assertThat(settings.language()).isEqualTo("en");
+    }
+}
