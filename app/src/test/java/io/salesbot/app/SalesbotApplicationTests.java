@@ -21,6 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(properties = {"salesbot.home=target/smoke-home", "salesbot.db.url="})
 class SalesbotApplicationTests {
 
+    static {
+        // Surefire points java.io.tmpdir at target/test-tmp (see app/pom.xml); it must exist.
+        new java.io.File(System.getProperty("java.io.tmpdir")).mkdirs();
+    }
+
     @Autowired
     EmbeddedMariaDb embedded;
 
