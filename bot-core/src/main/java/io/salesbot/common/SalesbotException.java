@@ -1,5 +1,7 @@
 package io.salesbot.common;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,12 +11,13 @@ import java.util.List;
 public abstract class SalesbotException extends RuntimeException {
 
     private final String messageKey;
-    private final List<Object> args;
+    private final transient List<Object> args;
 
     protected SalesbotException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.args = List.of(args);
+        // Arrays.asList, not List.of: an argument may be null (an empty field, say).
+        this.args = Collections.unmodifiableList(Arrays.asList(args == null ? new Object[0] : args.clone()));
     }
 
     public String messageKey() {
