@@ -167,15 +167,15 @@ public class OpportunityService {
     }
 
     @Transactional
-    public DealView win(Actor actor, String ref, String note) {
+    public DealView win(Actor actor, String ref, String note, Integer expectedVersion) {
         Stage won = pipeline.firstOf(actor.workspaceId(), StageKind.WON);
-        return change(actor, ref, null, (deal, by) -> deal.moveTo(won, note, today(actor), by));
+        return change(actor, ref, expectedVersion, (deal, by) -> deal.moveTo(won, note, today(actor), by));
     }
 
     @Transactional
-    public DealView lose(Actor actor, String ref, String reason) {
+    public DealView lose(Actor actor, String ref, String reason, Integer expectedVersion) {
         Stage lost = pipeline.firstOf(actor.workspaceId(), StageKind.LOST);
-        return change(actor, ref, null, (deal, by) -> deal.lose(lost, reason, today(actor), by));
+        return change(actor, ref, expectedVersion, (deal, by) -> deal.lose(lost, reason, today(actor), by));
     }
 
     /** Brings a closed deal back to {@code stage} (default: the last open stage). Managers only. */

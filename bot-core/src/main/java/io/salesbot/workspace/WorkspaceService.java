@@ -114,6 +114,16 @@ public class WorkspaceService {
         return MemberView.of(member);
     }
 
+    /** Adds a member by hand (say, a rep who has not written to the bot yet). Admins only. */
+    @Transactional
+    public MemberView addMember(Actor actor, String platformUserId, String displayName, Role role) {
+        actor.require(Role.ADMIN);
+        Member member = members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), platformUserId)
+                .orElseGet(() -> members.save(
+                        new Member(actor.workspaceId(), platformUserId, displayName, role, clock.instant())));
+        return MemberView.of(member);
+    }
+
     @Transactional(readOnly = true)
     public List<MemberView> members(Actor actor) {
         return members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()

@@ -66,9 +66,9 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
         create(malee, "Next year deal", "250000.50", "in progress", "2027-01-10", "new_customer", null);
         deals.edit(malee, "#3", DealEdit.none().withProbability(70));
         create(malee, "Won deal", "300000", "in progress", "2026-12-31", "new_customer", "Expo");
-        deals.win(malee, "#4", "signed");
+        deals.win(malee, "#4", "signed", null);
         create(somchai, "Lost deal", "80000", null, "2026-12-31", "existing_customer", "Expo");
-        deals.lose(somchai, "#5", "price");
+        deals.lose(somchai, "#5", "price", null);
         create(malee, "Slipping deal", "50000", null, "2026-10-01", "new_customer", "Web");
     }
 

@@ -147,7 +147,7 @@ class OpportunityServiceIntegrationTests extends IntegrationTestBase {
                                         null)),
                         NotFoundException.class,
                 () -> deals.create(rep, NewDeal.named("x".repeat(201))), InvalidInputException.class,
-                () -> deals.lose(rep, "#1", ""), InvalidInputException.class,
+                () -> deals.lose(rep, "#1", "", null), InvalidInputException.class,
                 () -> deals.edit(rep, "#2", DealEdit.none().withName("Not in this workspace")), NotFoundException.class,
                 () -> deals.edit(otherRep, "#1", DealEdit.none().withName("Not mine")), PermissionDeniedException.class,
                 () -> deals.edit(rep, "#1", DealEdit.none().withProbability(-3)), InvalidInputException.class);
@@ -191,7 +191,7 @@ class OpportunityServiceIntegrationTests extends IntegrationTestBase {
     @Test
     void onlyManagersReopenAndTheReopeningIsRecorded() {
         deals.create(rep, NewDeal.named("Lost then found"));
-        deals.lose(rep, "#1", "ลูกค้าเลือกคู่แข่ง");
+        deals.lose(rep, "#1", "ลูกค้าเลือกคู่แข่ง", null);
 
         assertThatThrownBy(() -> deals.reopen(rep, "#1", null, null)).isInstanceOf(PermissionDeniedException.class);
         DealView reopened = deals.reopen(manager, "#1", "wait", "budget approved");
@@ -350,7 +350,7 @@ class OpportunityServiceIntegrationTests extends IntegrationTestBase {
     @Test
     void closedDealsKeepTheirProbability() {
         deals.create(rep, NewDeal.named("Done"));
-        deals.win(rep, "#1", null);
+        deals.win(rep, "#1", null, null);
 
         assertThatThrownBy(() -> deals.edit(rep, "#1", DealEdit.none().withProbability(50)))
                 .isInstanceOf(RuleViolationException.class);

@@ -1,0 +1,17 @@
+package io.salesbot.command;
+
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.WorkspaceSettings;
+
+/**
+ * Everything a handler needs besides the input: who asks (and their platform user id), their
+ * workspace's settings, the reader, and the value parsers for the workspace's time zone.
+ */
+public record CommandContext(
+        Actor actor, String userId, WorkspaceSettings workspace, ReplyLocale reader, Values values) {
+
+    public String currency() {
+        return workspace.currency();
+    }
+}

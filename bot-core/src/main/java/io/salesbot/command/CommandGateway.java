@@ -1,0 +1,127 @@
+package io.salesbot.command;
+
+import io.salesbot.command.value.Dates;
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.SalesbotException;
+import io.salesbot.opportunity.AmbiguousReferenceException;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.WorkspaceService;
+import io.salesbot.workspace.WorkspaceSettings;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The one door into the core for every platform: a command line (Slack, console) or a command
+ * with typed options (Discord, form submissions) in, an {@link Answer} out. Nothing a person types
+ * makes it throw: mistakes become translated errors, and a failure of ours becomes a short apology
+ * with an incident id that is also in the log, never a stack trace in chat.
+ */
+@Service
+public class CommandGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandGateway.class);
+    private static final int MAX_LINE = 10_000;
+
+    private final WorkspaceService workspaces;
+    private final Map<String, CommandHandler> handlers = new HashMap<>();
+    private final Clock clock;
+
+    CommandGateway(WorkspaceService workspaces, List<CommandHandler> handlerBeans, Clock clock) {
+        this.workspaces = workspaces;
+        this.clock = clock;
+        handlerBeans.forEach(handler -> handler.handles().forEach(name -> handlers.put(name, handler)));
+    }
+
+    public Answer handle(Caller caller, String commandLine) {
+        return run(caller, () -> {
+            if (commandLine != null && commandLine.length() > MAX_LINE) {
+                throw new InvalidInputException(null, "error.command.tooLong", MAX_LINE);
+            }
+            return TextCommandParser.parse(commandLine);
+        });
+    }
+
+    public Answer submit(Caller caller, String command, Map<String, String> options) {
+        return run(caller, () -> {
+            String[] parts = command.strip().replaceFirst("^/", "").split("\\s+", 2);
+            CommandSpec spec = CommandCatalog.find(parts[0], parts.length > 1 ? parts[1] : null)
+                    .orElseThrow(() -> new InvalidInputException(null, "error.command.unknown", command, ""));
+            CommandInput input = new CommandInput(spec, options);
+            // A submitted form is complete by definition: a missing required field is an error on
+            // that field (shown beside it), not a reason to open the form again.
+            spec.options().stream()
+                    .filter(option -> option.required() && !input.has(option.name()))
+                    .findFirst()
+                    .ifPresent(option -> {
+                        throw new InvalidInputException(option.name(), "error.field.required", option.name());
+                    });
+            return input;
+        });
+    }
+
+    private Answer run(Caller caller, InputSource source) {
+        Actor actor;
+        WorkspaceSettings settings;
+        try {
+            actor = workspaces.enter(caller.visitor());
+            settings = workspaces.settings(actor);
+        } catch (RuntimeException e) {
+            return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
+        }
+        String language = caller.userLanguage() != null ? caller.userLanguage() : settings.language();
+        ReplyLocale reader = ReplyLocale.of(language, settings.zone());
+        CommandContext context = new CommandContext(
+                actor, caller.visitor().userId(), settings, reader, new Values(new Dates(clock, settings.zone())));
+        try {
+            CommandInput input = source.input();
+            CommandHandler handler = handlers.get(input.spec().name());
+            if (handler == null) {
+                throw new IllegalStateException("no handler for " + input.spec().name());
+            }
+            return new Answer(handler.handle(context, input), reader);
+        } catch (RuntimeException e) {
+            return new Answer(failure(e), reader);
+        }
+    }
+
+    private static BotReply failure(RuntimeException e) {
+        if (e instanceof AmbiguousReferenceException ambiguous) {
+            List<Message> candidates = ambiguous.candidates().stream()
+                    .map(deal -> Message.of("reply.deal.candidate", deal.number(), deal.name(), deal.stage()))
+                    .toList();
+            return new BotReply.Error(
+                    Message.of(ambiguous.messageKey(), ambiguous.args().toArray()), "deal", candidates);
+        }
+        if (e instanceof SalesbotException known) {
+            String field = known instanceof InvalidInputException invalid ? invalid.field() : null;
+            return new BotReply.Error(
+                    Message.of(known.messageKey(), known.args().toArray()), field, List.of());
+        }
+        if (e instanceof DataAccessResourceFailureException
+                || e instanceof TransientDataAccessException
+                || e instanceof CannotCreateTransactionException) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return BotReply.Error.of(Message.of("error.database.unavailable"));
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Incident {}: command failed", incident, e);
+        return BotReply.Error.of(Message.of("error.unexpected", incident));
+    }
+
+    @FunctionalInterface
+    private interface InputSource {
+        CommandInput input();
+    }
+}

@@ -1,0 +1,22 @@
+package io.salesbot.command;
+
+/** What an option holds; platforms use it to pick an input (Discord option type, Slack form element). */
+public enum OptionType {
+    TEXT,
+    DEAL,
+    LEAD,
+    MEMBER,
+    STAGE,
+    TYPE,
+    CAMPAIGN,
+    SOURCE,
+    PRODUCT,
+    AMOUNT,
+    DATE,
+    PROBABILITY,
+    QUANTITY,
+    PERCENT,
+    NUMBER,
+    FLAG,
+    CHOICE
+}

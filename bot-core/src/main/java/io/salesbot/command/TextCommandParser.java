@@ -1,0 +1,106 @@
+package io.salesbot.command;
+
+import io.salesbot.command.value.Token;
+import io.salesbot.command.value.Tokenizer;
+import io.salesbot.common.InvalidInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a typed command line into a {@link CommandInput} following the {@link CommandCatalog}:
+ * root and sub-command, flags as bare words, {@code key:value} options, and plain words filling
+ * the positional options in order (the last may take the rest of the line).
+ */
+public final class TextCommandParser {
+
+    private TextCommandParser() {}
+
+    public static CommandInput parse(String line) {
+        List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(line == null ? "" : line));
+        if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word first)) {
+            throw new InvalidInputException(null, "error.command.empty", roots());
+        }
+        tokens.remove(0);
+        String root = first.text().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
+        if (!CommandCatalog.roots().contains(root)) {
+            throw new InvalidInputException(null, "error.command.unknown", first.text(), roots());
+        }
+        return bind(spec(root, tokens), tokens);
+    }
+
+    private static CommandSpec spec(String root, List<Token> tokens) {
+        if (!CommandCatalog.hasSubcommands(root)) {
+            return CommandCatalog.find(root, null).orElseThrow();
+        }
+        if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word sub)) {
+            // "/opp" alone asks for help on it.
+            return CommandCatalog.find("opp", "help").orElseThrow();
+        }
+        tokens.remove(0);
+        String name = sub.text().toLowerCase(Locale.ROOT);
+        return CommandCatalog.find(root, name)
+                .orElseThrow(() -> new InvalidInputException(
+                        null,
+                        "error.command.unknownSub",
+                        "/" + root + " " + sub.text(),
+                        CommandCatalog.of(root).stream().map(CommandSpec::sub).collect(Collectors.joining(", "))));
+    }
+
+    private static CommandInput bind(CommandSpec spec, List<Token> tokens) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> words = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token instanceof Token.Option option) {
+                OptionSpec declared = spec.option(option.key())
+                        .orElseThrow(() -> new InvalidInputException(
+                                option.key(), "error.option.unknown", option.key() + ":", spec.usage()));
+                values.put(declared.name(), option.value());
+            } else {
+                String word = ((Token.Word) token).text();
+                OptionSpec flag = spec.option(word.toLowerCase(Locale.ROOT))
+                        .filter(option -> option.type() == OptionType.FLAG)
+                        .orElse(null);
+                if (flag != null) {
+                    values.put(flag.name(), "true");
+                } else {
+                    words.add(word);
+                }
+            }
+        }
+        fillPositional(spec, words, values);
+        return new CommandInput(spec, values);
+    }
+
+    private static void fillPositional(CommandSpec spec, List<String> words, Map<String, String> values) {
+        int next = 0;
+        for (OptionSpec option : spec.positional()) {
+            if (next >= words.size()) {
+                return;
+            }
+            if (values.containsKey(option.name())) {
+                continue; // given as name:value already
+            }
+            if (option.rest()) {
+                values.put(option.name(), String.join(" ", words.subList(next, words.size())));
+                next = words.size();
+            } else {
+                values.put(option.name(), words.get(next++));
+            }
+        }
+        if (next < words.size()) {
+            throw new InvalidInputException(
+                    null,
+                    "error.command.extraWords",
+                    String.join(" ", words.subList(next, words.size())),
+                    spec.usage());
+        }
+    }
+
+    private static String roots() {
+        return CommandCatalog.roots().stream().map(root -> "/" + root).collect(Collectors.joining(", "));
+    }
+}

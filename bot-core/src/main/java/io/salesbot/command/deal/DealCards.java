@@ -1,0 +1,52 @@
+package io.salesbot.command.deal;
+
+import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.StageKind;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
+import io.salesbot.reply.CardAction.Kind;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Deal cards and their buttons. Each button is a command line carrying the version the card
+ * shows, so pressing a button on an old card is refused as a conflict instead of undoing a change.
+ */
+final class DealCards {
+
+    private DealCards() {}
+
+    static BotReply.DealCard card(Message headline, DealView deal, Actor actor) {
+        return new BotReply.DealCard(headline, deal, actions(deal, actor), Visibility.PRIVATE);
+    }
+
+    static List<CardAction> actions(DealView deal, Actor actor) {
+        String ref = "#" + deal.number();
+        String version = " version:" + deal.version();
+        List<CardAction> actions = new ArrayList<>();
+        if (!deal.isClosed()) {
+            if (deal.nextStage() != null && deal.nextStage().kind() == StageKind.OPEN) {
+                actions.add(new CardAction(
+                        Kind.NEXT_STAGE,
+                        Message.of("action.nextStage", deal.nextStage()),
+                        "/opp stage " + ref + " " + quote(deal.nextStage().name()) + version));
+            }
+            actions.add(new CardAction(Kind.WON, Message.of("action.won"), "/opp won " + ref + version));
+            actions.add(new CardAction(Kind.LOST, Message.of("action.lost"), "/opp lost " + ref + version));
+            actions.add(new CardAction(Kind.ADD_PRODUCT, Message.of("action.addProduct"), "/opp product " + ref));
+            actions.add(new CardAction(Kind.EDIT, Message.of("action.edit"), "/opp edit " + ref));
+        } else if (actor.role().includes(Role.MANAGER)) {
+            actions.add(new CardAction(Kind.REOPEN, Message.of("action.reopen"), "/opp reopen " + ref));
+        }
+        actions.add(new CardAction(Kind.HISTORY, Message.of("action.history"), "/opp history " + ref));
+        return actions;
+    }
+
+    static String quote(String text) {
+        return "\"" + text.replace("\"", "'") + "\"";
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code /lead} commands. */
+package io.salesbot.command.lead;

@@ -1,0 +1,134 @@
+package io.salesbot.demo;
+
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.catalog.CatalogService;
+import io.salesbot.common.RuleViolationException;
+import io.salesbot.lead.LeadService;
+import io.salesbot.lead.NewLead;
+import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.NewDeal;
+import io.salesbot.opportunity.NewLine;
+import io.salesbot.opportunity.Opportunities;
+import io.salesbot.opportunity.OpportunityService;
+import io.salesbot.opportunity.PipelineSetupService;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.WorkspaceService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty workspace with a sample team's pipeline: three reps, a catalogue, campaigns,
+ * leads, and deals in every stage with products and history spread over the past months, so a
+ * newcomer sees pipeline, forecast and charts at once. Everything goes through the real services;
+ * only the dates are moved into the past afterwards (see {@link Backdating}).
+ */
+@Service
+public class DemoPipeline {
+
+    private final WorkspaceService workspaces;
+    private final PipelineSetupService pipeline;
+    private final CatalogService catalog;
+    private final CampaignService campaigns;
+    private final LeadService leads;
+    private final OpportunityService deals;
+    private final Opportunities opportunities;
+    private final Backdating backdating;
+    private final Clock clock;
+
+    DemoPipeline(
+            WorkspaceService workspaces,
+            PipelineSetupService pipeline,
+            CatalogService catalog,
+            CampaignService campaigns,
+            LeadService leads,
+            OpportunityService deals,
+            Opportunities opportunities,
+            Backdating backdating,
+            Clock clock) {
+        this.workspaces = workspaces;
+        this.pipeline = pipeline;
+        this.catalog = catalog;
+        this.campaigns = campaigns;
+        this.leads = leads;
+        this.deals = deals;
+        this.opportunities = opportunities;
+        this.backdating = backdating;
+        this.clock = clock;
+    }
+
+    /** Fills the workspace and returns how many deals it made. Admins only; empty workspaces only. */
+    @Transactional
+    public int fill(Actor admin) {
+        admin.require(Role.ADMIN);
+        if (opportunities.countByWorkspaceId(admin.workspaceId()) > 0) {
+            throw new RuleViolationException("error.demo.notEmpty");
+        }
+        Map<String, Actor> reps = Map.of(
+                "somchai", rep(admin, "demo-somchai", "Somchai"),
+                "malee", rep(admin, "demo-malee", "Malee"),
+                "niran", rep(admin, "demo-niran", "Niran"));
+        pipeline.addStage(admin, "Quoted", "เสนอราคา", 60, "in progress");
+        DemoData.PRODUCTS.forEach((name, price) -> catalog.save(admin, name, price, DemoData.ADD_ONS.contains(name)));
+        LocalDate today =
+                LocalDate.now(clock.withZone(workspaces.settings(admin).zone()));
+        campaigns.create(
+                admin, "Expo 2026", today.minusMonths(3), today.minusMonths(3).plusDays(3), new BigDecimal("250000"));
+        campaigns.create(admin, "Webinar ERP", today.minusMonths(2), today.minusMonths(2), new BigDecimal("30000"));
+        campaigns.create(admin, "LINE OA ads", today.minusMonths(4), today.plusMonths(2), new BigDecimal("80000"));
+        for (NewLead lead : DemoData.LEADS) {
+            leads.create(reps.get("malee"), lead);
+        }
+        leads.convert(reps.get("malee"), "L-1", new BigDecimal("480000"), today.plusMonths(2));
+        for (DemoDeal deal : DemoData.DEALS) {
+            create(reps.get(deal.owner()), deal, today);
+        }
+        return DemoData.DEALS.size() + 1;
+    }
+
+    private Actor rep(Actor admin, String id, String name) {
+        workspaces.addMember(admin, id, name, Role.REP);
+        return new Actor(admin.workspaceId(), workspaces.member(admin, id).id(), Role.REP, admin.platform());
+    }
+
+    private void create(Actor owner, DemoDeal spec, LocalDate today) {
+        DealView deal = deals.create(
+                owner,
+                new NewDeal(
+                        spec.name(),
+                        spec.customer(),
+                        null,
+                        null,
+                        today.plusDays(spec.closeInDays()),
+                        null,
+                        spec.type(),
+                        spec.campaign(),
+                        spec.source(),
+                        null,
+                        null,
+                        null));
+        String ref = "#" + deal.number();
+        deals.addLine(
+                owner, ref, new NewLine(spec.product(), BigDecimal.valueOf(spec.quantity()), null, null, null, null));
+        if (spec.product().startsWith("ERP")) {
+            deals.addLine(owner, ref, NewLine.of("Implementation service", BigDecimal.ONE, null));
+        }
+        String outcome = spec.outcome();
+        if (outcome.equals("won")) {
+            deals.win(owner, ref, "PO received", null);
+        } else if (outcome.startsWith("lost:")) {
+            deals.lose(owner, ref, outcome.substring(5), null);
+        } else if (!outcome.equalsIgnoreCase("wait")) {
+            deals.moveStage(owner, ref, outcome, null, null);
+        }
+        backdating.backdate(
+                owner.workspaceId(),
+                deal.number(),
+                spec.createdDaysAgo(),
+                outcome.equals("won") || outcome.startsWith("lost:") ? today.plusDays(spec.closeInDays()) : null);
+    }
+}

@@ -1,0 +1,2 @@
+/** A realistic sample pipeline for a newcomer's empty workspace. */
+package io.salesbot.demo;

@@ -1,0 +1,88 @@
+package io.salesbot.reply;
+
+import io.salesbot.chart.ChartKind;
+import io.salesbot.opportunity.DealSummary;
+import io.salesbot.opportunity.DealView;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the bot answers, before any platform has worded or drawn it. Every text is a {@link
+ * Message}; every value keeps its type ({@link Money}, dates, {@link Percent}) until rendered.
+ */
+public sealed interface BotReply {
+
+    Visibility visibility();
+
+    /** A sentence or two. */
+    record Text(Message message, Visibility visibility) implements BotReply {}
+
+    /**
+     * Something went wrong in a way the person can fix. {@code field} names the form field it
+     * belongs to (for forms), {@code suggestions} are "did you mean" lines. Always private.
+     */
+    record Error(Message message, String field, List<Message> suggestions) implements BotReply {
+
+        public static Error of(Message message) {
+            return new Error(message, null, List.of());
+        }
+
+        @Override
+        public Visibility visibility() {
+            return Visibility.PRIVATE;
+        }
+    }
+
+    /** A deal with what just happened to it (headline) and the actions offered as buttons. */
+    record DealCard(Message headline, DealView deal, List<CardAction> actions, Visibility visibility)
+            implements BotReply {}
+
+    /** A page of deals. {@code more} is the command that shows the next page, or null. */
+    record DealList(
+            Message title,
+            List<DealSummary> deals,
+            int page,
+            int pageCount,
+            long total,
+            String more,
+            Visibility visibility)
+            implements BotReply {}
+
+    /** A table of typed cells; {@code footer} lines follow it. */
+    record Table(
+            Message title, List<Message> headers, List<List<Object>> rows, List<Message> footer, Visibility visibility)
+            implements BotReply {}
+
+    /**
+     * A chart to draw in the reader's language: categories and series names are plain text or
+     * {@link Message}s, values are amounts in {@code currency}.
+     */
+    record Chart(
+            Message title,
+            ChartKind kind,
+            List<Object> categories,
+            List<Series> series,
+            String currency,
+            Visibility visibility)
+            implements BotReply {
+
+        /** One series of a chart. */
+        public record Series(Message name, List<java.math.BigDecimal> values) {}
+    }
+
+    /**
+     * A form to fill in. Submitting it runs {@code command} with the fields as options, so a form
+     * is only another way to type the same command. {@code fixed} options are sent unchanged.
+     */
+    record Form(String id, Message title, String command, List<FormField> fields, Map<String, String> fixed)
+            implements BotReply {
+
+        @Override
+        public Visibility visibility() {
+            return Visibility.PRIVATE;
+        }
+    }
+
+    /** Several replies shown together, e.g. a pipeline table and its chart. */
+    record Many(List<BotReply> parts, Visibility visibility) implements BotReply {}
+}

@@ -1,0 +1,20 @@
+package io.salesbot.reply;
+
+/**
+ * A button on a deal card. Pressing it runs {@code command} (a command line of the shared
+ * language, e.g. {@code /opp won #42 version:3}) as the person who pressed it; the version makes a
+ * button on an old card fail as a conflict instead of undoing someone's change.
+ */
+public record CardAction(Kind kind, Message label, String command) {
+
+    /** What the button does, so platforms can style it (won is green, lost is red). */
+    public enum Kind {
+        NEXT_STAGE,
+        WON,
+        LOST,
+        ADD_PRODUCT,
+        EDIT,
+        HISTORY,
+        REOPEN
+    }
+}

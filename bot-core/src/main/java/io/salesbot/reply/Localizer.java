@@ -1,0 +1,125 @@
+package io.salesbot.reply;
+
+import io.salesbot.opportunity.StageView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words messages and formats values the way each reader writes them: Thai readers get Buddhist-era
+ * dates ({@code 31 ธ.ค. 2569}) and baht after the number ({@code 1,200,000 บาท}); English readers
+ * {@code 31 Dec 2026} and {@code ฿1,200,000}.
+ */
+@Component
+public class Localizer {
+
+    private static final Map<String, String> SYMBOLS =
+            Map.of("THB", "฿", "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", ReplyLocale.THAI);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MessageSource messages;
+
+    public Localizer(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The message in the reader's language, its arguments formatted; the key itself if none is written. */
+    public String text(Message message, ReplyLocale reader) {
+        Object[] args =
+                message.args().stream().map(arg -> argument(arg, reader)).toArray();
+        try {
+            return messages.getMessage(message.key(), args, reader.locale());
+        } catch (NoSuchMessageException missing) {
+            return message.key();
+        }
+    }
+
+    /** One value as the reader writes it. */
+    public String format(Object value, ReplyLocale reader) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof Message message) {
+            return text(message, reader);
+        }
+        if (value instanceof Money money) {
+            return money(money.amount(), money.currency(), reader);
+        }
+        if (value instanceof Percent percent) {
+            return number(percent.value(), reader) + "%";
+        }
+        if (value instanceof LocalDate date) {
+            return date(date, reader);
+        }
+        if (value instanceof Instant instant) {
+            return date(LocalDate.ofInstant(instant, reader.zone()), reader) + " "
+                    + TIME.format(instant.atZone(reader.zone()));
+        }
+        if (value instanceof Code code) {
+            return code(code, reader);
+        }
+        if (value instanceof StageView stage) {
+            return stage.displayName(reader.language());
+        }
+        if (value instanceof BigDecimal number) {
+            return number(number, reader);
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return NumberFormat.getIntegerInstance(reader.locale()).format(value);
+        }
+        return value.toString();
+    }
+
+    public String money(BigDecimal amount, String currency, ReplyLocale reader) {
+        String number = number(amount.setScale(2, RoundingMode.HALF_UP), reader);
+        if (reader.thai() && "THB".equals(currency)) {
+            return number + " บาท";
+        }
+        String symbol = SYMBOLS.get(currency);
+        return symbol != null ? symbol + number : currency + " " + number;
+    }
+
+    public String date(LocalDate date, ReplyLocale reader) {
+        return reader.thai() ? THAI_DATE.format(ThaiBuddhistDate.from(date)) : ENGLISH_DATE.format(date);
+    }
+
+    /** Grouped digits; decimals only when there are any ({@code 1,200,000} but {@code 1,200.50}). */
+    public String number(BigDecimal value, ReplyLocale reader) {
+        NumberFormat format = NumberFormat.getNumberInstance(reader.locale());
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        format.setMinimumFractionDigits(whole ? 0 : 2);
+        format.setMaximumFractionDigits(whole ? 0 : 2);
+        return format.format(value);
+    }
+
+    /** Several values joined for a line of text. */
+    public String join(List<?> values, ReplyLocale reader) {
+        return String.join(
+                ", ", values.stream().map(value -> format(value, reader)).toList());
+    }
+
+    private String code(Code code, ReplyLocale reader) {
+        try {
+            return messages.getMessage(code.kind() + "." + code.code(), null, reader.locale());
+        } catch (NoSuchMessageException custom) {
+            return code.code().replace('_', ' ');
+        }
+    }
+
+    private Object argument(Object arg, ReplyLocale reader) {
+        // Whole numbers stay numbers so MessageFormat can pick a plural; everything else is ours to format.
+        return arg instanceof Integer || arg instanceof Long ? arg : format(arg, reader);
+    }
+}
