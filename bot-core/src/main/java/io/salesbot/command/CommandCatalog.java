@@ -20,7 +20,7 @@ public final class CommandCatalog {
     private static final OptionSpec VERSION = named("version", OptionType.NUMBER);
 
     private static final List<CommandSpec> COMMANDS = List.of(
-            new CommandSpec(
+            CommandSpec.withForm(
                     "opp",
                     "new",
                     List.of(
@@ -53,7 +53,7 @@ public final class CommandCatalog {
                             named("campaign", OptionType.CAMPAIGN),
                             named("type", OptionType.TYPE),
                             named("page", OptionType.NUMBER))),
-            new CommandSpec(
+            CommandSpec.withForm(
                     "opp",
                     "edit",
                     List.of(
@@ -77,7 +77,7 @@ public final class CommandCatalog {
                     "opp",
                     "won",
                     List.of(word("deal", OptionType.DEAL, true), rest("note", OptionType.TEXT, false), VERSION)),
-            new CommandSpec(
+            CommandSpec.withForm(
                     "opp",
                     "lost",
                     List.of(word("deal", OptionType.DEAL, true), rest("reason", OptionType.TEXT, true), VERSION)),
@@ -88,7 +88,7 @@ public final class CommandCatalog {
                             word("deal", OptionType.DEAL, true),
                             named("stage", OptionType.STAGE),
                             rest("note", OptionType.TEXT, false))),
-            new CommandSpec(
+            CommandSpec.withForm(
                     "opp",
                     "product",
                     List.of(

@@ -49,7 +49,11 @@ public class CommandGateway {
             if (commandLine != null && commandLine.length() > MAX_LINE) {
                 throw new InvalidInputException(null, "error.command.tooLong", MAX_LINE);
             }
-            return TextCommandParser.parse(commandLine);
+            CommandInput input = TextCommandParser.parse(commandLine);
+            if (!input.spec().opensForm()) {
+                requireAll(input, "error.option.missing");
+            }
+            return input;
         });
     }
 
@@ -61,14 +65,22 @@ public class CommandGateway {
             CommandInput input = new CommandInput(spec, options);
             // A submitted form is complete by definition: a missing required field is an error on
             // that field (shown beside it), not a reason to open the form again.
-            spec.options().stream()
-                    .filter(option -> option.required() && !input.has(option.name()))
-                    .findFirst()
-                    .ifPresent(option -> {
-                        throw new InvalidInputException(option.name(), "error.field.required", option.name());
-                    });
+            requireAll(input, "error.field.required");
             return input;
         });
+    }
+
+    private static void requireAll(CommandInput input, String messageKey) {
+        input.spec().options().stream()
+                .filter(option -> option.required() && !input.has(option.name()))
+                .findFirst()
+                .ifPresent(option -> {
+                    throw new InvalidInputException(
+                            option.name(),
+                            messageKey,
+                            option.name(),
+                            input.spec().usage());
+                });
     }
 
     private Answer run(Caller caller, InputSource source) {

@@ -6,9 +6,20 @@ import java.util.Optional;
 /**
  * One command of the language: its root ({@code opp}), its sub-command ({@code new}, or null for
  * roots without one such as {@code pipeline}) and its options in order. Help texts are the messages
- * {@code help.<root>.<sub>} (summary) and {@code help.<root>.<sub>.example}.
+ * {@code help.<root>.<sub>} (summary) and {@code help.<root>.<sub>.example}. {@code opensForm}
+ * commands answer a form when required options are missing.
  */
-public record CommandSpec(String root, String sub, List<OptionSpec> options) {
+public record CommandSpec(String root, String sub, List<OptionSpec> options, boolean opensForm) {
+
+    /** A command that needs all its required options; without them it explains its usage. */
+    public CommandSpec(String root, String sub, List<OptionSpec> options) {
+        this(root, sub, options, false);
+    }
+
+    /** A command that answers with a form when given too little, instead of an error. */
+    public static CommandSpec withForm(String root, String sub, List<OptionSpec> options) {
+        return new CommandSpec(root, sub, options, true);
+    }
 
     public String name() {
         return sub == null ? root : root + " " + sub;

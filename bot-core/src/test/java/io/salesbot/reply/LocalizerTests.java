@@ -1,0 +1,69 @@
+package io.salesbot.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class LocalizerTests {
+
+    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+    static final ReplyLocale THAI = ReplyLocale.of("th", BANGKOK);
+    static final ReplyLocale ENGLISH = ReplyLocale.of("en-US", BANGKOK);
+
+    final Localizer localizer =
+            new Localizer((ResourceBundleMessageSource) new MessagesConfiguration().messageSource());
+
+    @Test
+    void writesMoneyTheWayEachReaderDoes() {
+        Money amount = new Money(new BigDecimal("1200000.00"), "THB");
+
+        assertThat(localizer.format(amount, ENGLISH)).isEqualTo("฿1,200,000");
+        assertThat(localizer.format(amount, THAI)).isEqualTo("1,200,000 บาท");
+        assertThat(localizer.format(new Money(new BigDecimal("1234.5"), "USD"), ENGLISH))
+                .isEqualTo("$1,234.50");
+    }
+
+    @Test
+    void writesBuddhistEraDatesForThaiReaders() {
+        LocalDate newYearsEve = LocalDate.of(2026, 12, 31);
+
+        assertThat(localizer.format(newYearsEve, THAI)).isEqualTo("31 ธ.ค. 2569");
+        assertThat(localizer.format(newYearsEve, ENGLISH)).isEqualTo("31 Dec 2026");
+        assertThat(localizer.format(Instant.parse("2026-11-27T03:00:00Z"), THAI))
+                .isEqualTo("27 พ.ย. 2569 10:00");
+    }
+
+    @Test
+    void wordsMessagesInTheReadersLanguageWithFormattedArguments() {
+        Message won = Message.of(
+                "reply.pipeline.total",
+                3L,
+                new Money(new BigDecimal("500000"), "THB"),
+                new Money(new BigDecimal("250000"), "THB"));
+
+        assertThat(localizer.text(won, ENGLISH)).contains("3", "฿500,000", "฿250,000");
+        assertThat(localizer.text(won, THAI)).contains("500,000 บาท").matches(".*[ก-๙].*");
+        assertThat(localizer.text(Message.of("stage.name", "Closed Won", "ปิดการขายได้"), THAI))
+                .isEqualTo("ปิดการขายได้");
+        assertThat(localizer.text(Message.of("stage.name", "Closed Won", "ปิดการขายได้"), ENGLISH))
+                .isEqualTo("Closed Won");
+    }
+
+    @Test
+    void namesKnownCodesAndShowsCustomOnesAsTyped() {
+        assertThat(localizer.format(new Code("type", "new_customer"), THAI)).isEqualTo("ลูกค้าใหม่");
+        assertThat(localizer.format(new Code("type", "renewal_deal"), ENGLISH)).isEqualTo("renewal deal");
+    }
+
+    @Test
+    void valueErrorsComeInThaiToo() {
+        String text = localizer.text(Message.of("error.date.invalid", "31/13/2026"), THAI);
+
+        assertThat(text).contains("31/13/2026", "31/12/2569").matches(".*[ก-๙].*");
+    }
+}
