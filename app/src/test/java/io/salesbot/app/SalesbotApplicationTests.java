@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The assembled app on its default, embedded database, as a newcomer would first run it. */
-@SpringBootTest(properties = {"salesbot.home=target/smoke-home", "salesbot.db.url="})
+@SpringBootTest(properties = {"salesbot.home=target/smoke-home", "salesbot.db.url=", "salesbot.console.enabled=false"})
 class SalesbotApplicationTests {
 
     static {

@@ -16,7 +16,7 @@ class LocalizerTests {
     static final ReplyLocale ENGLISH = ReplyLocale.of("en-US", BANGKOK);
 
     final Localizer localizer =
-            new Localizer((ResourceBundleMessageSource) new MessagesConfiguration().messageSource());
+            new Localizer((ResourceBundleMessageSource) new MessagesConfiguration().messageSource(java.util.List.of()));
 
     @Test
     void writesMoneyTheWayEachReaderDoes() {

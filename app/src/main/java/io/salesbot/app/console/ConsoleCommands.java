@@ -1,0 +1,19 @@
+package io.salesbot.app.console;
+
+import io.salesbot.command.Answer;
+import io.salesbot.reply.ReplyLocale;
+import java.util.Map;
+
+/**
+ * What a console session needs from the core, already bound to the console's caller: run a command
+ * line, submit a filled-in form, and say which language the workspace reads (for the console's
+ * own words before any answer has told it).
+ */
+interface ConsoleCommands {
+
+    Answer handle(String commandLine);
+
+    Answer submit(String command, Map<String, String> options);
+
+    ReplyLocale reader();
+}

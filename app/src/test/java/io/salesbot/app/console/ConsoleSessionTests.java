@@ -1,0 +1,238 @@
+package io.salesbot.app.console;
+
+import static io.salesbot.app.console.ConsoleFixtures.ENGLISH;
+import static io.salesbot.app.console.ConsoleFixtures.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesbot.command.Answer;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.FormField;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.reply.Visibility;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSessionTests {
+
+    final Localizer localizer = ConsoleFixtures.localizer();
+    final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+    @Test
+    void answersOneReplyPerCommandSkippingCommentsAndBlankLines() {
+        // given a script with comments, blank lines, and commands with and without their slash
+        FakeCommands core = new FakeCommands(line -> text("you said " + line));
+        String script = "# a comment\n\n   \n/opp new \"Acme ERP\" amount:1.2m\r\n  forecast quarter  \n#/opp list\n";
+
+        // when it is piped in
+        int exit = run(core, script, false);
+
+        // then each command got one reply, nothing else was printed, and the session ended at EOF
+        assertThat(core.handled).containsExactly("/opp new \"Acme ERP\" amount:1.2m", "/forecast quarter");
+        assertThat(output()).isEqualTo("you said /opp new \"Acme ERP\" amount:1.2m\n\nyou said /forecast quarter\n");
+        assertThat(exit).isZero();
+    }
+
+    @Test
+    void stopsAtExitOrQuit() {
+        // given
+        FakeCommands core = new FakeCommands(line -> text("ok"));
+
+        // when
+        int exit = run(core, "/opp list\nQUIT\n/opp list\n", false);
+
+        // then
+        assertThat(core.handled).containsExactly("/opp list");
+        assertThat(exit).isZero();
+        assertThat(run(new FakeCommands(line -> text("ok")), "exit\n/opp list\n", false))
+                .isZero();
+    }
+
+    @Test
+    void readsAndWritesThaiAsUtf8() {
+        // given
+        FakeCommands core = new FakeCommands(line -> text(line.replace("/opp new ", "")));
+
+        // when
+        run(core, "/opp new ระบบ ERP ที่ดิน 🎉\n", false);
+
+        // then
+        assertThat(output()).isEqualTo("ระบบ ERP ที่ดิน 🎉\n");
+    }
+
+    @Test
+    void keepsGoingAfterACoreFailureAndExitsWithOne() {
+        // given a core that breaks its promise on one command
+        FakeCommands core = new FakeCommands(line -> {
+            if (line.contains("boom")) {
+                throw new IllegalStateException("bug");
+            }
+            return text("fine");
+        });
+
+        // when
+        int exit = run(core, "/opp boom\n/opp list\n", false);
+
+        // then
+        assertThat(output())
+                .startsWith("Sorry, that command failed on my side.")
+                .endsWith("\n\nfine\n");
+        assertThat(exit).isEqualTo(1);
+    }
+
+    @Test
+    void greetsPromptsAndSaysByeAtATerminal() {
+        // given
+        FakeCommands core = new FakeCommands(line -> text("ok"));
+
+        // when
+        run(core, "/opp list\n", true);
+
+        // then
+        assertThat(output())
+                .startsWith("Salesbot is ready on this terminal. Try these first:\n  /opp help\n  /salesbot demo\n")
+                .contains("salesbot> ok\n\nsalesbot> ")
+                .endsWith("Bye!\n\n");
+    }
+
+    @Test
+    void printsTheCommandToTypeWhenAFormComesBackToAScript() {
+        // given
+        FakeCommands core = new FakeCommands(line -> newDealForm());
+
+        // when
+        run(core, "/opp new\n", false);
+
+        // then
+        assertThat(output()).contains("  /opp new ref:x name:…\n");
+        assertThat(core.submitted).isEmpty();
+    }
+
+    @Test
+    void fillsInAFormFieldByFieldAtATerminalAndSubmitsIt() {
+        // given a form with a required name, an optional amount and a choice of stage
+        FakeCommands core = new FakeCommands(line -> newDealForm());
+
+        // when the person types a name, skips the amount, and picks the first stage by number
+        run(core, "/opp new\n\nระบบ ERP\n\n1\n", true);
+
+        // then the command ran with the answers and the fixed options
+        assertThat(core.submitted)
+                .containsExactly(Map.of("command", "/opp new", "name", "ระบบ ERP", "stage", "wait", "ref", "x"));
+        assertThat(output())
+                .contains("Name *: This field is required.")
+                .contains("  1) Wait, 2) In progress (inprogress)")
+                .contains("submitted");
+    }
+
+    @Test
+    void asksAgainOnlyForTheFieldTheCoreRejected() {
+        // given a core that rejects the first amount
+        FakeCommands core = new FakeCommands(line -> newDealForm());
+        core.onSubmit = options -> "lots".equals(options.get("amount"))
+                ? new BotReply.Error(Message.of("error.amount.invalid", "lots"), "amount", List.of())
+                : text("submitted " + options.get("amount"));
+
+        // when
+        run(core, "/opp new\nAcme\nlots\nwait\n500k\n", true);
+
+        // then
+        assertThat(core.submitted).extracting(options -> options.get("amount")).containsExactly("lots", "500k");
+        assertThat(output())
+                .contains("Error: Amount `lots` isn't a number I can read.")
+                .contains("submitted 500k");
+    }
+
+    @Test
+    void cancelsAFormAtTheEndOfInput() {
+        // given
+        FakeCommands core = new FakeCommands(line -> newDealForm());
+
+        // when Ctrl-D comes in the middle of the form
+        int exit = run(core, "/opp new\nAcme\n", true);
+
+        // then nothing was submitted
+        assertThat(core.submitted).isEmpty();
+        assertThat(output()).contains("Cancelled; nothing was changed.");
+        assertThat(exit).isZero();
+    }
+
+    private int run(ConsoleCommands core, String stdin, boolean interactive) {
+        StreamIO io =
+                new StreamIO(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, interactive);
+        ConsoleRenderer renderer = new ConsoleRenderer(localizer, null);
+        try (io) {
+            return new ConsoleSession(core, renderer, localizer, io).run();
+        }
+    }
+
+    private String output() {
+        return stdout.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+    }
+
+    private static BotReply text(String plain) {
+        // A key with no message reads as itself: plain text for a test.
+        return new BotReply.Text(Message.of(plain), Visibility.PRIVATE);
+    }
+
+    private static BotReply newDealForm() {
+        return new BotReply.Form(
+                "opp-new",
+                Message.of("New deal"),
+                "/opp new",
+                List.of(
+                        FormField.text("name", Message.of("card.name"), true, null),
+                        new FormField(
+                                "amount", Message.of("card.amount"), FormField.Type.AMOUNT, false, null, List.of()),
+                        new FormField(
+                                "stage",
+                                Message.of("card.stage"),
+                                FormField.Type.CHOICE,
+                                false,
+                                null,
+                                List.of(
+                                        new FormField.Choice("wait", WAIT),
+                                        new FormField.Choice("inprogress", ConsoleFixtures.IN_PROGRESS)))),
+                Map.of("ref", "x"));
+    }
+
+    /** The core as a test double: replies computed from the line, every call recorded. */
+    static final class FakeCommands implements ConsoleCommands {
+
+        final Function<String, BotReply> onHandle;
+        Function<Map<String, String>, BotReply> onSubmit = options -> text("submitted");
+        final List<String> handled = new ArrayList<>();
+        final List<Map<String, String>> submitted = new ArrayList<>();
+
+        FakeCommands(Function<String, BotReply> onHandle) {
+            this.onHandle = onHandle;
+        }
+
+        @Override
+        public Answer handle(String commandLine) {
+            handled.add(commandLine);
+            return new Answer(onHandle.apply(commandLine), ENGLISH);
+        }
+
+        @Override
+        public Answer submit(String command, Map<String, String> options) {
+            Map<String, String> call = new java.util.HashMap<>(options);
+            submitted.add(call);
+            BotReply reply = onSubmit.apply(options);
+            call.put("command", command);
+            return new Answer(reply, ENGLISH);
+        }
+
+        @Override
+        public ReplyLocale reader() {
+            return ENGLISH;
+        }
+    }
+}
