@@ -1,5 +1,6 @@
 package io.salesbot;
 
+import io.salesbot.notification.RecordingNotifier;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,5 +13,11 @@ public class TestApplication {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /** Stands in for the console platform's notifier and records what "reached" it. */
+    @Bean
+    RecordingNotifier recordingNotifier() {
+        return new RecordingNotifier();
     }
 }

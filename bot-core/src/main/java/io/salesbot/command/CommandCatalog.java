@@ -183,6 +183,12 @@ public final class CommandCatalog {
             new CommandSpec("salesbot", "language", List.of(choice("language", true, "th", "en"))),
             new CommandSpec("salesbot", "currency", List.of(word("currency", OptionType.TEXT, true))),
             new CommandSpec("salesbot", "timezone", List.of(word("zone", OptionType.TEXT, true))),
+            new CommandSpec(
+                    "salesbot",
+                    "notify",
+                    List.of(rest("events", OptionType.TEXT, false), named("min", OptionType.AMOUNT))),
+            new CommandSpec("salesbot", "digest", List.of(rest("schedule", OptionType.TEXT, false))),
+            new CommandSpec("salesbot", "outbox", List.of(choice("action", false, "list", "retry"))),
             new CommandSpec("salesbot", "members", List.of()),
             new CommandSpec("salesbot", "demo", List.of()));
 

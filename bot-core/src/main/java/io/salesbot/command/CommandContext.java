@@ -9,7 +9,7 @@ import io.salesbot.workspace.WorkspaceSettings;
  * workspace's settings, the reader, and the value parsers for the workspace's time zone.
  */
 public record CommandContext(
-        Actor actor, String userId, WorkspaceSettings workspace, ReplyLocale reader, Values values) {
+        Actor actor, String userId, String channel, WorkspaceSettings workspace, ReplyLocale reader, Values values) {
 
     public String currency() {
         return workspace.currency();

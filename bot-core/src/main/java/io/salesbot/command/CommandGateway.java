@@ -95,7 +95,12 @@ public class CommandGateway {
         String language = caller.userLanguage() != null ? caller.userLanguage() : settings.language();
         ReplyLocale reader = ReplyLocale.of(language, settings.zone());
         CommandContext context = new CommandContext(
-                actor, caller.visitor().userId(), settings, reader, new Values(new Dates(clock, settings.zone())));
+                actor,
+                caller.visitor().userId(),
+                caller.channel(),
+                settings,
+                reader,
+                new Values(new Dates(clock, settings.zone())));
         try {
             CommandInput input = source.input();
             CommandHandler handler = handlers.get(input.spec().name());

@@ -133,6 +133,25 @@ public class ForecastService {
         return alerts(actor, owner, params, "o.updated_at < :since", "o.updated_at");
     }
 
+    /** Deals won or lost at or after {@code since}, newest first (for the digest). */
+    @Transactional(readOnly = true)
+    public List<ClosedDeal> closedSince(Actor actor, java.time.Instant since) {
+        return jdbc.query(
+                """
+                SELECT o.number, o.name, o.stage_kind, o.estimated_revenue, m.display_name, o.lost_reason
+                FROM opportunity o JOIN member m ON m.id = o.owner_id
+                WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST') AND o.closed_at >= :since
+                ORDER BY o.closed_at DESC LIMIT 50""",
+                new MapSqlParameterSource("ws", actor.workspaceId()).addValue("since", Timestamp.from(since)),
+                (rs, i) -> new ClosedDeal(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        StageKind.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4),
+                        rs.getString(5),
+                        rs.getString(6)));
+    }
+
     private List<DealAlert> alerts(
             Actor actor, String owner, MapSqlParameterSource params, String condition, String order) {
         StringBuilder sql = new StringBuilder(ALERT_COLUMNS).append(" AND ").append(condition);

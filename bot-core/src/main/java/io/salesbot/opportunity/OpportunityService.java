@@ -14,6 +14,8 @@ import io.salesbot.workspace.Workspaces;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +40,7 @@ public class OpportunityService {
     private final CatalogService catalog;
     private final DealFinder finder;
     private final DealViews views;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OpportunityService(
@@ -49,6 +52,7 @@ public class OpportunityService {
             CatalogService catalog,
             DealFinder finder,
             DealViews views,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.opportunities = opportunities;
         this.workspaceCounters = workspaceCounters;
@@ -58,18 +62,19 @@ public class OpportunityService {
         this.catalog = catalog;
         this.finder = finder;
         this.views = views;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public DealView create(Actor actor, NewDeal deal) {
-        return views.view(actor, open(actor, deal, null));
+        return announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, null), null);
     }
 
     /** Creates the deal a lead turned into; the lead service has already checked the lead. */
     @Transactional
     public DealView createFromLead(Actor actor, NewDeal deal, long leadId) {
-        return views.view(actor, open(actor, deal, leadId));
+        return announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, leadId), null);
     }
 
     private Opportunity open(Actor actor, NewDeal deal, Long leadId) {
@@ -245,15 +250,51 @@ public class OpportunityService {
         if (expectedVersion != null && expectedVersion != deal.getVersion()) {
             throw new ConflictException("error.deal.conflict", deal.getNumber());
         }
+        Stage before = deal.getStage();
         change.apply(deal, ChangeContext.of(actor, clock.instant()));
         try {
             // The deal is managed: flushing writes it (and its new history) with the version check.
             // Calling save would merge, which copies the new history entries instead of persisting them.
             opportunities.flush();
+            if (deal.getStage() != before) {
+                DealChanged.Kind kind = switch (deal.getStage().getKind()) {
+                    case WON -> DealChanged.Kind.WON;
+                    case LOST -> DealChanged.Kind.LOST;
+                    case OPEN -> DealChanged.Kind.STAGE;
+                };
+                return announce(actor, kind, before, deal, lastNote(deal));
+            }
             return views.view(actor, deal);
         } catch (ObjectOptimisticLockingFailureException | PessimisticLockingFailureException lostRace) {
             throw new ConflictException("error.deal.conflict", deal.getNumber());
         }
+    }
+
+    /** Tells listeners (notifications) what happened, in this transaction, and returns the view. */
+    private DealView announce(Actor actor, DealChanged.Kind kind, Stage before, Opportunity deal, String note) {
+        DealView view = views.view(actor, deal);
+        String by = views.memberNames(actor).getOrDefault(actor.memberId(), "?");
+        events.publishEvent(new DealChanged(
+                kind,
+                actor.workspaceId(),
+                deal.getId(),
+                deal.getNumber(),
+                deal.getVersion(),
+                deal.getName(),
+                deal.getCustomer(),
+                deal.getEstimatedRevenue(),
+                view.ownerName(),
+                StageView.of(before),
+                view.stage(),
+                deal.getLostReason(),
+                by,
+                note));
+        return view;
+    }
+
+    private static String lastNote(Opportunity deal) {
+        List<OpportunityChange> history = deal.getHistory();
+        return history.isEmpty() ? null : history.get(history.size() - 1).getNote();
     }
 
     @FunctionalInterface

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 public record WorkspaceSettings(
         long id, Platform platform, String name, String language, String currency, ZoneId zone) {
 
-    static WorkspaceSettings of(Workspace workspace) {
+    public static WorkspaceSettings of(Workspace workspace) {
         return new WorkspaceSettings(
                 workspace.getId(),
                 workspace.getPlatform(),

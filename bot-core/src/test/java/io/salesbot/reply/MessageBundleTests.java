@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundleTests {
 
     static final Pattern LITERAL_KEY = Pattern.compile(
-            "\"((?:error|reply|help|option|field|form|column|action|chart|card)\\.[A-Za-z0-9_.-]*[A-Za-z0-9])\"");
+            "\"((?:error|reply|help|option|field|form|column|action|chart|card|notify)\\.[A-Za-z0-9_.-]*[A-Za-z0-9])\"");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     static Set<String> keysUsedByTheCode() throws IOException {
@@ -51,6 +51,9 @@ class MessageBundleTests {
         });
         for (ChangeField field : ChangeField.values()) {
             keys.add("change." + lower(field));
+        }
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            keys.add("day." + lower(day));
         }
         for (Platform platform : Platform.values()) {
             keys.add("platform." + lower(platform));

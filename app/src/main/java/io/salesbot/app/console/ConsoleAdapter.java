@@ -2,6 +2,7 @@ package io.salesbot.app.console;
 
 import io.salesbot.app.db.HomeSettings;
 import io.salesbot.command.CommandGateway;
+import io.salesbot.notification.OutboxWorker;
 import io.salesbot.reply.Localizer;
 import io.salesbot.workspace.WorkspaceService;
 import java.io.Console;
@@ -33,6 +34,7 @@ class ConsoleAdapter {
     private final ConsoleRenderer renderer;
     private final Localizer localizer;
     private final ConfigurableApplicationContext context;
+    private final OutboxWorker outbox;
 
     ConsoleAdapter(
             ConsoleSettings settings,
@@ -41,7 +43,8 @@ class ConsoleAdapter {
             WorkspaceService workspaces,
             ConsoleRenderer renderer,
             Localizer localizer,
-            ConfigurableApplicationContext context) {
+            ConfigurableApplicationContext context,
+            OutboxWorker outbox) {
         this.settings = settings;
         this.home = home;
         this.gateway = gateway;
@@ -49,6 +52,7 @@ class ConsoleAdapter {
         this.renderer = renderer;
         this.localizer = localizer;
         this.context = context;
+        this.outbox = outbox;
     }
 
     // Last of the ready listeners: the session holds the main thread until the person leaves.
@@ -59,6 +63,9 @@ class ConsoleAdapter {
             return;
         }
         int code = runSession();
+        // Send what the session caused (a won deal's notification, say) before the app goes away;
+        // anything still failing stays in the outbox for the next start.
+        outbox.deliverDue();
         System.exit(SpringApplication.exit(context, () -> code));
     }
 

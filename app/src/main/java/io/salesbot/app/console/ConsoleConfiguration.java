@@ -18,6 +18,12 @@ class ConsoleConfiguration {
         return new MessageBundle("messages_console");
     }
 
+    /** Notifications for the console workspace are printed, whether or not a session runs. */
+    @Bean
+    ConsoleNotifier consoleNotifier(ConsoleRenderer renderer, Localizer localizer) {
+        return new ConsoleNotifier(renderer, localizer, System.out);
+    }
+
     @Bean
     ConsoleRenderer consoleRenderer(Localizer localizer, ChartDrawer drawer, HomeSettings home, Clock clock) {
         ChartFiles files = new ChartFiles(home.home().resolve("charts"), clock);

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class GatewayCommands implements ConsoleCommands {
 
+    /** The terminal is the console workspace's one channel: channel settings apply to it. */
+    static final String CHANNEL = "console";
+
     private final CommandGateway gateway;
     private final WorkspaceService workspaces;
     private final Caller caller;
@@ -30,7 +33,9 @@ final class GatewayCommands implements ConsoleCommands {
         this.workspaces = workspaces;
         // No user language: the workspace's language setting (/salesbot language th) applies.
         this.caller = new Caller(
-                new Visitor(Platform.CONSOLE, workspace, "Local workspace", "console", userName, Role.ADMIN), null);
+                new Visitor(Platform.CONSOLE, workspace, "Local workspace", "console", userName, Role.ADMIN),
+                null,
+                CHANNEL);
     }
 
     /** The OS user's name, or "you" when the system does not say. */

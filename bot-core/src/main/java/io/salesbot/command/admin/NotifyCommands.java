@@ -1,0 +1,125 @@
+package io.salesbot.command.admin;
+
+import io.salesbot.command.CommandContext;
+import io.salesbot.command.CommandHandler;
+import io.salesbot.command.CommandInput;
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.notification.NotificationKind;
+import io.salesbot.notification.SubscriptionService;
+import io.salesbot.notification.SubscriptionView;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Money;
+import io.salesbot.reply.Visibility;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /salesbot notify [#channel] won,lost,stage,new [min:amount]}, {@code ... off} and
+ * {@code /salesbot notify list}; {@code /salesbot digest [#channel] weekly mon 09:00} and {@code ...
+ * off}. Without a channel, the channel the command is typed in.
+ */
+@Component
+class NotifyCommands implements CommandHandler {
+
+    private final SubscriptionService subscriptions;
+
+    NotifyCommands(SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @Override
+    public Set<String> handles() {
+        return Set.of("salesbot notify", "salesbot digest");
+    }
+
+    @Override
+    public BotReply handle(CommandContext context, CommandInput input) {
+        Words words =
+                Words.of(input.get(input.spec().sub().equals("notify") ? "events" : "schedule"), context.channel());
+        if (input.spec().sub().equals("digest")) {
+            return digest(context, words);
+        }
+        if (words.rest().isEmpty() || words.rest().equals(List.of("list"))) {
+            return list(context);
+        }
+        if (words.rest().equals(List.of("off"))) {
+            subscriptions.stop(context.actor(), words.channel(), true, false);
+            return text("reply.notify.off", words.channel());
+        }
+        Set<NotificationKind> kinds = kinds(String.join(",", words.rest()));
+        SubscriptionView view = subscriptions.subscribe(
+                context.actor(), words.channel(), kinds, context.values().amount(input, "min"));
+        return text(
+                "reply.notify.on",
+                view.channel(),
+                view.kinds().stream().map(NotificationKind::word).collect(Collectors.joining(", ")),
+                view.minAmount() == null
+                        ? Message.of("reply.notify.anyAmount")
+                        : new Money(view.minAmount(), context.currency()));
+    }
+
+    private BotReply digest(CommandContext context, Words words) {
+        if (words.rest().equals(List.of("off"))) {
+            subscriptions.stop(context.actor(), words.channel(), false, true);
+            return text("reply.digest.off", words.channel());
+        }
+        DigestTime when = DigestTime.parse(words.rest());
+        subscriptions.digest(context.actor(), words.channel(), when.day(), when.time());
+        return text(
+                "reply.digest.on",
+                words.channel(),
+                Message.of("day." + when.day().name().toLowerCase(Locale.ROOT)),
+                when.time().toString());
+    }
+
+    private BotReply list(CommandContext context) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SubscriptionView view : subscriptions.list(context.actor())) {
+            rows.add(Arrays.asList(
+                    view.channel(),
+                    view.kinds().stream().map(NotificationKind::word).collect(Collectors.joining(", ")),
+                    view.minAmount() == null ? null : new Money(view.minAmount(), context.currency()),
+                    view.digestDay() == null
+                            ? null
+                            : Message.of(
+                                    "reply.notify.digestAt",
+                                    Message.of("day." + view.digestDay().name().toLowerCase(Locale.ROOT)),
+                                    view.digestTime().toString())));
+        }
+        return new BotReply.Table(
+                Message.of("reply.notify.title"),
+                List.of(
+                        Message.of("column.channel"),
+                        Message.of("column.events"),
+                        Message.of("column.minAmount"),
+                        Message.of("column.digest")),
+                rows,
+                rows.isEmpty() ? List.of(Message.of("reply.notify.none")) : List.of(),
+                Visibility.PRIVATE);
+    }
+
+    private static Set<NotificationKind> kinds(String text) {
+        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        for (String word : text.split("[,\\s]+")) {
+            if (!word.isBlank()) {
+                try {
+                    kinds.add(NotificationKind.valueOf(word.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException unknown) {
+                    throw new InvalidInputException("events", "error.notify.unknownEvent", word);
+                }
+            }
+        }
+        return kinds;
+    }
+
+    private static BotReply text(String key, Object... args) {
+        return new BotReply.Text(Message.of(key, args), Visibility.PRIVATE);
+    }
+}

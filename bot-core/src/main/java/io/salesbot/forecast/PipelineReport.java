@@ -1,0 +1,104 @@
+package io.salesbot.forecast;
+
+import io.salesbot.chart.ChartKind;
+import io.salesbot.opportunity.StageKind;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Money;
+import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Actor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pipeline as people read it: deals, estimated and expected value per stage, the open
+ * totals, slipping and stale deals, and a chart. Shared by {@code /pipeline} and the digest.
+ */
+@Component
+public class PipelineReport {
+
+    static final int STALE_DAYS = 14;
+
+    private final ForecastService forecasts;
+
+    PipelineReport(ForecastService forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    /** The pipeline of {@code query} as a table (with slipping and stale deals) and a chart. */
+    public BotReply.Many answer(Actor actor, PipelineQuery query, String currency) {
+        String owner = query.owner();
+        Pipeline pipeline = forecasts.pipeline(actor, query);
+        List<List<Object>> rows = pipeline.rows().stream()
+                .map(row -> Arrays.<Object>asList(
+                        label(row),
+                        (long) row.deals(),
+                        new Money(row.estimated(), currency),
+                        new Money(row.expected(), currency)))
+                .toList();
+        List<Message> footer = new ArrayList<>();
+        footer.add(Message.of(
+                "reply.pipeline.total",
+                pipeline.openDeals(),
+                new Money(pipeline.openEstimated(), currency),
+                new Money(pipeline.openExpected(), currency)));
+        footer.add(Message.of("reply.pipeline.closedPeriod", pipeline.quarterFrom(), pipeline.quarterTo()));
+        alerts(footer, "reply.pipeline.slipping", forecasts.slippingDeals(actor, owner));
+        alerts(footer, "reply.pipeline.stale", forecasts.staleDeals(actor, owner, STALE_DAYS));
+        Message title =
+                owner == null ? Message.of("reply.pipeline.title.team") : Message.of("reply.pipeline.title.of", owner);
+        BotReply.Table table = new BotReply.Table(
+                title,
+                List.of(
+                        Message.of("column.stage"),
+                        Message.of("column.deals"),
+                        Message.of("column.estimated"),
+                        Message.of("column.expected")),
+                rows,
+                footer,
+                Visibility.CHANNEL);
+        return new BotReply.Many(List.of(table, chart(pipeline, title, currency)), Visibility.CHANNEL);
+    }
+
+    private static Object label(PipelineRow row) {
+        return row.kind() == StageKind.OPEN ? stageName(row) : Message.of("reply.pipeline.closedStage", stageName(row));
+    }
+
+    private static void alerts(List<Message> footer, String key, List<DealAlert> deals) {
+        if (!deals.isEmpty()) {
+            String list = String.join(
+                    ", ",
+                    deals.stream()
+                            .limit(5)
+                            .map(d -> "#" + d.number() + " " + d.name())
+                            .toList());
+            footer.add(Message.of(key, deals.size(), list));
+        }
+    }
+
+    private static BotReply.Chart chart(Pipeline pipeline, Message title, String currency) {
+        List<PipelineRow> open = pipeline.rows().stream()
+                .filter(row -> row.kind() == StageKind.OPEN)
+                .toList();
+        return new BotReply.Chart(
+                title,
+                ChartKind.GROUPED_BAR,
+                open.stream().<Object>map(PipelineReport::stageName).toList(),
+                List.of(
+                        new BotReply.Chart.Series(
+                                Message.of("chart.series.estimated"),
+                                open.stream().map(PipelineRow::estimated).toList()),
+                        new BotReply.Chart.Series(
+                                Message.of("chart.series.expected"),
+                                open.stream().map(PipelineRow::expected).toList())),
+                currency,
+                Visibility.CHANNEL);
+    }
+
+    /** A row's stage, shown by its Thai name to Thai readers. */
+    private static Message stageName(PipelineRow row) {
+        return Message.of("stage.name", row.stage(), row.thaiStage() == null ? row.stage() : row.thaiStage());
+    }
+}

@@ -1,0 +1,107 @@
+package io.salesbot.notification;
+
+import io.salesbot.workspace.Workspaces;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Runs the outbox worker every {@code salesbot.outbox.poll} and the digest and reminder schedules
+ * every minute, on every instance; the database decides who does what (row claims, ShedLock).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(OutboxSettings.class)
+class NotificationConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    OutboxWorker outboxWorker(
+            Outbox outbox,
+            Workspaces workspaces,
+            NotificationComposer composer,
+            List<ChatNotifier> notifiers,
+            PlatformTransactionManager transactions,
+            OutboxSettings settings,
+            Clock clock) {
+        return new OutboxWorker(outbox, workspaces, composer, notifiers, transactions, settings, clock);
+    }
+
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .usingDbTime()
+                .build());
+    }
+
+    @Bean
+    LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
+        return new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @Bean
+    Ticker notificationTicker(
+            OutboxWorker worker,
+            NotificationSchedules schedules,
+            LockingTaskExecutor locks,
+            OutboxSettings settings,
+            Clock clock) {
+        return new Ticker(worker, schedules, locks, settings, clock);
+    }
+
+    /** The two clocks of the notification system, off when {@code salesbot.outbox.enabled=false}. */
+    static final class Ticker {
+
+        private final OutboxWorker worker;
+        private final NotificationSchedules schedules;
+        private final LockingTaskExecutor locks;
+        private final OutboxSettings settings;
+        private final Clock clock;
+
+        Ticker(
+                OutboxWorker worker,
+                NotificationSchedules schedules,
+                LockingTaskExecutor locks,
+                OutboxSettings settings,
+                Clock clock) {
+            this.worker = worker;
+            this.schedules = schedules;
+            this.locks = locks;
+            this.settings = settings;
+            this.clock = clock;
+        }
+
+        @Scheduled(fixedDelayString = "${salesbot.outbox.poll:1s}", initialDelayString = "${salesbot.outbox.poll:1s}")
+        void deliver() {
+            if (settings.enabled()) {
+                worker.deliverDue();
+            }
+        }
+
+        @Scheduled(fixedDelayString = "60s", initialDelayString = "5s")
+        void schedule() {
+            if (settings.enabled()) {
+                locks.executeWithLock(
+                        (Runnable) schedules::enqueueDue,
+                        new LockConfiguration(
+                                clock.instant(),
+                                "notification-schedules",
+                                Duration.ofMinutes(5),
+                                Duration.ofSeconds(30)));
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.salesbot.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox table. Rows are added in the transaction of their cause; a row's dedupe key makes a
+ * second add of the same notification (a retried request, a second scheduler) a no-op. Workers
+ * claim one due row at a time with {@code FOR UPDATE SKIP LOCKED}, so concurrent workers (in one
+ * JVM or many) pass each other by instead of sending a row twice.
+ */
+@Component
+public class Outbox {
+
+    private static final String COLUMNS =
+            "id, workspace_id, kind, target_kind, target_id, payload, status, attempts, last_error, created_at";
+
+    private final JdbcTemplate jdbc;
+
+    Outbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds a notification unless one with the same dedupe key exists; true when added. */
+    public boolean enqueue(
+            long workspaceId,
+            NotificationKind kind,
+            DeliveryTarget target,
+            String dedupeKey,
+            Map<String, String> facts,
+            Instant now) {
+        int changed = jdbc.update(
+                """
+                INSERT INTO outbox (workspace_id, kind, target_kind, target_id, dedupe_key, payload, status,
+                                    attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                ON DUPLICATE KEY UPDATE id = id""",
+                workspaceId,
+                kind.name(),
+                target.kind().name(),
+                target.id(),
+                dedupeKey,
+                Payload.write(facts),
+                Timestamp.from(now),
+                Timestamp.from(now));
+        return changed == 1;
+    }
+
+    /** Locks the oldest due pending row for the current transaction, skipping rows others hold. */
+    Optional<OutboxRow> claimNext(Instant now) {
+        return jdbc.query("SELECT " + COLUMNS + """
+                 FROM outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= ?
+                ORDER BY next_attempt_at, id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""", (rs, i) -> row(rs), Timestamp.from(now)).stream()
+                .findFirst();
+    }
+
+    void markSent(long id, int attempts, Instant now) {
+        jdbc.update(
+                "UPDATE outbox SET status = 'SENT', attempts = ?, sent_at = ?, last_error = NULL WHERE id = ?",
+                attempts,
+                Timestamp.from(now),
+                id);
+    }
+
+    void retryLater(long id, int attempts, Instant next, String error) {
+        jdbc.update(
+                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                attempts,
+                Timestamp.from(next),
+                clip(error),
+                id);
+    }
+
+    void markFailed(long id, int attempts, String error) {
+        jdbc.update(
+                "UPDATE outbox SET status = 'FAILED', attempts = ?, last_error = ? WHERE id = ?",
+                attempts,
+                clip(error),
+                id);
+    }
+
+    /** How many rows of the workspace are pending, sent and failed. */
+    public Map<String, Long> counts(long workspaceId) {
+        Map<String, Long> counts = new java.util.TreeMap<>(Map.of("PENDING", 0L, "SENT", 0L, "FAILED", 0L));
+        jdbc.query(
+                "SELECT status, COUNT(*) FROM outbox WHERE workspace_id = ? GROUP BY status",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                },
+                workspaceId);
+        return counts;
+    }
+
+    public List<OutboxRow> failed(long workspaceId) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM outbox WHERE workspace_id = ? AND status = 'FAILED'"
+                        + " ORDER BY id DESC LIMIT 20",
+                (rs, i) -> row(rs),
+                workspaceId);
+    }
+
+    /** Puts the workspace's failed rows back in line, from the first attempt. */
+    public int retryFailed(long workspaceId, Instant now) {
+        return jdbc.update(
+                "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+                        + " WHERE workspace_id = ? AND status = 'FAILED'",
+                Timestamp.from(now),
+                workspaceId);
+    }
+
+    private static OutboxRow row(ResultSet rs) throws SQLException {
+        return new OutboxRow(
+                rs.getLong("id"),
+                rs.getLong("workspace_id"),
+                NotificationKind.valueOf(rs.getString("kind")),
+                new DeliveryTarget(DeliveryTarget.Kind.valueOf(rs.getString("target_kind")), rs.getString("target_id")),
+                Payload.read(rs.getString("payload")),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static String clip(String error) {
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 999) + "…";
+    }
+}

@@ -1,0 +1,123 @@
+package io.salesbot.notification;
+
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.workspace.Platform;
+import io.salesbot.workspace.Workspace;
+import io.salesbot.workspace.WorkspaceSettings;
+import io.salesbot.workspace.Workspaces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers due outbox rows, one per transaction: claim it (others skip it), send it through the
+ * workspace's platform, mark it sent, commit. A crash before the commit leaves the row pending for
+ * the next worker; only a send that reached the platform just before a crash can be repeated (the
+ * at-least-once edge every outbox has). Failures retry with backoff, honour a platform's
+ * retry-after, and end as FAILED with the reason after {@code maxAttempts}.
+ */
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    private final Outbox outbox;
+    private final Workspaces workspaces;
+    private final NotificationComposer composer;
+    private final Map<Platform, ChatNotifier> notifiers;
+    private final TransactionTemplate transaction;
+    private final OutboxSettings settings;
+    private final Backoff backoff;
+    private final Clock clock;
+    private volatile boolean stopping;
+
+    OutboxWorker(
+            Outbox outbox,
+            Workspaces workspaces,
+            NotificationComposer composer,
+            List<ChatNotifier> notifiers,
+            PlatformTransactionManager transactions,
+            OutboxSettings settings,
+            Clock clock) {
+        this.outbox = outbox;
+        this.workspaces = workspaces;
+        this.composer = composer;
+        this.notifiers = notifiers.stream().collect(Collectors.toMap(ChatNotifier::platform, Function.identity()));
+        this.transaction = new TransactionTemplate(transactions);
+        this.settings = settings;
+        this.backoff = new Backoff(settings.firstRetry(), settings.longestRetry(), ThreadLocalRandom.current());
+        this.clock = clock;
+    }
+
+    /** Delivers every row due now; returns how many rows it handled (sent, retried or failed). */
+    public int deliverDue() {
+        int handled = 0;
+        while (!stopping && Boolean.TRUE.equals(transaction.execute(status -> deliverOne()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Stops between rows: the row in hand is finished, the rest wait for the next start. */
+    public void stop() {
+        stopping = true;
+    }
+
+    private boolean deliverOne() {
+        Instant now = clock.instant();
+        return outbox.claimNext(now)
+                .map(row -> {
+                    attempt(row, now);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    private void attempt(OutboxRow row, Instant now) {
+        int attempt = row.attempts() + 1;
+        try {
+            Workspace workspace = workspaces.findById(row.workspaceId()).orElseThrow();
+            ChatNotifier notifier = notifiers.get(workspace.getPlatform());
+            if (notifier == null) {
+                throw DeliveryFailure.temporary(
+                        "no notifier for " + workspace.getPlatform() + " on this instance", null);
+            }
+            WorkspaceSettings settings = WorkspaceSettings.of(workspace);
+            BotReply reply = composer.compose(row, settings);
+            notifier.deliver(
+                    workspace.getExternalId(),
+                    row.target(),
+                    reply,
+                    ReplyLocale.of(settings.language(), settings.zone()));
+            outbox.markSent(row.id(), attempt, clock.instant());
+        } catch (DeliveryFailure failure) {
+            fail(row, attempt, now, failure);
+        } catch (RuntimeException unexpected) {
+            log.warn("Notification {} failed unexpectedly", row.id(), unexpected);
+            fail(row, attempt, now, DeliveryFailure.temporary(unexpected.toString(), unexpected));
+        }
+    }
+
+    private void fail(OutboxRow row, int attempt, Instant now, DeliveryFailure failure) {
+        if (failure.retryAfter() != null) {
+            // The platform said when; that wait is not our failure, so it does not use up an attempt.
+            outbox.retryLater(row.id(), row.attempts(), now.plus(failure.retryAfter()), failure.getMessage());
+        } else if (failure.permanent() || attempt >= settings.maxAttempts()) {
+            log.warn(
+                    "Notification {} failed for good after {} attempt(s): {}", row.id(), attempt, failure.getMessage());
+            outbox.markFailed(row.id(), attempt, failure.getMessage());
+        } else {
+            Duration wait = backoff.after(attempt);
+            outbox.retryLater(row.id(), attempt, now.plus(wait), failure.getMessage());
+        }
+    }
+}
