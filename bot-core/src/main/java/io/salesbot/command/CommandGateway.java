@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -37,10 +38,13 @@ public class CommandGateway {
     private final WorkspaceService workspaces;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
     private final Clock clock;
+    private final CommandMetrics metrics;
 
-    CommandGateway(WorkspaceService workspaces, List<CommandHandler> handlerBeans, Clock clock) {
+    CommandGateway(
+            WorkspaceService workspaces, List<CommandHandler> handlerBeans, Clock clock, CommandMetrics metrics) {
         this.workspaces = workspaces;
         this.clock = clock;
+        this.metrics = metrics;
         handlerBeans.forEach(handler -> handler.handles().forEach(name -> handlers.put(name, handler)));
     }
 
@@ -101,15 +105,28 @@ public class CommandGateway {
                 settings,
                 reader,
                 new Values(new Dates(clock, settings.zone())));
-        try {
+        String command = "?";
+        long started = System.nanoTime();
+        // Every log line written while this command runs says whose and which it was.
+        try (MDC.MDCCloseable workspace = MDC.putCloseable("workspace", String.valueOf(actor.workspaceId()));
+                MDC.MDCCloseable platform =
+                        MDC.putCloseable("platform", actor.platform().name().toLowerCase())) {
             CommandInput input = source.input();
-            CommandHandler handler = handlers.get(input.spec().name());
+            command = input.spec().name();
+            MDC.put("command", command);
+            CommandHandler handler = handlers.get(command);
             if (handler == null) {
-                throw new IllegalStateException("no handler for " + input.spec().name());
+                throw new IllegalStateException("no handler for " + command);
             }
-            return new Answer(handler.handle(context, input), reader);
+            BotReply reply = handler.handle(context, input);
+            metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
+            return new Answer(reply, reader);
         } catch (RuntimeException e) {
-            return new Answer(failure(e), reader);
+            BotReply error = failure(e);
+            metrics.record(command, actor.platform(), error, System.nanoTime() - started);
+            return new Answer(error, reader);
+        } finally {
+            MDC.remove("command");
         }
     }
 

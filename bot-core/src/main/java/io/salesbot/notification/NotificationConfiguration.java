@@ -35,8 +35,9 @@ class NotificationConfiguration {
             List<ChatNotifier> notifiers,
             PlatformTransactionManager transactions,
             OutboxSettings settings,
+            NotificationMetrics metrics,
             Clock clock) {
-        return new OutboxWorker(outbox, workspaces, composer, notifiers, transactions, settings, clock);
+        return new OutboxWorker(outbox, workspaces, composer, notifiers, transactions, settings, metrics, clock);
     }
 
     @Bean

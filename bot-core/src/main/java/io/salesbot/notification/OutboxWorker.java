@@ -37,6 +37,7 @@ public class OutboxWorker {
     private final TransactionTemplate transaction;
     private final OutboxSettings settings;
     private final Backoff backoff;
+    private final NotificationMetrics metrics;
     private final Clock clock;
     private volatile boolean stopping;
 
@@ -47,6 +48,7 @@ public class OutboxWorker {
             List<ChatNotifier> notifiers,
             PlatformTransactionManager transactions,
             OutboxSettings settings,
+            NotificationMetrics metrics,
             Clock clock) {
         this.outbox = outbox;
         this.workspaces = workspaces;
@@ -55,6 +57,7 @@ public class OutboxWorker {
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
         this.backoff = new Backoff(settings.firstRetry(), settings.longestRetry(), ThreadLocalRandom.current());
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -99,6 +102,7 @@ public class OutboxWorker {
                     reply,
                     ReplyLocale.of(settings.language(), settings.zone()));
             outbox.markSent(row.id(), attempt, clock.instant());
+            metrics.sent();
         } catch (DeliveryFailure failure) {
             fail(row, attempt, now, failure);
         } catch (RuntimeException unexpected) {
@@ -111,13 +115,16 @@ public class OutboxWorker {
         if (failure.retryAfter() != null) {
             // The platform said when; that wait is not our failure, so it does not use up an attempt.
             outbox.retryLater(row.id(), row.attempts(), now.plus(failure.retryAfter()), failure.getMessage());
+            metrics.retried();
         } else if (failure.permanent() || attempt >= settings.maxAttempts()) {
             log.warn(
                     "Notification {} failed for good after {} attempt(s): {}", row.id(), attempt, failure.getMessage());
             outbox.markFailed(row.id(), attempt, failure.getMessage());
+            metrics.failed();
         } else {
             Duration wait = backoff.after(attempt);
             outbox.retryLater(row.id(), attempt, now.plus(wait), failure.getMessage());
+            metrics.retried();
         }
     }
 }

@@ -54,6 +54,9 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
     @Autowired
     OutboxSettings settings;
 
+    @Autowired
+    NotificationMetrics metrics;
+
     Actor admin;
     String team;
 
@@ -164,8 +167,8 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
     void aWorkerKilledMidBatchLosesNothingAndRepeatsOnlyTheSendInFlight() {
         List<Long> rows = enqueue(10);
         CrashingNotifier crashing = new CrashingNotifier(platform, 3);
-        OutboxWorker doomed =
-                new OutboxWorker(outbox, workspaceRows, composer, List.of(crashing), transactions, settings, clock);
+        OutboxWorker doomed = new OutboxWorker(
+                outbox, workspaceRows, composer, List.of(crashing), transactions, settings, metrics, clock);
 
         assertThatThrownBy(doomed::deliverDue).isInstanceOf(CrashingNotifier.Crash.class);
         int beforeRestart = platform.deliveredTo(team).size();
@@ -179,8 +182,8 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
     @Test
     void twoWorkersOnOneDatabaseDeliverAThousandRowsExactlyOnce() throws Exception {
         enqueue(1000);
-        OutboxWorker other =
-                new OutboxWorker(outbox, workspaceRows, composer, List.of(platform), transactions, settings, clock);
+        OutboxWorker other = new OutboxWorker(
+                outbox, workspaceRows, composer, List.of(platform), transactions, settings, metrics, clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> runs = pool.invokeAll(List.of(worker::deliverDue, other::deliverDue));
