@@ -14,17 +14,11 @@ import io.salesbot.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The assembled app on its default, embedded database, as a newcomer would first run it. */
-@SpringBootTest(properties = {"salesbot.home=target/smoke-home", "salesbot.db.url=", "salesbot.console.enabled=false"})
+@AssembledAppTest
 class SalesbotApplicationTests {
-
-    static {
-        // Surefire points java.io.tmpdir at target/test-tmp (see app/pom.xml); it must exist.
-        new java.io.File(System.getProperty("java.io.tmpdir")).mkdirs();
-    }
 
     @Autowired
     EmbeddedMariaDb embedded;

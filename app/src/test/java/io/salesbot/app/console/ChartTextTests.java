@@ -26,11 +26,6 @@ class ChartTextTests {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    static {
-        // Surefire points java.io.tmpdir at target/test-tmp (see app/pom.xml); it must exist.
-        new java.io.File(System.getProperty("java.io.tmpdir")).mkdirs();
-    }
-
     @TempDir
     Path home;
 

@@ -2,6 +2,7 @@ package io.salesbot.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.salesbot.app.AssembledAppTest;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.Localizer;
 import io.salesbot.workspace.WorkspaceService;
@@ -11,19 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A realistic console script against the assembled app on its embedded database: deals created,
  * moved, won and lost, products added, then the manager questions, with the numbers checked.
  */
-@SpringBootTest(properties = {"salesbot.home=target/smoke-home", "salesbot.db.url=", "salesbot.console.enabled=false"})
+@AssembledAppTest
 class ConsoleSessionIntegrationTests {
-
-    static {
-        // Surefire points java.io.tmpdir at target/test-tmp (see app/pom.xml); it must exist.
-        new java.io.File(System.getProperty("java.io.tmpdir")).mkdirs();
-    }
 
     static final String SCRIPT = """
             # set up
