@@ -83,6 +83,13 @@ public sealed interface BotReply {
         }
     }
 
+    /**
+     * A file for the reader (a CSV export): platforms upload it, the console saves it and prints
+     * where. {@code caption} says what it is.
+     */
+    record Attachment(String fileName, String mediaType, byte[] content, Message caption, Visibility visibility)
+            implements BotReply {}
+
     /** Several replies shown together, e.g. a pipeline table and its chart. */
     record Many(List<BotReply> parts, Visibility visibility) implements BotReply {}
 }

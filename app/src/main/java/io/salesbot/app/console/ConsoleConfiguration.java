@@ -27,6 +27,9 @@ class ConsoleConfiguration {
     @Bean
     ConsoleRenderer consoleRenderer(Localizer localizer, ChartDrawer drawer, HomeSettings home, Clock clock) {
         ChartFiles files = new ChartFiles(home.home().resolve("charts"), clock);
-        return new ConsoleRenderer(localizer, new ChartText(localizer, drawer, files));
+        return new ConsoleRenderer(
+                localizer,
+                new ChartText(localizer, drawer, files),
+                new AttachmentText(localizer, home.home().resolve("exports")));
     }
 }

@@ -18,14 +18,16 @@ final class ConsoleRenderer {
     private final DealCardText cards;
     private final DealListText lists;
     private final ChartText charts;
+    private final AttachmentText attachments;
     private final FormText forms;
 
-    ConsoleRenderer(Localizer localizer, ChartText charts) {
+    ConsoleRenderer(Localizer localizer, ChartText charts, AttachmentText attachments) {
         this.localizer = localizer;
         this.tables = new TableText(localizer);
         this.cards = new DealCardText(localizer);
         this.lists = new DealListText(localizer);
         this.charts = charts;
+        this.attachments = attachments;
         this.forms = new FormText(localizer);
     }
 
@@ -50,6 +52,9 @@ final class ConsoleRenderer {
         }
         if (reply instanceof BotReply.Form form) {
             return forms.render(form, reader);
+        }
+        if (reply instanceof BotReply.Attachment attachment) {
+            return attachments.render(attachment, reader);
         }
         BotReply.Many many = (BotReply.Many) reply;
         return many.parts().stream().map(part -> render(part, reader)).collect(Collectors.joining("\n\n"));

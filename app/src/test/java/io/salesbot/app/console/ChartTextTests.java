@@ -84,7 +84,9 @@ class ChartTextTests {
     private ConsoleRenderer renderer(Path charts) {
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:30:45Z"), ZoneOffset.UTC);
         return new ConsoleRenderer(
-                localizer, new ChartText(localizer, new ChartDrawer(localizer), new ChartFiles(charts, clock)));
+                localizer,
+                new ChartText(localizer, new ChartDrawer(localizer), new ChartFiles(charts, clock)),
+                new AttachmentText(localizer, charts.resolveSibling("exports")));
     }
 
     private static BotReply.Chart forecast() {

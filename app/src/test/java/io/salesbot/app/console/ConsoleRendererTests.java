@@ -26,7 +26,7 @@ class ConsoleRendererTests {
 
     final Localizer localizer = ConsoleFixtures.localizer();
     // No chart here (see ChartTextTests), so charts would have nowhere to go.
-    final ConsoleRenderer renderer = new ConsoleRenderer(localizer, null);
+    final ConsoleRenderer renderer = new ConsoleRenderer(localizer, null, null);
 
     @Test
     void rendersThaiTablesAlignedByDisplayWidth() {

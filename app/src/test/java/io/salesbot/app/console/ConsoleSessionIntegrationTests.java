@@ -36,6 +36,7 @@ class ConsoleSessionIntegrationTests {
             /pipeline
             /forecast quarter
             /campaign report
+            /salesbot export deals
             """;
 
     @Autowired
@@ -70,6 +71,7 @@ class ConsoleSessionIntegrationTests {
                 .contains("Open: 1 deal, ฿108,000 estimated, ฿10,800 expected.")
                 .contains("Total: ฿108,000 open, ฿10,800 weighted, ฿1,200,000 won.")
                 .containsPattern("Expo 2026 +2 +1 +0 +100% +฿1,200,000 +฿108,000")
+                .containsPattern("Saved to .*/exports/deals-\\d{8}-\\d{4}(-\\d+)?\\.csv")
                 .doesNotContain("Error", "Exception");
     }
 }

@@ -167,7 +167,7 @@ class ConsoleSessionTests {
     private int run(ConsoleCommands core, String stdin, boolean interactive) {
         StreamIO io =
                 new StreamIO(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, interactive);
-        ConsoleRenderer renderer = new ConsoleRenderer(localizer, null);
+        ConsoleRenderer renderer = new ConsoleRenderer(localizer, null, null);
         try (io) {
             return new ConsoleSession(core, renderer, localizer, io).run();
         }

@@ -1,0 +1,110 @@
+package io.salesbot.command.admin;
+
+import io.salesbot.command.CommandContext;
+import io.salesbot.command.CommandHandler;
+import io.salesbot.command.CommandInput;
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Visibility;
+import io.salesbot.transfer.DealCsvExport;
+import io.salesbot.transfer.DealCsvImport;
+import io.salesbot.transfer.ImportReport;
+import io.salesbot.workspace.Platform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /salesbot export deals|history} (a CSV file) and {@code /salesbot import <file> [dry-run]}.
+ * Importing reads a file of the machine the bot runs on, so it is offered on the console only;
+ * chat platforms would hand the core an uploaded file instead.
+ */
+@Component
+class TransferCommands implements CommandHandler {
+
+    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+    private final DealCsvExport export;
+    private final DealCsvImport importer;
+    private final Clock clock;
+
+    TransferCommands(DealCsvExport export, DealCsvImport importer, Clock clock) {
+        this.export = export;
+        this.importer = importer;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> handles() {
+        return Set.of("salesbot export", "salesbot import");
+    }
+
+    @Override
+    public BotReply handle(CommandContext context, CommandInput input) {
+        if (input.spec().sub().equals("export")) {
+            String what = input.get("what");
+            byte[] csv = what.equals("deals") ? export.deals(context.actor()) : export.history(context.actor());
+            String stamp = LocalDateTime.now(clock.withZone(context.workspace().zone()))
+                    .format(STAMP);
+            return new BotReply.Attachment(
+                    what + "-" + stamp + ".csv",
+                    "text/csv",
+                    csv,
+                    Message.of("reply.export." + what),
+                    Visibility.PRIVATE);
+        }
+        if (context.actor().platform() != Platform.CONSOLE) {
+            throw new InvalidInputException("file", "error.import.consoleOnly");
+        }
+        ImportReport report = importer.run(context.actor(), read(input.get("file")), input.flag("dry-run"));
+        return reply(report, input.flag("dry-run"));
+    }
+
+    private static String read(String file) {
+        try {
+            // The shell would expand ~ for a path typed on its own; here it arrives as typed.
+            Path path =
+                    file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
+            if (Files.size(path) > MAX_IMPORT_BYTES) {
+                throw new InvalidInputException("file", "error.import.tooLarge", file, MAX_IMPORT_BYTES / 1024 / 1024);
+            }
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new InvalidInputException("file", "error.import.unreadable", file);
+        }
+    }
+
+    private static BotReply reply(ImportReport report, boolean dryRun) {
+        List<Message> footer = new ArrayList<>();
+        if (!report.ignoredColumns().isEmpty()) {
+            footer.add(Message.of("reply.import.ignored", String.join(", ", report.ignoredColumns())));
+        }
+        Message title = !report.problems().isEmpty()
+                ? Message.of("reply.import.problems", (long) report.rows(), (long)
+                        report.problems().size())
+                : report.imported()
+                        ? Message.of("reply.import.done", (long) report.rows())
+                        : dryRun
+                                ? Message.of("reply.import.clean", (long) report.rows())
+                                : Message.of("reply.import.empty");
+        List<List<Object>> rows = report.problems().stream()
+                .map(problem -> List.<Object>of(problem.row(), problem.message()))
+                .toList();
+        return new BotReply.Table(
+                title,
+                List.of(Message.of("column.row"), Message.of("column.problem")),
+                rows,
+                footer,
+                Visibility.PRIVATE);
+    }
+}
