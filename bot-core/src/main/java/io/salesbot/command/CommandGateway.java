@@ -1,12 +1,12 @@
 package io.salesbot.command;
 
-import io.salesbot.command.value.Dates;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.SalesbotException;
 import io.salesbot.opportunity.AmbiguousReferenceException;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
+import io.salesbot.values.Dates;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.WorkspaceSettings;

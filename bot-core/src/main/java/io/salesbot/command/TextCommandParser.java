@@ -1,8 +1,8 @@
 package io.salesbot.command;
 
-import io.salesbot.command.value.Token;
-import io.salesbot.command.value.Tokenizer;
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.values.Token;
+import io.salesbot.values.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.salesbot.command;
 
-import io.salesbot.command.value.Amounts;
-import io.salesbot.command.value.Dates;
-import io.salesbot.command.value.InvalidValueException;
-import io.salesbot.command.value.Percentages;
-import io.salesbot.command.value.Probabilities;
-import io.salesbot.command.value.Quantities;
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.values.Amounts;
+import io.salesbot.values.Dates;
+import io.salesbot.values.InvalidValueException;
+import io.salesbot.values.Percentages;
+import io.salesbot.values.Probabilities;
+import io.salesbot.values.Quantities;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Function;

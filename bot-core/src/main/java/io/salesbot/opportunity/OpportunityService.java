@@ -1,21 +1,12 @@
 package io.salesbot.opportunity;
 
-import io.salesbot.campaign.CampaignService;
-import io.salesbot.campaign.CampaignView;
-import io.salesbot.catalog.CatalogService;
-import io.salesbot.catalog.ProductView;
 import io.salesbot.common.ConflictException;
-import io.salesbot.common.InvalidInputException;
 import io.salesbot.workspace.Actor;
-import io.salesbot.workspace.MemberView;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.Workspaces;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -36,11 +27,12 @@ public class OpportunityService {
     private final Workspaces workspaceCounters;
     private final WorkspaceService workspaces;
     private final PipelineSetupService pipeline;
-    private final CampaignService campaigns;
-    private final CatalogService catalog;
     private final DealFinder finder;
     private final DealViews views;
-    private final ApplicationEventPublisher events;
+    private final DealReferences references;
+    private final DealEditor editor;
+    private final DealAnnouncer announcer;
+    private final LineItems lineItems;
     private final Clock clock;
 
     OpportunityService(
@@ -48,39 +40,41 @@ public class OpportunityService {
             Workspaces workspaceCounters,
             WorkspaceService workspaces,
             PipelineSetupService pipeline,
-            CampaignService campaigns,
-            CatalogService catalog,
             DealFinder finder,
             DealViews views,
-            ApplicationEventPublisher events,
+            DealReferences references,
+            DealEditor editor,
+            DealAnnouncer announcer,
+            LineItems lineItems,
             Clock clock) {
         this.opportunities = opportunities;
         this.workspaceCounters = workspaceCounters;
         this.workspaces = workspaces;
         this.pipeline = pipeline;
-        this.campaigns = campaigns;
-        this.catalog = catalog;
         this.finder = finder;
         this.views = views;
-        this.events = events;
+        this.references = references;
+        this.editor = editor;
+        this.announcer = announcer;
+        this.lineItems = lineItems;
         this.clock = clock;
     }
 
     @Transactional
     public DealView create(Actor actor, NewDeal deal) {
-        return announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, null), null);
+        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, null), null);
     }
 
     /** Creates the deal a lead turned into; the lead service has already checked the lead. */
     @Transactional
     public DealView createFromLead(Actor actor, NewDeal deal, long leadId) {
-        return announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, leadId), null);
+        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, leadId), null);
     }
 
     private Opportunity open(Actor actor, NewDeal deal, Long leadId) {
         long ownerId = deal.owner() == null
                 ? actor.memberId()
-                : member(actor, deal.owner()).id();
+                : references.member(actor, deal.owner()).id();
         if (ownerId != actor.memberId()) {
             actor.require(Role.MANAGER);
         }
@@ -94,9 +88,9 @@ public class OpportunityService {
                 deal.amount(),
                 deal.probability(),
                 deal.closeDate(),
-                campaignId(actor, deal.campaign()),
+                references.campaignId(actor, deal.campaign()),
                 leadId,
-                sourceId(actor, deal.source()),
+                references.sourceId(actor, deal.source()),
                 deal.lostReason(),
                 deal.description());
         // The number is taken in this transaction: if the deal is refused below, the counter rolls
@@ -115,54 +109,7 @@ public class OpportunityService {
 
     @Transactional
     public DealView edit(Actor actor, String ref, DealEdit edit) {
-        return change(actor, ref, edit.expectedVersion(), (deal, by) -> applyEdit(actor, deal, edit, by));
-    }
-
-    private void applyEdit(Actor actor, Opportunity deal, DealEdit edit, ChangeContext by) {
-        if (edit.name() != null) {
-            deal.rename(edit.name(), by);
-        }
-        if (edit.customer() != null) {
-            deal.changeCustomer(edit.customer(), by);
-        }
-        if (edit.description() != null) {
-            deal.changeDescription(edit.description(), by);
-        }
-        if (edit.type() != null) {
-            deal.changeType(pipeline.type(actor.workspaceId(), edit.type()), by);
-        }
-        if (edit.amount() != null || edit.amountFromLines()) {
-            deal.changeAmount(edit.amountFromLines() ? null : edit.amount(), by);
-        }
-        if (edit.probability() != null || edit.probabilityFromStage()) {
-            deal.changeProbability(edit.probabilityFromStage() ? null : edit.probability(), by);
-        }
-        if (edit.closeDate() != null) {
-            deal.changeCloseDate(edit.closeDate(), by);
-        }
-        if (edit.campaign() != null) {
-            Long campaignId = campaignId(actor, edit.campaign());
-            deal.changeCampaign(
-                    campaignId,
-                    campaigns.campaignName(actor, deal.getCampaignId()),
-                    campaigns.campaignName(actor, campaignId),
-                    by);
-        }
-        if (edit.source() != null) {
-            Long sourceId = sourceId(actor, edit.source());
-            deal.changeLeadSource(
-                    sourceId,
-                    campaigns.sourceCode(actor, deal.getLeadSourceId()),
-                    campaigns.sourceCode(actor, sourceId),
-                    by);
-        }
-        if (edit.owner() != null) {
-            MemberView newOwner = member(actor, edit.owner());
-            if (newOwner.id() != deal.getOwnerId()) {
-                String from = views.memberNames(actor).getOrDefault(deal.getOwnerId(), "?");
-                deal.changeOwner(newOwner.id(), from, newOwner.displayName(), by);
-            }
-        }
+        return change(actor, ref, edit.expectedVersion(), (deal, by) -> editor.apply(actor, deal, edit, by));
     }
 
     @Transactional
@@ -193,7 +140,7 @@ public class OpportunityService {
 
     @Transactional
     public DealView addLine(Actor actor, String ref, NewLine line) {
-        LineItem item = lineItem(actor, line);
+        LineItem item = lineItems.from(actor, line);
         return change(actor, ref, null, (deal, by) -> deal.addLine(item, by));
     }
 
@@ -207,14 +154,16 @@ public class OpportunityService {
     public DealPage list(Actor actor, DealFilter filter, int page, int pageSize) {
         DealSearch search = new DealSearch(
                 actor.workspaceId(),
-                filter.owner() == null ? null : member(actor, filter.owner()).id(),
+                filter.owner() == null
+                        ? null
+                        : references.member(actor, filter.owner()).id(),
                 filter.stage() == null
                         ? null
                         : pipeline.stage(actor.workspaceId(), filter.stage()).getId(),
                 filter.type() == null
                         ? null
                         : pipeline.type(actor.workspaceId(), filter.type()).getId(),
-                campaignId(actor, filter.campaign()),
+                references.campaignId(actor, filter.campaign()),
                 filter.closingFrom(),
                 filter.closingTo(),
                 filter.openOnly());
@@ -262,7 +211,7 @@ public class OpportunityService {
                     case LOST -> DealChanged.Kind.LOST;
                     case OPEN -> DealChanged.Kind.STAGE;
                 };
-                return announce(actor, kind, before, deal, lastNote(deal));
+                return announcer.announce(actor, kind, before, deal, DealAnnouncer.lastNote(deal));
             }
             return views.view(actor, deal);
         } catch (ObjectOptimisticLockingFailureException | PessimisticLockingFailureException lostRace) {
@@ -270,51 +219,9 @@ public class OpportunityService {
         }
     }
 
-    /** Tells listeners (notifications) what happened, in this transaction, and returns the view. */
-    private DealView announce(Actor actor, DealChanged.Kind kind, Stage before, Opportunity deal, String note) {
-        DealView view = views.view(actor, deal);
-        String by = views.memberNames(actor).getOrDefault(actor.memberId(), "?");
-        events.publishEvent(new DealChanged(
-                kind,
-                actor.workspaceId(),
-                deal.getId(),
-                deal.getNumber(),
-                deal.getVersion(),
-                deal.getName(),
-                deal.getCustomer(),
-                deal.getEstimatedRevenue(),
-                view.ownerName(),
-                StageView.of(before),
-                view.stage(),
-                deal.getLostReason(),
-                by,
-                note));
-        return view;
-    }
-
-    private static String lastNote(Opportunity deal) {
-        List<OpportunityChange> history = deal.getHistory();
-        return history.isEmpty() ? null : history.get(history.size() - 1).getNote();
-    }
-
     @FunctionalInterface
     private interface DealChange {
         void apply(Opportunity deal, ChangeContext by);
-    }
-
-    private LineItem lineItem(Actor actor, NewLine line) {
-        ProductView product = catalog.find(actor, line.product()).orElse(null);
-        if (product == null && line.unitPrice() == null) {
-            throw new InvalidInputException("price", "error.line.priceRequired", line.product());
-        }
-        return new LineItem(
-                product == null ? null : product.id(),
-                product == null ? line.product() : product.name(),
-                line.quantity() == null ? BigDecimal.ONE : line.quantity(),
-                line.unitPrice() != null ? line.unitPrice() : product.unitPrice(),
-                line.discountPercent(),
-                line.addOn() != null ? line.addOn() : product != null && product.addOn(),
-                line.note());
     }
 
     private Stage lastOpenStage(Actor actor) {
@@ -323,22 +230,6 @@ public class OpportunityService {
                 .reduce((first, second) -> second)
                 .map(stage -> pipeline.stage(actor.workspaceId(), stage.name()))
                 .orElseThrow();
-    }
-
-    private Long campaignId(Actor actor, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        CampaignView campaign = campaigns.find(actor, name);
-        return campaign.id();
-    }
-
-    private Long sourceId(Actor actor, String name) {
-        return name == null || name.isBlank() ? null : campaigns.sourceId(actor, name);
-    }
-
-    private MemberView member(Actor actor, String userIdOrName) {
-        return workspaces.member(actor, userIdOrName.startsWith("@") ? userIdOrName.substring(1) : userIdOrName);
     }
 
     private LocalDate today(Actor actor) {

@@ -1,13 +1,13 @@
 package io.salesbot.transfer;
 
-import io.salesbot.command.value.Amounts;
-import io.salesbot.command.value.Dates;
-import io.salesbot.command.value.Probabilities;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.SalesbotException;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.Message;
+import io.salesbot.values.Amounts;
+import io.salesbot.values.Dates;
+import io.salesbot.values.Probabilities;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceService;

@@ -1,4 +1,4 @@
-package io.salesbot.command.value;
+package io.salesbot.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,11 @@
-package io.salesbot.command.value;
+package io.salesbot.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.salesbot.command.value.Token.Option;
-import io.salesbot.command.value.Token.Word;
+import io.salesbot.values.Token.Option;
+import io.salesbot.values.Token.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

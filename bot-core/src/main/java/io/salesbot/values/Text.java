@@ -1,4 +1,4 @@
-package io.salesbot.command.value;
+package io.salesbot.values;
 
 /**
  * Shared clean-up of raw chat input before any parser looks at it.

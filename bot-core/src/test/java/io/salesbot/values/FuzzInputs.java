@@ -1,4 +1,4 @@
-package io.salesbot.command.value;
+package io.salesbot.values;
 
 import java.util.Random;
 

@@ -1,6 +1,6 @@
-package io.salesbot.command.value;
+package io.salesbot.values;
 
-import static io.salesbot.command.value.Rejections.assertRejected;
+import static io.salesbot.values.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

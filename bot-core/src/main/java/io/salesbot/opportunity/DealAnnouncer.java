@@ -1,0 +1,46 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.workspace.Actor;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Publishes {@link DealChanged} for creations and stage changes, inside the change's transaction. */
+@Component
+class DealAnnouncer {
+
+    private final DealViews views;
+    private final ApplicationEventPublisher events;
+
+    DealAnnouncer(DealViews views, ApplicationEventPublisher events) {
+        this.views = views;
+        this.events = events;
+    }
+
+    /** Tells listeners (notifications) what happened, in this transaction, and returns the view. */
+    DealView announce(Actor actor, DealChanged.Kind kind, Stage before, Opportunity deal, String note) {
+        DealView view = views.view(actor, deal);
+        String by = views.memberNames(actor).getOrDefault(actor.memberId(), "?");
+        events.publishEvent(new DealChanged(
+                kind,
+                actor.workspaceId(),
+                deal.getId(),
+                deal.getNumber(),
+                deal.getVersion(),
+                deal.getName(),
+                deal.getCustomer(),
+                deal.getEstimatedRevenue(),
+                view.ownerName(),
+                StageView.of(before),
+                view.stage(),
+                deal.getLostReason(),
+                by,
+                note));
+        return view;
+    }
+
+    static String lastNote(Opportunity deal) {
+        List<OpportunityChange> history = deal.getHistory();
+        return history.isEmpty() ? null : history.get(history.size() - 1).getNote();
+    }
+}

@@ -1,0 +1,70 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.MemberView;
+import org.springframework.stereotype.Component;
+
+/** Applies a {@link DealEdit} field by field through the deal's own methods, which record history. */
+@Component
+class DealEditor {
+
+    private final PipelineSetupService pipeline;
+    private final CampaignService campaigns;
+    private final DealReferences references;
+    private final DealViews views;
+
+    DealEditor(PipelineSetupService pipeline, CampaignService campaigns, DealReferences references, DealViews views) {
+        this.pipeline = pipeline;
+        this.campaigns = campaigns;
+        this.references = references;
+        this.views = views;
+    }
+
+    void apply(Actor actor, Opportunity deal, DealEdit edit, ChangeContext by) {
+        if (edit.name() != null) {
+            deal.rename(edit.name(), by);
+        }
+        if (edit.customer() != null) {
+            deal.changeCustomer(edit.customer(), by);
+        }
+        if (edit.description() != null) {
+            deal.changeDescription(edit.description(), by);
+        }
+        if (edit.type() != null) {
+            deal.changeType(pipeline.type(actor.workspaceId(), edit.type()), by);
+        }
+        if (edit.amount() != null || edit.amountFromLines()) {
+            deal.changeAmount(edit.amountFromLines() ? null : edit.amount(), by);
+        }
+        if (edit.probability() != null || edit.probabilityFromStage()) {
+            deal.changeProbability(edit.probabilityFromStage() ? null : edit.probability(), by);
+        }
+        if (edit.closeDate() != null) {
+            deal.changeCloseDate(edit.closeDate(), by);
+        }
+        if (edit.campaign() != null) {
+            Long campaignId = references.campaignId(actor, edit.campaign());
+            deal.changeCampaign(
+                    campaignId,
+                    campaigns.campaignName(actor, deal.getCampaignId()),
+                    campaigns.campaignName(actor, campaignId),
+                    by);
+        }
+        if (edit.source() != null) {
+            Long sourceId = references.sourceId(actor, edit.source());
+            deal.changeLeadSource(
+                    sourceId,
+                    campaigns.sourceCode(actor, deal.getLeadSourceId()),
+                    campaigns.sourceCode(actor, sourceId),
+                    by);
+        }
+        if (edit.owner() != null) {
+            MemberView newOwner = references.member(actor, edit.owner());
+            if (newOwner.id() != deal.getOwnerId()) {
+                String from = views.memberNames(actor).getOrDefault(deal.getOwnerId(), "?");
+                deal.changeOwner(newOwner.id(), from, newOwner.displayName(), by);
+            }
+        }
+    }
+}

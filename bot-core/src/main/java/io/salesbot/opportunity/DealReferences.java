@@ -1,0 +1,36 @@
+package io.salesbot.opportunity;
+
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.MemberView;
+import io.salesbot.workspace.WorkspaceService;
+import org.springframework.stereotype.Component;
+
+/** Resolves the names people give (campaign, lead source, owner) to ids within their workspace. */
+@Component
+class DealReferences {
+
+    private final CampaignService campaigns;
+    private final WorkspaceService workspaces;
+
+    DealReferences(CampaignService campaigns, WorkspaceService workspaces) {
+        this.campaigns = campaigns;
+        this.workspaces = workspaces;
+    }
+
+    /** The campaign's id; null for no campaign (an empty name clears it). */
+    Long campaignId(Actor actor, String name) {
+        return name == null || name.isBlank()
+                ? null
+                : campaigns.find(actor, name).id();
+    }
+
+    Long sourceId(Actor actor, String name) {
+        return name == null || name.isBlank() ? null : campaigns.sourceId(actor, name);
+    }
+
+    /** A member by platform user id or display name, with or without a leading {@code @}. */
+    MemberView member(Actor actor, String userIdOrName) {
+        return workspaces.member(actor, userIdOrName.startsWith("@") ? userIdOrName.substring(1) : userIdOrName);
+    }
+}
