@@ -1,0 +1,111 @@
+package io.salesbot.discord.command;
+
+import io.salesbot.command.CommandCatalog;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.OptionSpec;
+import io.salesbot.command.OptionType;
+import io.salesbot.discord.DiscordEnabled;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the slash commands from the shared {@link CommandCatalog}: one command per root, its
+ * sub-commands, typed options (required ones first, as Discord demands) and Thai localizations.
+ */
+@Component
+@Conditional(DiscordEnabled.class)
+public class CommandRegistrar {
+
+    /** Options whose values come from the workspace's own lists: offered by autocomplete. */
+    public static final Set<OptionType> AUTOCOMPLETED = EnumSet.of(
+            OptionType.DEAL,
+            OptionType.LEAD,
+            OptionType.STAGE,
+            OptionType.TYPE,
+            OptionType.CAMPAIGN,
+            OptionType.PRODUCT,
+            OptionType.SOURCE);
+
+    /** Only buttons send a version; people never type it. */
+    static final String HIDDEN_OPTION = "version";
+
+    private static final int MAX_DESCRIPTION = 100;
+    private static final ReplyLocale ENGLISH = ReplyLocale.of("en", ZoneOffset.UTC);
+    private static final ReplyLocale THAI = ReplyLocale.of("th", ZoneOffset.UTC);
+
+    private final Localizer localizer;
+
+    public CommandRegistrar(Localizer localizer) {
+        this.localizer = localizer;
+    }
+
+    public List<SlashCommandData> commands() {
+        return CommandCatalog.roots().stream().map(this::command).toList();
+    }
+
+    private SlashCommandData command(String root) {
+        SlashCommandData command = Commands.slash(root, describe("discord.root." + root, ENGLISH));
+        command.setDescriptionLocalization(DiscordLocale.THAI, describe("discord.root." + root, THAI));
+        String thaiName = localizer.text(Message.of("discord.name." + root), THAI);
+        if (!thaiName.startsWith("discord.")) {
+            command.setNameLocalization(DiscordLocale.THAI, thaiName);
+        }
+        if (CommandCatalog.hasSubcommands(root)) {
+            for (CommandSpec spec : CommandCatalog.of(root)) {
+                SubcommandData sub = new SubcommandData(spec.sub(), describe(spec.helpKey(), ENGLISH));
+                sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
+                sub.addOptions(options(spec));
+                command.addSubcommands(sub);
+            }
+        } else {
+            command.addOptions(options(CommandCatalog.of(root).get(0)));
+        }
+        return command;
+    }
+
+    private List<OptionData> options(CommandSpec spec) {
+        return spec.options().stream()
+                .filter(option -> !option.name().equals(HIDDEN_OPTION))
+                .sorted(Comparator.comparing(option -> !required(spec, option)))
+                .map(option -> option(option, required(spec, option)))
+                .toList();
+    }
+
+    /** A command that opens a form asks for what is missing there, so Discord must not insist. */
+    private static boolean required(CommandSpec command, OptionSpec option) {
+        return option.required() && !command.opensForm();
+    }
+
+    private OptionData option(OptionSpec spec, boolean required) {
+        net.dv8tion.jda.api.interactions.commands.OptionType type = spec.type() == OptionType.FLAG
+                ? net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN
+                : net.dv8tion.jda.api.interactions.commands.OptionType.STRING;
+        OptionData option = new OptionData(type, spec.name(), describe(spec.helpKey(), ENGLISH), required);
+        option.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
+        if (spec.type() == OptionType.CHOICE) {
+            spec.choices().forEach(choice -> option.addChoice(choice, choice));
+        } else if (AUTOCOMPLETED.contains(spec.type())) {
+            option.setAutoComplete(true);
+        }
+        return option;
+    }
+
+    /** Discord allows 100 characters: longer help is cut at a word with an ellipsis. */
+    private String describe(String key, ReplyLocale reader) {
+        String text = localizer.text(Message.of(key), reader).replace('`', ' ').strip();
+        return Limits.cut(text, MAX_DESCRIPTION);
+    }
+}

@@ -1,0 +1,74 @@
+package io.salesbot.discord.interaction;
+
+import io.salesbot.command.Caller;
+import io.salesbot.discord.DiscordEnabled;
+import io.salesbot.workspace.Platform;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.Visitor;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.interactions.Interaction;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sent an interaction, in core terms. A guild is a workspace; Manage Server or Administrator
+ * makes a newcomer an admin. A direct message acts in the guild the user last used here (kept in
+ * memory only, so after a restart the user is asked to use a server first).
+ */
+@Component
+@Conditional(DiscordEnabled.class)
+class Callers {
+
+    private record Place(String guildId, String guildName) {}
+
+    private final Map<String, Place> lastGuild = new ConcurrentHashMap<>();
+
+    /** The caller, or empty for a direct message from someone we have not met in a guild. */
+    Optional<Caller> of(Interaction interaction) {
+        User user = interaction.getUser();
+        String language = interaction.getUserLocale().getLocale();
+        Guild guild = interaction.getGuild();
+        if (guild == null) {
+            Place place = lastGuild.get(user.getId());
+            if (place == null) {
+                return Optional.empty();
+            }
+            Visitor visitor = new Visitor(
+                    Platform.DISCORD, place.guildId(), place.guildName(), user.getId(), name(user, null), null);
+            return Optional.of(new Caller(visitor, language, null));
+        }
+        String guildName = guildName(guild);
+        lastGuild.put(user.getId(), new Place(guild.getId(), guildName));
+        Member member = interaction.getMember();
+        Role role = member != null
+                        && (member.hasPermission(Permission.MANAGE_SERVER)
+                                || member.hasPermission(Permission.ADMINISTRATOR))
+                ? Role.ADMIN
+                : Role.REP;
+        Visitor visitor =
+                new Visitor(Platform.DISCORD, guild.getId(), guildName, user.getId(), name(user, member), role);
+        return Optional.of(new Caller(visitor, language, interaction.getChannelId()));
+    }
+
+    private static String guildName(Guild guild) {
+        try {
+            return guild.getName();
+        } catch (RuntimeException detached) {
+            // A guild the bot has not cached (user-installed app) has only an id.
+            return null;
+        }
+    }
+
+    private static String name(User user, Member member) {
+        if (member != null && member.getNickname() != null) {
+            return member.getNickname();
+        }
+        return user.getEffectiveName();
+    }
+}

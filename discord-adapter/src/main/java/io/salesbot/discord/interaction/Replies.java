@@ -1,0 +1,118 @@
+package io.salesbot.discord.interaction;
+
+import io.salesbot.command.Answer;
+import io.salesbot.command.Caller;
+import io.salesbot.discord.DiscordEnabled;
+import io.salesbot.discord.render.FormModals;
+import io.salesbot.discord.render.Rendered;
+import io.salesbot.discord.render.ReplyRenderer;
+import io.salesbot.opportunity.PipelineSetupService;
+import io.salesbot.opportunity.StageView;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.workspace.WorkspaceService;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/** Sends a core answer back through an interaction: a new message, an edit in place, or a modal. */
+@Component
+@Conditional(DiscordEnabled.class)
+class Replies {
+
+    private static final Logger log = LoggerFactory.getLogger(Replies.class);
+
+    private final ReplyRenderer renderer;
+    private final FormModals modals;
+    private final WorkspaceService workspaces;
+    private final PipelineSetupService pipeline;
+    private final Localizer localizer;
+
+    Replies(
+            ReplyRenderer renderer,
+            FormModals modals,
+            WorkspaceService workspaces,
+            PipelineSetupService pipeline,
+            Localizer localizer) {
+        this.renderer = renderer;
+        this.modals = modals;
+        this.workspaces = workspaces;
+        this.pipeline = pipeline;
+        this.localizer = localizer;
+    }
+
+    /** Answers with a new message, or opens the modal when the answer is a form and one can open. */
+    void reply(IReplyCallback event, Caller caller, Answer answer) {
+        if (answer.reply() instanceof BotReply.Form form && event instanceof IModalCallback modal) {
+            modal.replyModal(modals.modal(form, answer.reader(), Map.of())).queue(null, failed("modal"));
+            return;
+        }
+        Rendered rendered = render(caller, answer);
+        event.reply(rendered.toCreate()).setEphemeral(rendered.ephemeral()).queue(null, failed("reply"));
+    }
+
+    /** A private error with a button that opens the refused form again. */
+    void replyWithRetry(IReplyCallback event, Caller caller, Answer answer, String retryId) {
+        Rendered error = render(caller, answer);
+        String label = localizer.text(Message.of("discord.form.retry"), answer.reader());
+        List<ActionRow> rows = List.of(ActionRow.of(Button.primary(retryId, label)));
+        Rendered withButton = new Rendered(error.content(), error.embeds(), rows, List.of(), true);
+        event.reply(withButton.toCreate()).setEphemeral(true).queue(null, failed("reply"));
+    }
+
+    /** Replaces the message the button or menu was on (a deal card after its action). */
+    void update(IMessageEditCallback event, Caller caller, Answer answer) {
+        event.editMessage(render(caller, answer).toEdit()).queue(null, failed("update"));
+    }
+
+    /** Follows up a deferred reply, e.g. a report with its chart attached. */
+    void followUp(InteractionHook hook, Caller caller, Answer answer) {
+        Rendered rendered = render(caller, answer);
+        hook.sendMessage(rendered.toCreate()).setEphemeral(rendered.ephemeral()).queue(null, failed("follow-up"));
+    }
+
+    /** A private note in the person's language, from the Discord words. */
+    void note(IReplyCallback event, String key) {
+        String text = localizer.text(Message.of(key), reader(event));
+        event.reply(text).setEphemeral(true).queue(null, failed("note"));
+    }
+
+    static ReplyLocale reader(Interaction interaction) {
+        return ReplyLocale.of(interaction.getUserLocale().getLocale(), ZoneOffset.UTC);
+    }
+
+    private Rendered render(Caller caller, Answer answer) {
+        return renderer.render(answer.reply(), answer.reader(), stages(caller, answer.reply()));
+    }
+
+    private List<StageView> stages(Caller caller, BotReply reply) {
+        if (!(reply instanceof BotReply.DealCard)) {
+            return List.of();
+        }
+        try {
+            return pipeline.stages(workspaces.enter(caller.visitor()));
+        } catch (RuntimeException e) {
+            // The card is still worth showing without its stage menu.
+            log.warn("Could not read stages for the stage menu: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    static Consumer<Throwable> failed(String what) {
+        return error -> log.warn("Discord {} failed: {}", what, error.toString());
+    }
+}

@@ -1,0 +1,130 @@
+package io.salesbot.discord.interaction;
+
+import io.salesbot.command.Answer;
+import io.salesbot.command.Caller;
+import io.salesbot.command.CommandCatalog;
+import io.salesbot.command.CommandGateway;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.OptionSpec;
+import io.salesbot.command.OptionType;
+import io.salesbot.discord.DiscordEnabled;
+import io.salesbot.workspace.WorkspaceService;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slash commands and their autocomplete. Typed options go to the core as they are; a command that
+ * opens a form and lacks a required option goes as a command line, so the core answers the form.
+ * Reports can take longer than Discord's 3 s: they are deferred and followed up.
+ */
+@Component
+@Conditional(DiscordEnabled.class)
+class SlashCommands {
+
+    private static final Set<String> SLOW = Set.of("pipeline", "forecast", "campaign report");
+
+    private final CommandGateway gateway;
+    private final Callers callers;
+    private final Replies replies;
+    private final Suggestions suggestions;
+    private final WorkspaceService workspaces;
+
+    SlashCommands(
+            CommandGateway gateway,
+            Callers callers,
+            Replies replies,
+            Suggestions suggestions,
+            WorkspaceService workspaces) {
+        this.gateway = gateway;
+        this.callers = callers;
+        this.replies = replies;
+        this.suggestions = suggestions;
+        this.workspaces = workspaces;
+    }
+
+    void run(SlashCommandInteractionEvent event) {
+        Optional<Caller> caller = callers.of(event);
+        if (caller.isEmpty()) {
+            replies.note(event, "discord.dm.noGuild");
+            return;
+        }
+        CommandSpec spec = CommandCatalog.find(event.getName(), event.getSubcommandName())
+                .orElseThrow(() -> new IllegalStateException("unregistered command " + event.getFullCommandName()));
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            if (option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN) {
+                if (option.getAsBoolean()) {
+                    options.put(option.getName(), "true");
+                }
+            } else if (!option.getAsString().isBlank()) {
+                options.put(option.getName(), option.getAsString());
+            }
+        }
+        if (SLOW.contains(spec.name())) {
+            event.deferReply().queue(null, Replies.failed("defer"));
+            replies.followUp(event.getHook(), caller.get(), answer(caller.get(), spec, options));
+            return;
+        }
+        replies.reply(event, caller.get(), answer(caller.get(), spec, options));
+    }
+
+    void complete(CommandAutoCompleteInteractionEvent event) {
+        Optional<Caller> caller = callers.of(event);
+        Optional<OptionType> type = CommandCatalog.find(event.getName(), event.getSubcommandName())
+                .flatMap(spec -> spec.option(event.getFocusedOption().getName()))
+                .map(OptionSpec::type);
+        if (caller.isEmpty() || type.isEmpty()) {
+            event.replyChoices(List.of()).queue(null, Replies.failed("autocomplete"));
+            return;
+        }
+        String language = Replies.reader(event).language();
+        var choices = suggestions.suggest(
+                workspaces.enter(caller.get().visitor()),
+                type.get(),
+                event.getFocusedOption().getValue(),
+                language);
+        event.replyChoices(choices).queue(null, Replies.failed("autocomplete"));
+    }
+
+    private Answer answer(Caller caller, CommandSpec spec, Map<String, String> options) {
+        boolean missing = spec.options().stream().anyMatch(o -> o.required() && !options.containsKey(o.name()));
+        if (spec.opensForm() && missing) {
+            return gateway.handle(caller, line(spec, options));
+        }
+        return gateway.submit(caller, "/" + spec.name(), options);
+    }
+
+    /** The options as a command line: positional ones in order (up to the first missing), then named. */
+    static String line(CommandSpec spec, Map<String, String> options) {
+        StringBuilder line = new StringBuilder("/").append(spec.name());
+        Set<String> written = new HashSet<>();
+        for (OptionSpec option : spec.positional()) {
+            String value = options.get(option.name());
+            if (value == null) {
+                break;
+            }
+            line.append(' ').append(quote(value));
+            written.add(option.name());
+        }
+        for (OptionSpec option : spec.options()) {
+            String value = options.get(option.name());
+            if (value != null && !written.contains(option.name())) {
+                line.append(' ').append(option.name()).append(':').append(quote(value));
+            }
+        }
+        return line.toString();
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\"", "'") + "\"";
+    }
+}

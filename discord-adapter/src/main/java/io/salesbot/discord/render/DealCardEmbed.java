@@ -1,0 +1,156 @@
+package io.salesbot.discord.render;
+
+import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.LineView;
+import io.salesbot.opportunity.StageView;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
+import io.salesbot.reply.Code;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Money;
+import io.salesbot.reply.Percent;
+import io.salesbot.reply.ReplyLocale;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+
+/** A deal card as an embed with the card's actions as buttons and a menu to move the stage. */
+final class DealCardEmbed {
+
+    private static final int WON_GREEN = 0x2ECC71;
+    private static final int LOST_RED = 0xE74C3C;
+    private static final int OPEN_BLUE = 0x3498DB;
+    private static final int MAX_BUTTONS = 5;
+    private static final int MAX_OPTIONS = 25;
+
+    private final Localizer localizer;
+    private final ComponentIds ids;
+
+    DealCardEmbed(Localizer localizer, ComponentIds ids) {
+        this.localizer = localizer;
+        this.ids = ids;
+    }
+
+    Rendered render(BotReply.DealCard card, ReplyLocale reader, List<StageView> stages) {
+        DealView deal = card.deal();
+        EmbedBuilder embed = new EmbedBuilder()
+                .setTitle(Text.cut("#" + deal.number() + " " + deal.name(), Text.MAX_TITLE))
+                .setColor(color(deal));
+        if (card.headline() != null) {
+            embed.setDescription(Text.cut(localizer.text(card.headline(), reader), Text.MAX_DESCRIPTION));
+        }
+        field(embed, "card.customer", deal.customer(), reader);
+        field(embed, "card.stage", deal.stage(), reader);
+        String amount = format(money(deal.estimatedRevenue(), deal), reader);
+        if (!deal.amountExplicit() && !deal.lines().isEmpty()) {
+            amount += " (" + text("card.amountFromLines", reader) + ")";
+        }
+        field(embed, "card.amount", amount, reader);
+        String probability = format(Percent.of(deal.probability()), reader);
+        if (!deal.probabilityExplicit()) {
+            probability += " (" + text("card.probabilityFromStage", reader) + ")";
+        }
+        field(embed, "card.probability", probability, reader);
+        field(embed, "card.expected", money(deal.expectedRevenue(), deal), reader);
+        field(embed, "card.close", deal.closeDate(), reader);
+        field(embed, "card.owner", deal.ownerName(), reader);
+        field(embed, "card.type", deal.type() == null ? null : new Code("type", deal.type()), reader);
+        field(embed, "card.campaign", deal.campaign(), reader);
+        field(embed, "card.source", deal.leadSource() == null ? null : new Code("source", deal.leadSource()), reader);
+        field(embed, "card.lead", deal.leadNumber() == null ? null : "#" + deal.leadNumber(), reader);
+        if (deal.lostReason() != null) {
+            embed.addField(text("card.lostReason", reader), Text.cut(deal.lostReason(), Text.MAX_FIELD), false);
+        }
+        if (deal.description() != null && !deal.description().isBlank()) {
+            embed.addField(text("card.description", reader), Text.cut(deal.description(), Text.MAX_FIELD), false);
+        }
+        if (!deal.lines().isEmpty()) {
+            embed.addField(text("card.lines", reader), Text.cut(lines(deal, reader), Text.MAX_FIELD), false);
+        }
+        return new Rendered(null, List.of(embed.build()), rows(card, reader, stages), List.of(), false);
+    }
+
+    private List<ActionRow> rows(BotReply.DealCard card, ReplyLocale reader, List<StageView> stages) {
+        List<ActionRow> rows = new ArrayList<>();
+        List<Button> buttons = new ArrayList<>();
+        for (CardAction action : card.actions()) {
+            buttons.add(button(action, reader));
+            if (buttons.size() == MAX_BUTTONS) {
+                rows.add(ActionRow.of(buttons));
+                buttons = new ArrayList<>();
+            }
+        }
+        if (!buttons.isEmpty()) {
+            rows.add(ActionRow.of(buttons));
+        }
+        DealView deal = card.deal();
+        List<StageView> choices = stages.stream()
+                .filter(stage ->
+                        !stage.kind().isClosed() && stage.id() != deal.stage().id())
+                .limit(MAX_OPTIONS)
+                .toList();
+        if (!deal.isClosed() && !choices.isEmpty()) {
+            StringSelectMenu.Builder menu = StringSelectMenu.create(ids.stageMenu(deal.number(), deal.version()))
+                    .setPlaceholder(Text.cut(text("discord.stage.placeholder", reader), Text.MAX_LABEL));
+            choices.forEach(stage ->
+                    menu.addOption(Text.cut(stage.displayName(reader.language()), Text.MAX_LABEL), stage.name()));
+            rows.add(ActionRow.of(menu.build()));
+        }
+        return rows;
+    }
+
+    private Button button(CardAction action, ReplyLocale reader) {
+        String id = ids.button(action.command());
+        String label = Text.cut(localizer.text(action.label(), reader), Text.MAX_LABEL);
+        return switch (action.kind()) {
+            case WON -> Button.success(id, label);
+            case LOST -> Button.danger(id, label);
+            case NEXT_STAGE -> Button.primary(id, label);
+            default -> Button.secondary(id, label);
+        };
+    }
+
+    private String lines(DealView deal, ReplyLocale reader) {
+        StringBuilder out = new StringBuilder();
+        for (LineView line : deal.lines()) {
+            out.append(line.number())
+                    .append(". ")
+                    .append(line.product())
+                    .append(" × ")
+                    .append(format(line.quantity(), reader))
+                    .append(" = ")
+                    .append(format(money(line.total(), deal), reader))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private void field(EmbedBuilder embed, String labelKey, Object value, ReplyLocale reader) {
+        embed.addField(text(labelKey, reader), Text.cut(format(value, reader), Text.MAX_FIELD), true);
+    }
+
+    private static int color(DealView deal) {
+        return switch (deal.stage().kind()) {
+            case WON -> WON_GREEN;
+            case LOST -> LOST_RED;
+            default -> OPEN_BLUE;
+        };
+    }
+
+    private static Money money(BigDecimal amount, DealView deal) {
+        return amount == null ? null : new Money(amount, deal.currency());
+    }
+
+    private String format(Object value, ReplyLocale reader) {
+        return value instanceof String s && s.isBlank() ? "–" : localizer.format(value, reader);
+    }
+
+    private String text(String key, ReplyLocale reader) {
+        return localizer.text(Message.of(key), reader);
+    }
+}

@@ -1,0 +1,70 @@
+package io.salesbot.discord.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * A reply as Discord shows it: text, embeds, rows of buttons and menus, files, and whether only the
+ * asking person sees it (ephemeral).
+ */
+public record Rendered(
+        String content, List<MessageEmbed> embeds, List<ActionRow> rows, List<byte[]> pngs, boolean ephemeral) {
+
+    static final int MAX_EMBEDS = 10;
+    static final int MAX_ROWS = 5;
+
+    /** Several replies shown as one message, within Discord's limits. */
+    static Rendered merge(List<Rendered> parts, boolean ephemeral) {
+        StringBuilder content = new StringBuilder();
+        List<MessageEmbed> embeds = new ArrayList<>();
+        List<ActionRow> rows = new ArrayList<>();
+        List<byte[]> pngs = new ArrayList<>();
+        for (Rendered part : parts) {
+            if (part.content() != null && !part.content().isBlank()) {
+                content.append(content.length() > 0 ? "\n" : "").append(part.content());
+            }
+            embeds.addAll(part.embeds());
+            rows.addAll(part.rows());
+            pngs.addAll(part.pngs());
+        }
+        return new Rendered(
+                Text.cut(content.toString(), Text.MAX_CONTENT),
+                embeds.subList(0, Math.min(MAX_EMBEDS, embeds.size())),
+                rows.subList(0, Math.min(MAX_ROWS, rows.size())),
+                pngs,
+                ephemeral);
+    }
+
+    public MessageCreateData toCreate() {
+        MessageCreateBuilder message = new MessageCreateBuilder()
+                .setContent(content == null ? "" : content)
+                .setEmbeds(embeds)
+                .setComponents(rows);
+        message.setFiles(files());
+        return message.build();
+    }
+
+    public MessageEditData toEdit() {
+        return new MessageEditBuilder()
+                .setContent(content == null ? "" : content)
+                .setEmbeds(embeds)
+                .setComponents(rows)
+                .setFiles(files())
+                .build();
+    }
+
+    private List<FileUpload> files() {
+        List<FileUpload> files = new ArrayList<>();
+        for (int i = 0; i < pngs.size(); i++) {
+            files.add(FileUpload.fromData(pngs.get(i), Text.chartName(i)));
+        }
+        return files;
+    }
+}

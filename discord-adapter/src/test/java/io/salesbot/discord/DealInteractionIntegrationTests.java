@@ -1,0 +1,247 @@
+package io.salesbot.discord;
+
+import static io.salesbot.discord.fake.FakeDiscord.option;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesbot.discord.fake.FakeDiscord.Sent;
+import io.salesbot.discord.fake.FakeGuild;
+import io.salesbot.discord.fake.RecordedCall;
+import io.salesbot.notification.OutboxWorker;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
+
+    private static final ReplyLocale THAI = ReplyLocale.of("th", ZoneOffset.UTC);
+
+    @Autowired
+    Localizer localizer;
+
+    @Autowired
+    OutboxWorker outbox;
+
+    @Test
+    void createsDealFromTypedOptionsAndShowsTheCardInThai() {
+        // given the guild owner writing in Thai
+        FakeGuild acme = DISCORD.acme();
+        String name = "ระบบ ERP โรงงาน " + UUID.randomUUID().toString().substring(0, 6);
+
+        // when they create a deal with typed options
+        Sent sent = DISCORD.slash(
+                acme,
+                acme.ownerId(),
+                "th",
+                "opp",
+                "new",
+                option("name", name),
+                option("amount", "1.2m"),
+                option("close", "31/12/2569"));
+
+        // then the callback is a reply with the deal card as an embed, in Thai
+        RecordedCall callback = DISCORD.callback(sent);
+        assertThat(callback.json().getInt("type")).isEqualTo(4);
+        DataObject card = firstEmbed(data(callback));
+        assertThat(card.getString("title")).contains(name);
+        String fields = card.getArray("fields").toString();
+        assertThat(fields)
+                .contains(localizer.text(Message.of("card.amount"), THAI))
+                .contains("1,200,000 บาท");
+        assertThat(fields).contains("2569");
+        // buttons for the card's actions and a menu to move the stage
+        List<String> ids = customIds(data(callback));
+        assertThat(ids).anyMatch(id -> id.startsWith("run:/opp won #"));
+        assertThat(ids).anyMatch(id -> id.startsWith("stage:"));
+    }
+
+    @Test
+    void wonButtonUpdatesTheCardInPlaceAndTheChannelIsTold() {
+        // given a channel subscribed to won deals, and a deal
+        FakeGuild acme = DISCORD.acme();
+        RecordedCall subscribed = DISCORD.callback(
+                DISCORD.slash(acme, acme.ownerId(), "en-US", "salesbot", "notify", option("events", "won")));
+        assertThat(data(subscribed).getString("content")).doesNotStartWith("⚠️");
+        String name = "Won deal " + UUID.randomUUID().toString().substring(0, 6);
+        DataObject created = newDeal(acme, acme.ownerId(), name);
+        String won = customIds(created).stream()
+                .filter(id -> id.startsWith("run:/opp won"))
+                .findFirst()
+                .orElseThrow();
+
+        // when the won button is pressed
+        RecordedCall callback = DISCORD.callback(DISCORD.button(acme, acme.ownerId(), "en-US", won));
+
+        // then the message is updated in place with the closed card
+        assertThat(callback.json().getInt("type")).isEqualTo(7);
+        DataObject card = firstEmbed(data(callback));
+        assertThat(card.getString("title")).contains(name);
+        assertThat(card.getArray("fields").toString()).contains("Closed Won");
+        assertThat(customIds(data(callback))).noneMatch(id -> id.startsWith("run:/opp won") || id.startsWith("stage:"));
+
+        // and the outbox posts the news to the subscribed channel
+        outbox.deliverDue();
+        RecordedCall posted = DISCORD.rest()
+                .await(
+                        c -> c.is("POST", "channels/" + acme.channelId() + "/messages")
+                                && c.text().contains(name),
+                        java.time.Duration.ofSeconds(10));
+        assertThat(posted.json().toString()).contains(name);
+    }
+
+    @Test
+    void stageMenuMovesTheDealAndUpdatesTheCard() {
+        FakeGuild acme = DISCORD.acme();
+        DataObject created = newDeal(
+                acme,
+                acme.ownerId(),
+                "Menu deal " + UUID.randomUUID().toString().substring(0, 6));
+        String menu = customIds(created).stream()
+                .filter(id -> id.startsWith("stage:"))
+                .findFirst()
+                .orElseThrow();
+
+        RecordedCall callback = DISCORD.callback(DISCORD.select(acme, acme.ownerId(), "en-US", menu, "In progress"));
+
+        assertThat(callback.json().getInt("type")).isEqualTo(7);
+        assertThat(firstEmbed(data(callback)).getArray("fields").toString()).contains("In progress");
+    }
+
+    @Test
+    void newDealWithoutOptionsOpensAModalWhoseSubmitCreatesTheDeal() {
+        FakeGuild acme = DISCORD.acme();
+
+        // when /opp new comes without options
+        RecordedCall opened = DISCORD.callback(DISCORD.slash(acme, acme.ownerId(), "en-US", "opp", "new"));
+
+        // then a modal of at most 5 labelled text inputs opens
+        assertThat(opened.json().getInt("type")).isEqualTo(9);
+        DataObject modal = data(opened);
+        DataArray components = modal.getArray("components");
+        assertThat(components.length()).isBetween(1, 5);
+        assertThat(components.getObject(0).getInt("type")).isEqualTo(18);
+        assertThat(components.getObject(0).getObject("component").getString("custom_id"))
+                .isEqualTo("name");
+
+        // when it is submitted
+        String name = "Modal deal " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", name);
+        values.put("amount", "500k");
+        RecordedCall submitted = DISCORD.callback(
+                DISCORD.modalSubmit(acme, acme.ownerId(), "en-US", modal.getString("custom_id"), values));
+
+        // then the new deal's card is the answer
+        assertThat(submitted.json().getInt("type")).isEqualTo(4);
+        DataObject card = firstEmbed(data(submitted));
+        assertThat(card.getString("title")).contains(name);
+        assertThat(card.getArray("fields").toString()).contains("500,000");
+    }
+
+    @Test
+    void aWrongValueInTheModalIsAPrivateErrorThatReopensTheFormAsTyped() {
+        // given the new deal modal
+        FakeGuild acme = DISCORD.acme();
+        RecordedCall opened = DISCORD.callback(DISCORD.slash(acme, acme.ownerId(), "th", "opp", "new"));
+        String modalId = data(opened).getString("custom_id");
+
+        // when it is submitted with an amount that is not one
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", "ดีลทดสอบ");
+        values.put("amount", "lots");
+        RecordedCall refused = DISCORD.callback(DISCORD.modalSubmit(acme, acme.ownerId(), "th", modalId, values));
+
+        // then a private error explains it, with a button that opens the form again as typed
+        assertThat(refused.json().getInt("type")).isEqualTo(4);
+        assertThat(data(refused).getInt("flags") & 64).isEqualTo(64);
+        assertThat(data(refused).getString("content")).startsWith("⚠️").contains("lots");
+        String retry = customIds(data(refused)).get(0);
+        assertThat(retry).startsWith("retry:");
+        RecordedCall reopened = DISCORD.callback(DISCORD.button(acme, acme.ownerId(), "th", retry));
+        assertThat(reopened.json().getInt("type")).isEqualTo(9);
+        String modal = data(reopened).getArray("components").toString();
+        assertThat(modal).contains("ดีลทดสอบ").contains("lots");
+    }
+
+    @Test
+    void addProductButtonOpensTheProductForm() {
+        FakeGuild acme = DISCORD.acme();
+        DataObject created = newDeal(
+                acme,
+                acme.ownerId(),
+                "Button form " + UUID.randomUUID().toString().substring(0, 6));
+        String product = customIds(created).stream()
+                .filter(id -> id.startsWith("run:/opp product "))
+                .findFirst()
+                .orElseThrow();
+
+        RecordedCall callback = DISCORD.callback(DISCORD.button(acme, acme.ownerId(), "en-US", product));
+
+        assertThat(callback.json().getInt("type")).isEqualTo(9);
+        assertThat(data(callback).getArray("components").length()).isBetween(1, 5);
+    }
+
+    @Test
+    void stageAutocompleteOffersTheWorkspacesStages() {
+        FakeGuild acme = DISCORD.acme();
+
+        RecordedCall callback =
+                DISCORD.callback(DISCORD.autocomplete(acme, acme.ownerId(), "opp", "stage", "stage", "prog"));
+
+        assertThat(callback.json().getInt("type")).isEqualTo(8);
+        assertThat(data(callback).getArray("choices").toString()).contains("In progress");
+    }
+
+    @Test
+    void unknownDealIsAPrivateError() {
+        FakeGuild acme = DISCORD.acme();
+
+        RecordedCall callback = DISCORD.callback(
+                DISCORD.slash(acme, acme.ownerId(), "en-US", "opp", "show", option("deal", "#987654")));
+
+        assertThat(callback.json().getInt("type")).isEqualTo(4);
+        assertThat(data(callback).getInt("flags") & 64).isEqualTo(64);
+        assertThat(data(callback).getString("content")).startsWith("⚠️");
+    }
+
+    @Test
+    void memberWithoutRightsCannotChangeTheSetup() {
+        // given a member who is not the owner and has no Manage Server permission
+        FakeGuild acme = DISCORD.acme();
+        String rep = DISCORD.newUserId();
+
+        RecordedCall callback = DISCORD.callback(DISCORD.slash(
+                acme, rep, "en-US", "salesbot", "types", option("action", "add"), option("type", "partner")));
+
+        assertThat(data(callback).getInt("flags") & 64).isEqualTo(64);
+        assertThat(data(callback).getString("content")).startsWith("⚠️").contains("admin");
+    }
+
+    @Test
+    void memberWithManageServerStartsAsAdmin() {
+        // given a member (not the owner) holding a role with Manage Server
+        FakeGuild acme = DISCORD.acme();
+        String type = "partner_" + UUID.randomUUID().toString().substring(0, 4);
+
+        RecordedCall callback = DISCORD.callback(DISCORD.slash(
+                acme, acme.managerId(), "en-US", "salesbot", "types", option("action", "add"), option("type", type)));
+
+        assertThat(data(callback).getString("content")).doesNotStartWith("⚠️");
+        assertThat(data(callback).toString()).contains(type.replace('_', ' ').substring(0, 7));
+    }
+
+    private DataObject newDeal(FakeGuild guild, String user, String name) {
+        RecordedCall callback =
+                DISCORD.callback(DISCORD.slash(guild, user, "en-US", "opp", "new", option("name", name)));
+        assertThat(callback.json().getInt("type")).isEqualTo(4);
+        return data(callback);
+    }
+}

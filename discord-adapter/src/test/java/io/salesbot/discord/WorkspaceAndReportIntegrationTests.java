@@ -1,0 +1,115 @@
+package io.salesbot.discord;
+
+import static io.salesbot.discord.fake.FakeDiscord.option;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.salesbot.discord.fake.FakeGuild;
+import io.salesbot.discord.fake.RecordedCall;
+import io.salesbot.discord.notify.DiscordNotifier;
+import io.salesbot.notification.DeliveryFailure;
+import io.salesbot.notification.DeliveryTarget;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.reply.Visibility;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
+
+    @Autowired
+    DiscordNotifier notifier;
+
+    @Test
+    void pipelineIsDeferredAndFollowedUpWithTheChartAsPng() {
+        // given a deal in the workspace
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.callback(DISCORD.slash(
+                acme, acme.ownerId(), "en-US", "opp", "new", option("name", "Chart deal"), option("amount", "2m")));
+
+        // when the pipeline is asked for
+        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "pipeline", null);
+
+        // then the reply is deferred and followed up with the chart attached as a PNG
+        assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
+        RecordedCall followUp = DISCORD.followUp(sent);
+        assertThat(followUp.multipart()).isTrue();
+        byte[] png = followUp.partBytes("files[0]");
+        assertThat(new String(png, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+        assertThat(followUp.json().toString()).contains("attachment://chart.png");
+    }
+
+    @Test
+    void anotherGuildSeesNoneOfTheFirstGuildsDeals() {
+        // given a deal in the first guild
+        FakeGuild acme = DISCORD.acme();
+        FakeGuild beta = DISCORD.beta();
+        String name = "Secret " + UUID.randomUUID().toString().substring(0, 8);
+        DISCORD.callback(DISCORD.slash(acme, acme.ownerId(), "en-US", "opp", "new", option("name", name)));
+
+        // then autocomplete offers it in its own guild only
+        RecordedCall own =
+                DISCORD.callback(DISCORD.autocomplete(acme, acme.ownerId(), "opp", "show", "deal", "secret"));
+        assertThat(own.json().getInt("type")).isEqualTo(8);
+        assertThat(data(own).getArray("choices").toString()).contains(name);
+        RecordedCall other =
+                DISCORD.callback(DISCORD.autocomplete(beta, beta.ownerId(), "opp", "show", "deal", "secret"));
+        assertThat(data(other).getArray("choices").length()).isZero();
+
+        // and the other guild cannot open it by name
+        RecordedCall shown =
+                DISCORD.callback(DISCORD.slash(beta, beta.ownerId(), "en-US", "opp", "show", option("deal", name)));
+        assertThat(data(shown).getInt("flags") & 64).isEqualTo(64);
+        assertThat(data(shown).getString("content")).startsWith("⚠️").doesNotContain(acme.name());
+    }
+
+    @Test
+    void directMessageActsInTheGuildLastUsed() {
+        // given a member who used the first guild
+        FakeGuild acme = DISCORD.acme();
+        String user = DISCORD.newUserId();
+        String name = "DM deal " + UUID.randomUUID().toString().substring(0, 6);
+        DISCORD.callback(DISCORD.slash(acme, user, "en-US", "opp", "new", option("name", name)));
+
+        // when they list their deals in a DM
+        RecordedCall listed = DISCORD.callback(DISCORD.slash(null, user, "en-US", "opp", "list"));
+
+        // then they see that guild's deals
+        assertThat(listed.json().getInt("type")).isEqualTo(4);
+        assertThat(data(listed).toString()).contains(name);
+
+        // while a stranger is asked to use a server first, in Thai when they write Thai
+        RecordedCall stranger = DISCORD.callback(DISCORD.slash(null, DISCORD.newUserId(), "th", "opp", "list"));
+        assertThat(data(stranger).getInt("flags") & 64).isEqualTo(64);
+        assertThat(data(stranger).getString("content")).contains("เซิร์ฟเวอร์");
+    }
+
+    @Test
+    void notifierSendsDirectMessagesAndReportsUnknownChannelsAsPermanent() {
+        FakeGuild acme = DISCORD.acme();
+        String user = DISCORD.newUserId();
+        BotReply reminder = new BotReply.Text(Message.of("discord.list.more"), Visibility.CHANNEL);
+        ReplyLocale reader = ReplyLocale.of("en", ZoneOffset.UTC);
+
+        notifier.deliver(acme.id(), DeliveryTarget.member(user), reminder, reader);
+
+        RecordedCall opened = DISCORD.rest()
+                .await(c -> c.is("POST", "users/@me/channels") && c.text().contains(user), Duration.ofSeconds(5));
+        assertThat(opened.json().getString("recipient_id")).isEqualTo(user);
+        String dm = Long.toString(Long.parseLong(user) + 1);
+        RecordedCall sent =
+                DISCORD.rest().await(c -> c.is("POST", "channels/" + dm + "/messages"), Duration.ofSeconds(5));
+        assertThat(sent.json().getString("content")).isEqualTo("More");
+
+        assertThatThrownBy(() ->
+                        notifier.deliver(acme.id(), DeliveryTarget.channel("123456789012345678"), reminder, reader))
+                .isInstanceOfSatisfying(
+                        DeliveryFailure.class,
+                        failure -> assertThat(failure.permanent()).isTrue());
+    }
+}

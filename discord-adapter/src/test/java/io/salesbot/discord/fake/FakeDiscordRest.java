@@ -1,0 +1,183 @@
+package io.salesbot.discord.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/** Discord's REST API on a JDK HttpServer: answers the routes JDA uses and records every call. */
+public final class FakeDiscordRest {
+
+    private final HttpServer server;
+    private final Snowflakes ids;
+    private final String botId;
+    private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+
+    FakeDiscordRest(Snowflakes ids, String botId) throws IOException {
+        this.ids = ids;
+        this.botId = botId;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v10/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10/";
+    }
+
+    public List<RecordedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits until a call matching the filter has arrived, and returns the first such call. */
+    public RecordedCall await(Predicate<RecordedCall> filter, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (RecordedCall call : calls) {
+                if (filter.test(call)) {
+                    return call;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("No matching call to the fake Discord within " + timeout + "; calls: " + calls);
+    }
+
+    public List<RecordedCall> matching(Predicate<RecordedCall> filter) {
+        List<RecordedCall> found = new ArrayList<>();
+        calls.stream().filter(filter).forEach(found::add);
+        return found;
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
+        String method = exchange.getRequestMethod();
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        RecordedCall call = new RecordedCall(
+                method,
+                path,
+                exchange.getRequestURI().getQuery(),
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                body);
+        calls.add(call);
+        try {
+            route(exchange, call);
+        } catch (RuntimeException e) {
+            send(
+                    exchange,
+                    500,
+                    DataObject.empty()
+                            .put("code", 0)
+                            .put("message", e.toString())
+                            .toString());
+        }
+    }
+
+    private void route(HttpExchange exchange, RecordedCall call) throws IOException {
+        if (call.is("GET", "users/@me")) {
+            send(exchange, 200, user(botId, "salesbot").put("bot", true).toString());
+        } else if (call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
+            DataArray commands = call.jsonArray();
+            DataArray answer = DataArray.empty();
+            for (int i = 0; i < commands.length(); i++) {
+                DataObject command = commands.getObject(i);
+                answer.add(command.put("id", ids.next())
+                        .put("application_id", botId)
+                        .put("version", ids.next()));
+            }
+            send(exchange, 200, answer.toString());
+        } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
+            send(exchange, 204, null);
+        } else if (call.is("POST", "webhooks/\\d+/[^/]+") || call.is("PATCH", "webhooks/\\d+/[^/]+/messages/.+")) {
+            send(exchange, 200, message(ids.next(), call).toString());
+        } else if (call.is("POST", "channels/\\d+/messages")) {
+            send(exchange, 200, message(call.path().split("/")[1], call).toString());
+        } else if (call.is("POST", "users/@me/channels")) {
+            String recipient = call.json().getString("recipient_id");
+            DataObject channel = DataObject.empty()
+                    .put("id", FakeDiscord.dmChannelOf(recipient))
+                    .put("type", 1)
+                    .put("last_message_id", null)
+                    .put("recipients", DataArray.empty().add(user(recipient, "user" + recipient)));
+            send(exchange, 200, channel.toString());
+        } else {
+            send(
+                    exchange,
+                    404,
+                    DataObject.empty()
+                            .put("code", 0)
+                            .put("message", "404: Not Found")
+                            .toString());
+        }
+    }
+
+    private DataObject message(String channelOrId, RecordedCall call) {
+        DataObject sent = call.json();
+        String channel = call.path().startsWith("channels/") ? channelOrId : FakeDiscord.INTERACTION_CHANNEL;
+        return DataObject.empty()
+                .put("id", ids.next())
+                .put("type", 0)
+                .put("channel_id", channel)
+                .put("author", user(botId, "salesbot").put("bot", true))
+                .put("content", sent.getString("content", ""))
+                .put("timestamp", OffsetDateTime.now().toString())
+                .put("edited_timestamp", null)
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("pinned", false)
+                .put("flags", sent.getInt("flags", 0))
+                .put("embeds", DataArray.empty())
+                .put("attachments", DataArray.empty())
+                .put("mentions", DataArray.empty())
+                .put("mention_roles", DataArray.empty())
+                .put("components", DataArray.empty());
+    }
+
+    static DataObject user(String id, String name) {
+        return DataObject.empty()
+                .put("id", id)
+                .put("username", name)
+                .put("global_name", name)
+                .put("discriminator", "0")
+                .put("avatar", null);
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        if (json == null) {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
