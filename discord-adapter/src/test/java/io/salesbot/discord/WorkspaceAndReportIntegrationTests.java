@@ -25,6 +25,17 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     @Autowired
     DiscordNotifier notifier;
 
+    @Autowired
+    DiscordHealthIndicator health;
+
+    @Test
+    void healthIsUpWhileTheGatewayIsConnected() {
+        var report = health.health();
+
+        assertThat(report.getStatus().getCode()).isEqualTo("UP");
+        assertThat(report.getDetails()).containsEntry("gateway", "connected");
+    }
+
     @Test
     void pipelineIsDeferredAndFollowedUpWithTheChartAsPng() {
         // given a deal in the workspace
