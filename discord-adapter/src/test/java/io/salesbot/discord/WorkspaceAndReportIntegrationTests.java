@@ -56,6 +56,22 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void anExportArrivesAsACsvFileWithThaiIntact() {
+        // given a Thai deal
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.callback(DISCORD.slash(acme, acme.ownerId(), "th", "opp", "new", option("name", "ระบบ ERP สยาม")));
+
+        // when an admin exports the deals
+        RecordedCall reply = DISCORD.callback(
+                DISCORD.slash(acme, acme.ownerId(), "en-US", "salesbot", "export", option("what", "deals")));
+
+        // then the reply carries the CSV, byte-order mark first so Excel reads Thai
+        assertThat(reply.multipart()).isTrue();
+        String csv = new String(reply.partBytes("files[0]"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFnumber,name").contains("ระบบ ERP สยาม");
+    }
+
+    @Test
     void anotherGuildSeesNoneOfTheFirstGuildsDeals() {
         // given a deal in the first guild
         FakeGuild acme = DISCORD.acme();

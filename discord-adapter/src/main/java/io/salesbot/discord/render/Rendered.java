@@ -15,7 +15,20 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * asking person sees it (ephemeral).
  */
 public record Rendered(
-        String content, List<MessageEmbed> embeds, List<ActionRow> rows, List<byte[]> pngs, boolean ephemeral) {
+        String content,
+        List<MessageEmbed> embeds,
+        List<ActionRow> rows,
+        List<byte[]> pngs,
+        boolean ephemeral,
+        List<NamedFile> attachments) {
+
+    /** A file sent as it is, such as a CSV export. */
+    public record NamedFile(String name, byte[] content) {}
+
+    public Rendered(
+            String content, List<MessageEmbed> embeds, List<ActionRow> rows, List<byte[]> pngs, boolean ephemeral) {
+        this(content, embeds, rows, pngs, ephemeral, List.of());
+    }
 
     static final int MAX_EMBEDS = 10;
     static final int MAX_ROWS = 5;
@@ -26,7 +39,9 @@ public record Rendered(
         List<MessageEmbed> embeds = new ArrayList<>();
         List<ActionRow> rows = new ArrayList<>();
         List<byte[]> pngs = new ArrayList<>();
+        List<NamedFile> attachments = new ArrayList<>();
         for (Rendered part : parts) {
+            attachments.addAll(part.attachments());
             if (part.content() != null && !part.content().isBlank()) {
                 content.append(content.length() > 0 ? "\n" : "").append(part.content());
             }
@@ -39,7 +54,8 @@ public record Rendered(
                 embeds.subList(0, Math.min(MAX_EMBEDS, embeds.size())),
                 rows.subList(0, Math.min(MAX_ROWS, rows.size())),
                 pngs,
-                ephemeral);
+                ephemeral,
+                attachments);
     }
 
     public MessageCreateData toCreate() {
@@ -65,6 +81,7 @@ public record Rendered(
         for (int i = 0; i < pngs.size(); i++) {
             files.add(FileUpload.fromData(pngs.get(i), Text.chartName(i)));
         }
+        attachments.forEach(file -> files.add(FileUpload.fromData(file.content(), file.name())));
         return files;
     }
 }

@@ -69,6 +69,15 @@ public class ReplyRenderer {
             many.parts().forEach(part -> parts.add(render(part, reader, stages)));
             return Rendered.merge(renumberCharts(parts), ephemeral);
         }
+        if (reply instanceof BotReply.Attachment file) {
+            return new Rendered(
+                    Text.cut(localizer.text(file.caption(), reader), Text.MAX_CONTENT),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    ephemeral,
+                    List.of(new Rendered.NamedFile(file.fileName(), file.content())));
+        }
         // A form outside an interaction (a notification) cannot open: say what to type instead.
         BotReply.Form form = (BotReply.Form) reply;
         return content(localizer.text(form.title(), reader) + ": `" + form.command() + "`", true);
