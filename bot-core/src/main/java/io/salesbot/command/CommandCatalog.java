@@ -180,7 +180,7 @@ public final class CommandCatalog {
                             rest("product", OptionType.TEXT, false),
                             named("price", OptionType.AMOUNT),
                             flag("addon"))),
-            new CommandSpec("salesbot", "language", List.of(choice("language", true, "th", "en"))),
+            new CommandSpec("salesbot", "language", List.of(choice("language", true, "th", "en"), flag("force"))),
             new CommandSpec("salesbot", "currency", List.of(word("currency", OptionType.TEXT, true))),
             new CommandSpec("salesbot", "timezone", List.of(word("zone", OptionType.TEXT, true))),
             new CommandSpec(

@@ -96,8 +96,7 @@ public class CommandGateway {
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
-        String language = caller.userLanguage() != null ? caller.userLanguage() : settings.language();
-        ReplyLocale reader = ReplyLocale.of(language, settings.zone());
+        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
         CommandContext context = new CommandContext(
                 actor,
                 caller.visitor().userId(),

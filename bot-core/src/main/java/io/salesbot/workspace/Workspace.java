@@ -32,6 +32,10 @@ public class Workspace {
 
     private String name;
     private String language;
+
+    @Column(name = "language_forced")
+    private boolean languageForced;
+
     private String currency;
 
     @Column(name = "time_zone")
@@ -72,6 +76,11 @@ public class Workspace {
         return language;
     }
 
+    /** Whether everyone gets the workspace's language, whatever their own platform says. */
+    public boolean isLanguageForced() {
+        return languageForced;
+    }
+
     public String getCurrency() {
         return currency;
     }
@@ -80,7 +89,12 @@ public class Workspace {
         return ZoneId.of(timeZone);
     }
 
-    void changeLanguage(String newLanguage) {
+    void changeLanguage(String newLanguage, boolean forced) {
+        changeLanguage(newLanguage);
+        this.languageForced = forced;
+    }
+
+    private void changeLanguage(String newLanguage) {
         String code = newLanguage == null ? "" : newLanguage.strip().toLowerCase();
         if (!LANGUAGES.contains(code)) {
             throw new InvalidInputException("language", "error.language.unknown", newLanguage, "en, th");

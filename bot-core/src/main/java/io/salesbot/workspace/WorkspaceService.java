@@ -76,11 +76,15 @@ public class WorkspaceService {
         return WorkspaceSettings.of(workspace(actor));
     }
 
+    /**
+     * Sets the workspace's language: the default for readers whose platform does not say theirs,
+     * or, when {@code forced}, the language for everyone.
+     */
     @Transactional
-    public WorkspaceSettings changeLanguage(Actor actor, String language) {
+    public WorkspaceSettings changeLanguage(Actor actor, String language, boolean forced) {
         actor.require(Role.ADMIN);
         Workspace workspace = workspace(actor);
-        workspace.changeLanguage(language);
+        workspace.changeLanguage(language, forced);
         return WorkspaceSettings.of(workspace);
     }
 

@@ -183,6 +183,21 @@ class CommandGatewayIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void eachReaderGetsTheirOwnLanguageUnlessTheWorkspaceInsists() {
+        run(admin, "/opp help");
+        Caller thaiUser = new Caller(new Visitor(Platform.SLACK, team, "Team", "U-th", "Somchai", Role.REP), "th");
+        assertThat(gateway.handle(thaiUser, "/opp help").reader().thai()).isTrue();
+
+        run(admin, "/salesbot language en force");
+
+        assertThat(gateway.handle(thaiUser, "/opp help").reader().thai()).isFalse();
+        run(admin, "/salesbot language th");
+        assertThat(gateway.handle(admin, "/opp help").reader().thai())
+                .as("the workspace default")
+                .isTrue();
+    }
+
+    @Test
     void helpIsGeneratedForEveryCommand() {
         BotReply.Table overview = (BotReply.Table) run(admin, "/opp help");
         assertThat(overview.rows()).hasSize(CommandCatalog.all().size());

@@ -62,11 +62,12 @@ class WorkspaceServiceIntegrationTests extends IntegrationTestBase {
         assertThatThrownBy(() -> workspaces.changeRole(admin, "founder", Role.REP))
                 .isInstanceOf(RuleViolationException.class);
 
-        assertThat(workspaces.changeLanguage(admin, "TH").language()).isEqualTo("th");
+        assertThat(workspaces.changeLanguage(admin, "TH", false).language()).isEqualTo("th");
         assertThat(workspaces.changeCurrency(admin, "usd").currency()).isEqualTo("USD");
         assertThat(workspaces.changeTimeZone(admin, "Asia/Tokyo").zone().getId())
                 .isEqualTo("Asia/Tokyo");
-        assertThatThrownBy(() -> workspaces.changeLanguage(admin, "fr")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> workspaces.changeLanguage(admin, "fr", false))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> workspaces.changeCurrency(admin, "BAHT")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> workspaces.changeTimeZone(admin, "Mars/Olympus"))
                 .isInstanceOf(InvalidInputException.class);

@@ -46,8 +46,10 @@ class AdminCommands implements CommandHandler {
                         "reply.admin.role", member.displayName(), Message.of("role." + role.toLowerCase(Locale.ROOT)));
             }
             case "language" -> {
-                WorkspaceSettings settings = workspaces.changeLanguage(context.actor(), required(input, "language"));
-                yield text("reply.admin.language." + settings.language());
+                WorkspaceSettings settings =
+                        workspaces.changeLanguage(context.actor(), required(input, "language"), input.flag("force"));
+                yield text(
+                        "reply.admin.language." + settings.language() + (settings.languageForced() ? ".forced" : ""));
             }
             case "currency" ->
                 text(
