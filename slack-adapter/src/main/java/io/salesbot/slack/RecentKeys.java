@@ -1,0 +1,63 @@
+package io.salesbot.slack;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers keys for a while so a repeat is noticed: Slack retries events it thinks we missed
+ * ({@code X-Slack-Retry-Num}, same event id), and a double click sends the same button twice.
+ * Memory of one instance is enough for the self-hosted case; the deal's version on every button
+ * still turns a repeat that reaches another instance into a harmless conflict.
+ */
+public class RecentKeys {
+
+    private static final int SWEEP_ABOVE = 10_000;
+
+    private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+    private final Duration keep;
+    private final Clock clock;
+
+    public RecentKeys(Duration keep, Clock clock) {
+        this.keep = keep;
+        this.clock = clock;
+    }
+
+    /** True the first time a key is offered within the window; false for a repeat. */
+    public boolean first(String key) {
+        if (key == null) {
+            return true;
+        }
+        Instant now = clock.instant();
+        if (seen.size() > SWEEP_ABOVE) {
+            sweep(now);
+        }
+        Instant[] fresh = {null};
+        seen.compute(key, (k, at) -> {
+            if (at == null || at.plus(keep).isBefore(now)) {
+                fresh[0] = now;
+                return now;
+            }
+            return at;
+        });
+        return fresh[0] != null;
+    }
+
+    /** Forgets a key, e.g. when the first attempt failed and a retry should be allowed. */
+    public void forget(String key) {
+        if (key != null) {
+            seen.remove(key);
+        }
+    }
+
+    private void sweep(Instant now) {
+        for (Iterator<Instant> it = seen.values().iterator(); it.hasNext(); ) {
+            if (it.next().plus(keep).isBefore(now)) {
+                it.remove();
+            }
+        }
+    }
+}

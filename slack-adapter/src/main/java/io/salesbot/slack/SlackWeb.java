@@ -1,0 +1,140 @@
+package io.salesbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import java.io.IOException;
+import java.util.List;
+import okhttp3.Response;
+
+/**
+ * The Web API calls the adapter makes, with the bot token, through the configured API URL. Every
+ * call either returns or throws {@link SlackCallFailed}, so callers decide what a failure means.
+ */
+public class SlackWeb {
+
+    private final Slack slack;
+    private final MethodsClient methods;
+
+    public SlackWeb(Slack slack, String botToken) {
+        this.slack = slack;
+        this.methods = slack.methods(botToken);
+    }
+
+    public String postMessage(String channel, String text, List<LayoutBlock> blocks) {
+        return call(
+                        "chat.postMessage",
+                        () -> methods.chatPostMessage(
+                                r -> r.channel(channel).text(text).blocks(blocks)))
+                .getTs();
+    }
+
+    public void postEphemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
+        call(
+                "chat.postEphemeral",
+                () -> methods.chatPostEphemeral(
+                        r -> r.channel(channel).user(user).text(text).blocks(blocks)));
+    }
+
+    public void openView(String triggerId, View view) {
+        call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    public void publishHome(String userId, View view) {
+        call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    }
+
+    /** The direct-message channel with a member. */
+    public String openDm(String userId) {
+        return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+                .getChannel()
+                .getId();
+    }
+
+    /** users.info: the member's profile; null fields stay null. */
+    public com.slack.api.model.User user(String userId) {
+        return call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
+    }
+
+    /** Uploads a PNG to a channel with Slack's three-step flow (upload URL, upload, complete). */
+    public void uploadPng(String channel, String filename, byte[] png, String title) {
+        try {
+            call(
+                    "files.uploadV2",
+                    () -> methods.filesUploadV2(FilesUploadV2Request.builder()
+                            .channel(channel)
+                            .filename(filename)
+                            .title(title)
+                            .fileData(png)
+                            .requestFileInfo(false)
+                            .build()));
+        } catch (SlackFilesUploadV2Exception e) {
+            // The SDK reports a failed step of the flow this way instead of with ok:false.
+            throw new SlackCallFailed("files.uploadV2", 200, uploadError(e), null, null);
+        }
+    }
+
+    private static String uploadError(SlackFilesUploadV2Exception e) {
+        if (e.getCompleteResponse() != null && e.getCompleteResponse().getError() != null) {
+            return e.getCompleteResponse().getError();
+        }
+        return e.getGetURLResponses() == null
+                ? "upload_failed"
+                : e.getGetURLResponses().stream()
+                        .map(SlackApiTextResponse::getError)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse("upload_failed");
+    }
+
+    /** Answers through an interaction's response_url (works for ephemeral messages too). */
+    public void respond(String responseUrl, ActionResponse response) {
+        try (Response reply = slack.getHttpClient().postJsonBody(responseUrl, response)) {
+            if (!reply.isSuccessful()) {
+                throw new SlackCallFailed("response_url", reply.code(), null, retryAfter(reply), null);
+            }
+        } catch (IOException e) {
+            throw new SlackCallFailed("response_url", 0, null, null, e);
+        }
+    }
+
+    private static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+        T response;
+        try {
+            response = call.run();
+        } catch (SlackApiException e) {
+            throw new SlackCallFailed(
+                    method,
+                    e.getResponse().code(),
+                    e.getError() == null ? null : e.getError().getError(),
+                    retryAfter(e.getResponse()),
+                    e);
+        } catch (IOException e) {
+            throw new SlackCallFailed(method, 0, null, null, e);
+        }
+        if (!response.isOk()) {
+            throw new SlackCallFailed(method, 200, response.getError(), null, null);
+        }
+        return response;
+    }
+
+    private static Long retryAfter(Response response) {
+        String header = response.header("Retry-After");
+        try {
+            return header == null ? null : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws IOException, SlackApiException;
+    }
+}

@@ -1,0 +1,154 @@
+package io.salesbot.slack.blocks;
+
+import static io.salesbot.slack.blocks.Mrkdwn.escape;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
+import io.salesbot.opportunity.DealSummary;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Percent;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.slack.ConditionalOnSlack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Draws a core reply as Block Kit in the reader's language. Charts and forms cannot be blocks of a
+ * message, so they come back beside the blocks for the caller to upload or open as a modal.
+ */
+@Component
+@ConditionalOnSlack
+public class BlockKit {
+
+    /** Buttons carry this prefix in their action id, so one handler takes them all. */
+    public static final String ACTION_PREFIX = "salesbot_";
+
+    private final Localizer localizer;
+    private final DealCardBlocks cards;
+
+    BlockKit(Localizer localizer) {
+        this.localizer = localizer;
+        this.cards = new DealCardBlocks(localizer);
+    }
+
+    public Rendered render(BotReply reply, ReplyLocale reader) {
+        return render(reply, reader, true);
+    }
+
+    /** {@code interactive} false leaves out buttons, e.g. on the App Home tab. */
+    public Rendered render(BotReply reply, ReplyLocale reader, boolean interactive) {
+        Parts parts = new Parts();
+        add(reply, reader, interactive, parts);
+        String text = parts.texts.isEmpty() ? " " : Mrkdwn.cut(String.join("\n", parts.texts), 3000);
+        return new Rendered(text, parts.blocks, parts.charts, parts.form, reply.visibility());
+    }
+
+    public String text(Message message, ReplyLocale reader) {
+        return localizer.text(message, reader);
+    }
+
+    private void add(BotReply reply, ReplyLocale reader, boolean interactive, Parts parts) {
+        if (reply instanceof BotReply.Text text) {
+            String words = localizer.text(text.message(), reader);
+            parts.texts.add(words);
+            parts.blocks.addAll(Mrkdwn.sections(escape(words)));
+        } else if (reply instanceof BotReply.Error error) {
+            error(error, reader, parts);
+        } else if (reply instanceof BotReply.DealCard card) {
+            parts.texts.add(localizer.text(card.headline(), reader));
+            parts.blocks.addAll(cards.blocks(card, reader, interactive));
+        } else if (reply instanceof BotReply.DealList list) {
+            list(list, reader, interactive, parts);
+        } else if (reply instanceof BotReply.Table table) {
+            table(table, reader, parts);
+        } else if (reply instanceof BotReply.Chart chart) {
+            parts.texts.add(localizer.text(chart.title(), reader));
+            parts.charts.add(chart);
+        } else if (reply instanceof BotReply.Form form) {
+            parts.form = form;
+        } else if (reply instanceof BotReply.Many many) {
+            many.parts().forEach(part -> add(part, reader, interactive, parts));
+        }
+    }
+
+    private void error(BotReply.Error error, ReplyLocale reader, Parts parts) {
+        String words = localizer.text(error.message(), reader);
+        parts.texts.add(words);
+        StringBuilder text = new StringBuilder(":warning: ").append(escape(words));
+        for (Message suggestion : error.suggestions()) {
+            text.append("\n• ").append(escape(localizer.text(suggestion, reader)));
+        }
+        parts.blocks.addAll(Mrkdwn.sections(text.toString()));
+    }
+
+    private void list(BotReply.DealList list, ReplyLocale reader, boolean interactive, Parts parts) {
+        String title = localizer.text(list.title(), reader);
+        parts.texts.add(title);
+        parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
+        StringBuilder lines = new StringBuilder();
+        for (DealSummary deal : list.deals()) {
+            lines.append(line(deal, reader)).append('\n');
+        }
+        if (!lines.isEmpty()) {
+            parts.blocks.addAll(Mrkdwn.sections(lines.toString().strip()));
+        }
+        parts.blocks.add(Mrkdwn.context(escape(
+                localizer.text(Message.of("slack.list.page", list.page(), list.pageCount(), list.total()), reader))));
+        if (interactive && list.more() != null) {
+            parts.blocks.add(ActionsBlock.builder()
+                    .elements(List.of(ButtonElement.builder()
+                            .actionId(ACTION_PREFIX + "more")
+                            .text(Mrkdwn.plain(localizer.text(Message.of("slack.list.more"), reader), 75))
+                            .value(list.more())
+                            .build()))
+                    .build());
+        }
+    }
+
+    private String line(DealSummary deal, ReplyLocale reader) {
+        String customer = deal.customer() == null ? "" : " · " + escape(deal.customer());
+        return "*#" + deal.number() + "* " + escape(deal.name()) + customer + "\n      "
+                + escape(localizer.format(deal.stage(), reader)) + " · "
+                + escape(amount(deal, reader)) + " · "
+                + localizer.format(Percent.of(deal.probability()), reader) + " · "
+                + escape(localizer.format(deal.closeDate(), reader)) + " · " + escape(deal.ownerName());
+    }
+
+    private String amount(DealSummary deal, ReplyLocale reader) {
+        // A summary carries no currency; the number alone reads fine in a list.
+        return deal.estimatedRevenue() == null ? "–" : localizer.number(deal.estimatedRevenue(), reader);
+    }
+
+    private void table(BotReply.Table table, ReplyLocale reader, Parts parts) {
+        String title = localizer.text(table.title(), reader);
+        parts.texts.add(title);
+        parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
+        StringBuilder text = new StringBuilder();
+        text.append(table.headers().stream()
+                        .map(header -> "*" + escape(localizer.text(header, reader)) + "*")
+                        .collect(Collectors.joining(" | ")))
+                .append('\n');
+        for (List<Object> row : table.rows()) {
+            text.append(row.stream()
+                            .map(cell -> escape(localizer.format(cell, reader)))
+                            .collect(Collectors.joining(" | ")))
+                    .append('\n');
+        }
+        parts.blocks.addAll(Mrkdwn.sections(text.toString().strip()));
+        for (Message footer : table.footer()) {
+            parts.blocks.add(Mrkdwn.context(escape(localizer.text(footer, reader))));
+        }
+    }
+
+    private static final class Parts {
+        final List<String> texts = new ArrayList<>();
+        final List<LayoutBlock> blocks = new ArrayList<>();
+        final List<BotReply.Chart> charts = new ArrayList<>();
+        BotReply.Form form;
+    }
+}

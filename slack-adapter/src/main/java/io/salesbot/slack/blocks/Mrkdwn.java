@@ -1,0 +1,70 @@
+package io.salesbot.slack.blocks;
+
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small Block Kit helpers: escaping people's text and staying inside Slack's size limits. */
+public final class Mrkdwn {
+
+    /** Slack refuses a section text above 3000 characters; leave room for escapes. */
+    static final int SECTION_LIMIT = 2900;
+
+    private Mrkdwn() {}
+
+    /** Text typed by people must not turn into links or mentions: Slack wants &, < and > escaped. */
+    public static String escape(String text) {
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    public static MarkdownTextObject markdown(String text) {
+        return MarkdownTextObject.builder().text(text).build();
+    }
+
+    public static PlainTextObject plain(String text, int limit) {
+        return PlainTextObject.builder().text(cut(text, limit)).emoji(true).build();
+    }
+
+    public static String cut(String text, int limit) {
+        if (text == null || text.isEmpty()) {
+            return " ";
+        }
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+
+    /** One or more sections holding the text, split between lines where it is too long. */
+    public static List<LayoutBlock> sections(String text) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (chunk.length() + line.length() + 1 > SECTION_LIMIT && chunk.length() > 0) {
+                blocks.add(section(chunk.toString()));
+                chunk.setLength(0);
+            }
+            if (chunk.length() > 0) {
+                chunk.append('\n');
+            }
+            chunk.append(cut(line, SECTION_LIMIT));
+        }
+        if (!chunk.toString().isBlank()) {
+            blocks.add(section(chunk.toString()));
+        }
+        return blocks;
+    }
+
+    public static SectionBlock section(String text) {
+        return SectionBlock.builder().text(markdown(text)).build();
+    }
+
+    public static ContextBlock context(String text) {
+        return ContextBlock.builder()
+                .elements(List.of(markdown(cut(text, SECTION_LIMIT))))
+                .build();
+    }
+}

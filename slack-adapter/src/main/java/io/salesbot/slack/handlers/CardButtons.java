@@ -1,0 +1,93 @@
+package io.salesbot.slack.handlers;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import io.salesbot.command.Answer;
+import io.salesbot.command.CommandGateway;
+import io.salesbot.slack.ConditionalOnSlack;
+import io.salesbot.slack.RecentKeys;
+import io.salesbot.slack.SlackCallers;
+import io.salesbot.slack.SlackWorkers;
+import io.salesbot.slack.blocks.BlockKit;
+import io.salesbot.slack.blocks.Rendered;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Buttons on cards and lists. A button's value is a command line, run as the person who pressed
+ * it. A new card or page replaces the message in place (with who changed it); a form opens as a
+ * modal; anything else (history, errors) is shown to the presser alone.
+ *
+ * <p>A double click sends the same button twice within a second or two; the second press of the
+ * same button on the same message by the same person within {@link #DOUBLE_CLICK} is dropped.
+ * Even without that, each card button carries the deal's version, so a late repeat is refused.
+ */
+@Component
+@ConditionalOnSlack
+class CardButtons {
+
+    static final Duration DOUBLE_CLICK = Duration.ofSeconds(10);
+
+    private final CommandGateway gateway;
+    private final SlackCallers callers;
+    private final BlockKit kit;
+    private final Replier replier;
+    private final SlackWorkers workers;
+    private final RecentKeys pressed = new RecentKeys(DOUBLE_CLICK, Clock.systemUTC());
+
+    CardButtons(
+            App app,
+            CommandGateway gateway,
+            SlackCallers callers,
+            BlockKit kit,
+            Replier replier,
+            SlackWorkers workers) {
+        this.gateway = gateway;
+        this.callers = callers;
+        this.kit = kit;
+        this.replier = replier;
+        this.workers = workers;
+        app.blockAction(Pattern.compile("^" + BlockKit.ACTION_PREFIX + ".*"), this::handle);
+    }
+
+    private Response handle(BlockActionRequest request, ActionContext context) {
+        BlockActionPayload payload = request.getPayload();
+        if (payload.getActions() == null || payload.getActions().isEmpty()) {
+            return context.ack();
+        }
+        String command = payload.getActions().get(0).getValue();
+        String userId = payload.getUser().getId();
+        String message =
+                payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+        if (command == null || !pressed.first(userId + "|" + message + "|" + command)) {
+            return context.ack();
+        }
+        String channel =
+                payload.getChannel() == null ? null : payload.getChannel().getId();
+        Conversation from = new Conversation(
+                callers.caller(
+                        payload.getTeam().getId(),
+                        payload.getTeam().getDomain(),
+                        userId,
+                        payload.getUser().getName(),
+                        channel),
+                payload.getTriggerId(),
+                payload.getResponseUrl(),
+                channel,
+                userId);
+        Answer answer = gateway.handle(from.caller(), command);
+        Rendered rendered = kit.render(answer.reply(), answer.reader());
+        if (rendered.form() != null) {
+            // Only the trigger id of this very press may open a modal, and only for 3 seconds.
+            replier.openForm(answer, rendered.form(), from, true);
+            return context.ack();
+        }
+        workers.run("button answer", () -> replier.after(answer, from, true));
+        return context.ack();
+    }
+}

@@ -1,0 +1,131 @@
+package io.salesbot.slack.handlers;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import io.salesbot.command.Answer;
+import io.salesbot.command.CommandCatalog;
+import io.salesbot.command.CommandGateway;
+import io.salesbot.slack.ConditionalOnSlack;
+import io.salesbot.slack.RecentKeys;
+import io.salesbot.slack.SlackCallers;
+import io.salesbot.slack.SlackWorkers;
+import io.salesbot.slack.blocks.BlockKit;
+import io.salesbot.slack.blocks.Rendered;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /opp}, {@code /lead}, {@code /pipeline}, {@code /forecast}, {@code /campaign} and
+ * {@code /salesbot}: the text after the command is handed to the core as one line. An answer
+ * ready within {@link #ACK_BUDGET} is the ack itself; a slower one is acked empty and follows
+ * through the response_url, so Slack's 3-second limit is never missed.
+ */
+@Component
+@ConditionalOnSlack
+class SlashCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
+    static final Duration ACK_BUDGET = Duration.ofMillis(2000);
+
+    private final CommandGateway gateway;
+    private final SlackCallers callers;
+    private final BlockKit kit;
+    private final Replier replier;
+    private final SlackWorkers workers;
+    private final Welcome welcome;
+    private volatile Duration ackBudget = ACK_BUDGET;
+    // A repeated delivery of the same command carries the same trigger id; run it once.
+    private final RecentKeys seen = new RecentKeys(Duration.ofMinutes(10), Clock.systemUTC());
+
+    SlashCommands(
+            App app,
+            CommandGateway gateway,
+            SlackCallers callers,
+            BlockKit kit,
+            Replier replier,
+            SlackWorkers workers,
+            Welcome welcome) {
+        this.gateway = gateway;
+        this.callers = callers;
+        this.kit = kit;
+        this.replier = replier;
+        this.workers = workers;
+        this.welcome = welcome;
+        CommandCatalog.roots().forEach(root -> app.command("/" + root, this::handle));
+    }
+
+    /** For tests: how long to wait for an answer before acking empty and answering later. */
+    void ackBudget(Duration budget) {
+        this.ackBudget = budget;
+    }
+
+    private Response handle(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        if (!seen.first(payload.getTriggerId())) {
+            return context.ack();
+        }
+        String line = payload.getCommand() + " " + SlackText.plain(payload.getText());
+        CompletableFuture<Conversation> asked = workers.supply(() -> conversation(payload));
+        CompletableFuture<Answer> pending =
+                asked.thenApply(from -> welcome.greetNewcomers(() -> gateway.handle(from.caller(), line)));
+        Answer answer;
+        try {
+            answer = pending.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            pending.thenAcceptBoth(
+                    asked, (late, from) -> workers.run("late answer", () -> replier.after(late, from, false)));
+            return context.ack();
+        } catch (ExecutionException e) {
+            // The core never throws for user input; this is a bug of ours, already logged here.
+            log.error("Slash command failed", e);
+            return context.ack();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return context.ack();
+        }
+        return reply(answer, asked.join(), context);
+    }
+
+    private Response reply(Answer answer, Conversation from, SlashCommandContext context) {
+        Rendered rendered = kit.render(answer.reply(), answer.reader());
+        if (rendered.form() != null) {
+            replier.openForm(answer, rendered.form(), from, false);
+        }
+        if (!rendered.charts().isEmpty()) {
+            workers.run("chart upload", () -> replier.uploadCharts(answer, rendered, from));
+        }
+        if (!rendered.hasMessage()) {
+            return context.ack();
+        }
+        return context.ack(SlashCommandResponse.builder()
+                .responseType(rendered.responseType())
+                .text(rendered.text())
+                .blocks(rendered.blocks())
+                .build());
+    }
+
+    private Conversation conversation(SlashCommandPayload payload) {
+        return new Conversation(
+                callers.caller(
+                        payload.getTeamId(),
+                        payload.getTeamDomain(),
+                        payload.getUserId(),
+                        payload.getUserName(),
+                        payload.getChannelId()),
+                payload.getTriggerId(),
+                payload.getResponseUrl(),
+                payload.getChannelId(),
+                payload.getUserId());
+    }
+}

@@ -1,0 +1,286 @@
+package io.salesbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.salesbot.notification.OutboxWorker;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class InteractionIntegrationTests extends SlackTestBase {
+
+    static final java.util.Set<String> SELECTS = java.util.Set.of("product", "stage", "type", "campaign", "source");
+
+    @Autowired
+    OutboxWorker outbox;
+
+    @Test
+    void addProductOffersTheCatalogueAsASelectAndTheCardShowsTheLine() {
+        SLACK.admin(user);
+        command("/salesbot", "products add Server price:50000");
+        JsonArray card = json(command("/opp", "new Hardware Deal")).getAsJsonArray("blocks");
+        String url = "product-" + team;
+
+        press(card, "salesbot_add_product", url);
+        JsonObject view = openedView("trig-" + url);
+        assertThat(view.getAsJsonArray("blocks").toString()).contains("static_select", "Server");
+
+        submit(view, Map.of("product", "Server", "qty", "2"));
+
+        JsonObject replaced =
+                SLACK.await("respond", c -> c.path().endsWith(url), 1).get(0).json();
+        assertThat(replaced.get("replace_original").getAsBoolean()).isTrue();
+        assertThat(replaced.getAsJsonArray("blocks").toString()).contains("Server", "100,000", "Changed by");
+    }
+
+    @Test
+    void editOpensAFilledInFormAndSavesTheChange() {
+        JsonArray card = json(command("/opp", "new Edit Me amount:1000 close:2026-12-31"))
+                .getAsJsonArray("blocks");
+        String url = "edit-" + team;
+
+        press(card, "salesbot_edit", url);
+        JsonObject view = openedView("trig-" + url);
+        String blocks = view.getAsJsonArray("blocks").toString();
+        assertThat(blocks).contains("\"initial_value\":\"Edit Me\"", "\"initial_date\":\"2026-12-31\"");
+
+        submit(view, Map.of("name", "Edit Me", "amount", "2500"));
+
+        JsonObject replaced =
+                SLACK.await("respond", c -> c.path().endsWith(url), 1).get(0).json();
+        assertThat(replaced.getAsJsonArray("blocks").toString()).contains("2,500", "Changed by <@" + user + ">");
+    }
+
+    @Test
+    void wonButtonUpdatesTheCardInPlaceSaysWhoAndNotifiesTheChannel() {
+        SLACK.admin(user);
+        command("/salesbot", "notify won,lost");
+        JsonArray card = json(command("/opp", "new Acme ERP amount:2m")).getAsJsonArray("blocks");
+
+        HttpResponse<String> ack = press(card, "salesbot_won", "card-won-" + team);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        FakeSlack.Call update = SLACK.await("respond", c -> c.path().endsWith("card-won-" + team), 1)
+                .get(0);
+        JsonObject replaced = update.json();
+        assertThat(replaced.get("replace_original").getAsBoolean()).isTrue();
+        assertThat(replaced.getAsJsonArray("blocks").toString())
+                .contains("is won", "Changed by <@" + user + ">")
+                .doesNotContain("salesbot_won");
+
+        outbox.deliverDue();
+        FakeSlack.Call posted = SLACK.await("chat.postMessage", c -> channel.equals(c.param("channel")), 1)
+                .get(0);
+        assertThat(posted.param("text")).contains("Won!", "Acme ERP");
+        assertThat(posted.param("blocks")).contains("Acme ERP");
+    }
+
+    @Test
+    void aDoubleClickedButtonActsOnce() throws InterruptedException {
+        JsonArray card = json(command("/opp", "new Double Click amount:1000")).getAsJsonArray("blocks");
+        String url = "double-" + team;
+
+        press(card, "salesbot_won", url);
+        press(card, "salesbot_won", url);
+
+        SLACK.await("respond", c -> c.path().endsWith(url), 1);
+        Thread.sleep(300);
+        assertThat(responses(url)).hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM opportunity_change c JOIN opportunity o ON o.id = c.opportunity_id"
+                                + " JOIN workspace w ON w.id = o.workspace_id WHERE w.external_id = ?"
+                                + " AND LOWER(c.field) = 'stage' AND c.to_value LIKE '%won%'",
+                        Long.class, team))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void lostButtonOpensTheReasonModalAndItsSubmissionUpdatesTheCard() {
+        JsonArray card = json(command("/opp", "new Lost Cause amount:1000")).getAsJsonArray("blocks");
+        String url = "lost-" + team;
+
+        press(card, "salesbot_lost", url);
+        JsonObject view = openedView("trig-" + url);
+        assertThat(view.getAsJsonArray("blocks").toString()).contains("\"block_id\":\"reason\"");
+
+        HttpResponse<String> empty = submit(view, Map.of());
+        assertThat(json(empty).get("response_action").getAsString()).isEqualTo("errors");
+        assertThat(json(empty).getAsJsonObject("errors").has("reason")).isTrue();
+
+        HttpResponse<String> done = submit(view, Map.of("reason", "ราคาสูงเกินไป"));
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).isEmpty();
+        JsonObject replaced =
+                SLACK.await("respond", c -> c.path().endsWith(url), 1).get(0).json();
+        assertThat(replaced.get("replace_original").getAsBoolean()).isTrue();
+        assertThat(replaced.getAsJsonArray("blocks").toString()).contains("closed as lost", "ราคาสูงเกินไป");
+
+        submit(view, Map.of("reason", "again"));
+        assertThat(jdbc.queryForObject(
+                        "SELECT o.lost_reason FROM opportunity o JOIN workspace w ON w.id = o.workspace_id"
+                                + " WHERE w.external_id = ?",
+                        String.class,
+                        team))
+                .isEqualTo("ราคาสูงเกินไป");
+    }
+
+    @Test
+    void aWrongValueInTheNewDealModalComesBackOnItsField() {
+        command("/opp", "list");
+        String trigger = "trig-new-" + team;
+        commandAs(user, "/opp", "new", trigger);
+        JsonObject view = openedView(trigger);
+
+        HttpResponse<String> wrong = submit(view, Map.of("name", "Form Deal", "amount", "lots"));
+
+        assertThat(json(wrong).get("response_action").getAsString()).isEqualTo("errors");
+        assertThat(json(wrong).getAsJsonObject("errors").get("amount").getAsString())
+                .isNotBlank();
+        assertThat(count()).isZero();
+
+        HttpResponse<String> right = submit(view, Map.of("name", "Form Deal", "amount", "1.2m", "close", "2026-12-31"));
+        assertThat(right.body()).isEmpty();
+        JsonObject answer = SLACK.await("respond", c -> c.path().endsWith(trigger), 1)
+                .get(0)
+                .json();
+        assertThat(answer.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(answer.getAsJsonArray("blocks").toString()).contains("Form Deal", "1,200,000", "31 Dec 2026");
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aThaiWorkspaceGetsItsFormAndFieldErrorsInThai() {
+        SLACK.admin(user);
+        command("/salesbot", "language th");
+        String trigger = "trig-th-" + team;
+        commandAs(user, "/opp", "new", trigger);
+        JsonObject view = openedView(trigger);
+        assertThat(view.toString()).contains("บันทึก", "ยกเลิก");
+
+        HttpResponse<String> wrong = submit(view, Map.of("name", "ระบบ ERP", "amount", "เยอะมาก"));
+
+        String error = json(wrong).getAsJsonObject("errors").get("amount").getAsString();
+        assertThat(error).matches("(?s).*[\\u0E00-\\u0E7F].*");
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void theNextPageButtonReplacesTheList() {
+        for (int i = 1; i <= 12; i++) {
+            command("/opp", "new Paged Deal " + i + " amount:" + i + "000");
+        }
+        JsonArray list = json(command("/opp", "list")).getAsJsonArray("blocks");
+        assertThat(list.toString()).contains("Page 1 of");
+        String url = "page-" + team;
+
+        press(list, "salesbot_more", url);
+
+        JsonObject replaced =
+                SLACK.await("respond", c -> c.path().endsWith(url), 1).get(0).json();
+        assertThat(replaced.get("replace_original").getAsBoolean()).isTrue();
+        assertThat(replaced.getAsJsonArray("blocks").toString()).contains("Page 2 of");
+    }
+
+    private long count() {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM opportunity o JOIN workspace w ON w.id = o.workspace_id WHERE w.external_id = ?",
+                Long.class,
+                team);
+    }
+
+    private HttpResponse<String> press(JsonArray blocks, String actionId, String responseName) {
+        JsonObject button = button(blocks, actionId);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "block_actions");
+        payload.add("team", object(Map.of("id", team, "domain", "acme")));
+        payload.add(
+                "user",
+                object(Map.of(
+                        "id", user, "username", user.toLowerCase(), "name", user.toLowerCase(), "team_id", team)));
+        payload.addProperty("api_app_id", "A1");
+        payload.addProperty("token", "legacy");
+        payload.add(
+                "container",
+                object(Map.of("type", "message", "message_ts", "1700000000.000001", "channel_id", channel)));
+        payload.addProperty("trigger_id", "trig-" + responseName);
+        payload.add("channel", object(Map.of("id", channel, "name", "sales")));
+        payload.addProperty("response_url", SLACK.responseUrl(responseName));
+        JsonObject action = object(
+                Map.of("action_id", actionId, "block_id", "b1", "type", "button", "action_ts", "1700000001.000001"));
+        action.addProperty("value", button.get("value").getAsString());
+        action.add("text", button.get("text"));
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return slack.interaction(payload);
+    }
+
+    private HttpResponse<String> submit(JsonObject opened, Map<String, String> values) {
+        JsonObject view = opened.deepCopy();
+        view.addProperty(
+                "id", "V-" + opened.get("private_metadata").getAsString().hashCode());
+        view.addProperty("hash", "h1");
+        JsonObject state = new JsonObject();
+        JsonObject all = new JsonObject();
+        values.forEach((block, value) -> {
+            JsonObject input = new JsonObject();
+            if (SELECTS.contains(block)) {
+                input.addProperty("type", "static_select");
+                input.add("selected_option", object(Map.of("value", value)));
+            } else {
+                input.addProperty("type", block.equals("close") ? "datepicker" : "plain_text_input");
+                input.addProperty(block.equals("close") ? "selected_date" : "value", value);
+            }
+            all.add(block, object(Map.of()));
+            all.getAsJsonObject(block).add("value", input);
+        });
+        state.add("values", all);
+        view.add("state", state);
+        JsonObject payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        payload.add("team", object(Map.of("id", team, "domain", "acme")));
+        payload.add(
+                "user",
+                object(Map.of(
+                        "id", user, "username", user.toLowerCase(), "name", user.toLowerCase(), "team_id", team)));
+        payload.addProperty("api_app_id", "A1");
+        payload.addProperty("token", "legacy");
+        payload.addProperty("trigger_id", "trig-submit-" + UUID.randomUUID());
+        payload.add("view", view);
+        payload.add("response_urls", new JsonArray());
+        return slack.interaction(payload);
+    }
+
+    static JsonObject openedView(String trigger) {
+        FakeSlack.Call open = SLACK.await("views.open", c -> trigger.equals(c.param("trigger_id")), 1)
+                .get(0);
+        return JsonParser.parseString(open.param("view")).getAsJsonObject();
+    }
+
+    static JsonObject button(JsonArray blocks, String actionId) {
+        for (JsonElement block : blocks) {
+            JsonObject object = block.getAsJsonObject();
+            if (object.has("elements") && "actions".equals(object.get("type").getAsString())) {
+                for (JsonElement element : object.getAsJsonArray("elements")) {
+                    if (actionId.equals(
+                            element.getAsJsonObject().get("action_id").getAsString())) {
+                        return element.getAsJsonObject();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button " + actionId + " in " + blocks);
+    }
+
+    static JsonObject object(Map<String, String> fields) {
+        JsonObject object = new JsonObject();
+        fields.forEach(object::addProperty);
+        return object;
+    }
+}
