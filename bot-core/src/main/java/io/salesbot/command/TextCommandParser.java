@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public final class TextCommandParser {
 
+    private static final java.util.Set<String> AMOUNT_UNITS =
+            java.util.Set.of("ล้าน", "แสน", "หมื่น", "พัน", "บาท", "baht", "thb", "m", "k");
+
     private TextCommandParser() {}
 
     public static CommandInput parse(String line) {
@@ -53,12 +56,22 @@ public final class TextCommandParser {
     private static CommandInput bind(CommandSpec spec, List<Token> tokens) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();
-        for (Token token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             if (token instanceof Token.Option option) {
                 OptionSpec declared = spec.option(option.key())
                         .orElseThrow(() -> new InvalidInputException(
                                 option.key(), "error.option.unknown", option.key() + ":", spec.usage()));
-                values.put(declared.name(), option.value());
+                String value = option.value();
+                // "amount:1.2 ล้าน": people write the unit as a word of its own; it belongs to the amount.
+                if (declared.type() == OptionType.AMOUNT
+                        && i + 1 < tokens.size()
+                        && tokens.get(i + 1) instanceof Token.Word unit
+                        && AMOUNT_UNITS.contains(unit.text().toLowerCase(Locale.ROOT))) {
+                    value = value + " " + unit.text();
+                    i++;
+                }
+                values.put(declared.name(), value);
             } else {
                 String word = ((Token.Word) token).text();
                 OptionSpec flag = spec.option(word.toLowerCase(Locale.ROOT))
