@@ -27,6 +27,11 @@ public class SlackWeb {
         this.methods = slack.methods(botToken);
     }
 
+    /** Checks the bot token with {@code auth.test}; returns the team it belongs to. */
+    public String authTest() {
+        return call("auth.test", () -> methods.authTest(r -> r)).getTeamId();
+    }
+
     public String postMessage(String channel, String text, List<LayoutBlock> blocks) {
         return call(
                         "chat.postMessage",

@@ -24,6 +24,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class SlackNotifierIntegrationTests extends SlackTestBase {
 
+    @Autowired
+    SlackHealthIndicator health;
+
+    @Test
+    void healthSaysWhetherSlackAcceptsTheToken() {
+        var report = health.health();
+
+        assertThat(report.getStatus().getCode()).isEqualTo("UP");
+        assertThat(report.getDetails()).containsKey("team");
+    }
+
     static final ReplyLocale THAI = ReplyLocale.of("th", ZoneId.of("Asia/Bangkok"));
 
     @Autowired
