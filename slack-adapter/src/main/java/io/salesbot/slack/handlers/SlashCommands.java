@@ -65,7 +65,7 @@ class SlashCommands {
         CommandCatalog.roots().forEach(root -> app.command("/" + root, this::handle));
     }
 
-    /** For tests: how long to wait for an answer before acking empty and answering later. */
+    /** How long to wait for an answer before acking empty and answering later (zero: never wait). */
     void ackBudget(Duration budget) {
         this.ackBudget = budget;
     }
@@ -81,11 +81,7 @@ class SlashCommands {
                 asked.thenApply(from -> welcome.greetNewcomers(() -> gateway.handle(from.caller(), line)));
         Answer answer;
         try {
-            answer = pending.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            pending.thenAcceptBoth(
-                    asked, (late, from) -> workers.run("late answer", () -> replier.after(late, from, false)));
-            return context.ack();
+            answer = withinBudget(pending);
         } catch (ExecutionException e) {
             // The core never throws for user input; this is a bug of ours, already logged here.
             log.error("Slash command failed", e);
@@ -94,7 +90,27 @@ class SlashCommands {
             Thread.currentThread().interrupt();
             return context.ack();
         }
+        if (answer == null) {
+            pending.thenAcceptBoth(
+                    asked, (late, from) -> workers.run("late answer", () -> replier.after(late, from, false)));
+            return context.ack();
+        }
         return reply(answer, asked.join(), context);
+    }
+
+    /**
+     * The answer if it is ready within the ack budget, else null (answered later by response_url).
+     * A zero budget never waits, even for an answer that happens to be ready.
+     */
+    private Answer withinBudget(CompletableFuture<Answer> pending) throws ExecutionException, InterruptedException {
+        if (ackBudget.isZero()) {
+            return null;
+        }
+        try {
+            return pending.get(ackBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            return null;
+        }
     }
 
     private Response reply(Answer answer, Conversation from, SlashCommandContext context) {
