@@ -67,8 +67,8 @@ public class SlackWeb {
         return call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
     }
 
-    /** Uploads a PNG to a channel with Slack's three-step flow (upload URL, upload, complete). */
-    public void uploadPng(String channel, String filename, byte[] png, String title) {
+    /** Uploads a file (a chart, an export) to a channel with Slack's three-step flow. */
+    public void upload(String channel, String filename, byte[] png, String title) {
         try {
             call(
                     "files.uploadV2",

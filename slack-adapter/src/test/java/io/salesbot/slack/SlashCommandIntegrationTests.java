@@ -164,6 +164,25 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void anExportIsSentAsACsvFileToTheAskersDirectMessagesOnly() {
+        SLACK.admin(user);
+        command("/opp", "new Export Deal amount:1m");
+
+        JsonObject ack = json(command("/salesbot", "export deals"));
+
+        assertThat(ack.get("response_type").getAsString()).isEqualTo("ephemeral");
+        SLACK.await("files.completeUploadExternal", c -> ("D" + user).equals(c.param("channel_id")), 1);
+        assertThat(SLACK.calls(
+                        "files.getUploadURLExternal",
+                        c -> c.param("filename").startsWith("deals-")
+                                && c.param("filename").endsWith(".csv")))
+                .isNotEmpty();
+        assertThat(SLACK.calls("files.completeUploadExternal", c -> channel.equals(c.param("channel_id"))))
+                .as("exports are private data: never to the channel")
+                .isEmpty();
+    }
+
+    @Test
     void aChartTheBotCannotPostExplainsHowToInviteIt() {
         command("/opp", "new Chart Deal amount:1m close:2026-12-15");
         SLACK.failNext("files.completeUploadExternal", "not_in_channel");

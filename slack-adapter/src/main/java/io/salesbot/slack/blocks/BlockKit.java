@@ -45,7 +45,7 @@ public class BlockKit {
         Parts parts = new Parts();
         add(reply, reader, interactive, parts);
         String text = parts.texts.isEmpty() ? " " : Mrkdwn.cut(String.join("\n", parts.texts), 3000);
-        return new Rendered(text, parts.blocks, parts.charts, parts.form, reply.visibility());
+        return new Rendered(text, parts.blocks, parts.charts, parts.form, reply.visibility(), parts.files);
     }
 
     public String text(Message message, ReplyLocale reader) {
@@ -71,6 +71,11 @@ public class BlockKit {
             parts.charts.add(chart);
         } else if (reply instanceof BotReply.Form form) {
             parts.form = form;
+        } else if (reply instanceof BotReply.Attachment file) {
+            String caption = escape(localizer.text(file.caption(), reader));
+            parts.texts.add(caption);
+            parts.blocks.add(Mrkdwn.context(caption));
+            parts.files.add(file);
         } else if (reply instanceof BotReply.Many many) {
             many.parts().forEach(part -> add(part, reader, interactive, parts));
         }
@@ -149,6 +154,7 @@ public class BlockKit {
         final List<String> texts = new ArrayList<>();
         final List<LayoutBlock> blocks = new ArrayList<>();
         final List<BotReply.Chart> charts = new ArrayList<>();
+        final List<BotReply.Attachment> files = new ArrayList<>();
         BotReply.Form form;
     }
 }

@@ -108,7 +108,7 @@ class Replier {
                 ? List.of(Mrkdwn.context(kit.text(Message.of("slack.card.changedBy", from.userId()), answer.reader())))
                 : List.of();
         respond(rendered, from, replace, byline);
-        uploadCharts(answer, rendered, from);
+        uploadFiles(answer, rendered, from);
     }
 
     /** A card after a change, or the next page of a list, takes the old message's place. */
@@ -116,12 +116,27 @@ class Replier {
         return reply instanceof BotReply.DealCard || reply instanceof BotReply.DealList;
     }
 
-    void uploadCharts(Answer answer, Rendered rendered, Conversation from) {
+    /**
+     * Uploads the reply's charts where it was asked, and its files (exports: private data) to the
+     * asker's direct messages only.
+     */
+    void uploadFiles(Answer answer, Rendered rendered, Conversation from) {
+        for (BotReply.Attachment file : rendered.files()) {
+            try {
+                web.upload(
+                        web.openDm(from.userId()),
+                        file.fileName(),
+                        file.content(),
+                        kit.text(file.caption(), answer.reader()));
+            } catch (SlackCallFailed e) {
+                log.warn("Could not send a file: {}", e.getMessage());
+            }
+        }
         for (BotReply.Chart chart : rendered.charts()) {
             String title = kit.text(chart.title(), answer.reader());
             try {
                 String channel = from.channelId() != null ? from.channelId() : web.openDm(from.userId());
-                web.uploadPng(channel, "chart.png", charts.png(chart, answer.reader()), title);
+                web.upload(channel, "chart.png", charts.png(chart, answer.reader()), title);
             } catch (SlackCallFailed e) {
                 log.warn("Could not upload a chart: {}", e.getMessage());
                 if (from.responseUrl() == null) {

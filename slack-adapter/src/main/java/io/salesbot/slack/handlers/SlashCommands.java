@@ -118,8 +118,8 @@ class SlashCommands {
         if (rendered.form() != null) {
             replier.openForm(answer, rendered.form(), from, false);
         }
-        if (!rendered.charts().isEmpty()) {
-            workers.run("chart upload", () -> replier.uploadCharts(answer, rendered, from));
+        if (rendered.hasUploads()) {
+            workers.run("upload", () -> replier.uploadFiles(answer, rendered, from));
         }
         if (!rendered.hasMessage()) {
             return context.ack();

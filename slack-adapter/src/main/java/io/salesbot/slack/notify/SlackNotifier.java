@@ -66,7 +66,7 @@ class SlackNotifier implements ChatNotifier {
                 web.postMessage(channel, rendered.text(), rendered.blocks());
             }
             for (BotReply.Chart chart : rendered.charts()) {
-                web.uploadPng(channel, "chart.png", charts.png(chart, reader), kit.text(chart.title(), reader));
+                web.upload(channel, "chart.png", charts.png(chart, reader), kit.text(chart.title(), reader));
             }
         } catch (SlackCallFailed e) {
             throw failure(e);
