@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    // Long enough that the next claim of this worker goes to other rows, short enough not to delay it.
+    private static final Duration ELSEWHERE_DELAY = Duration.ofSeconds(2);
 
     private final Outbox outbox;
     private final Workspaces workspaces;
@@ -112,7 +114,9 @@ public class OutboxWorker {
     }
 
     private void fail(OutboxRow row, int attempt, Instant now, DeliveryFailure failure) {
-        if (failure.retryAfter() != null) {
+        if (failure.elsewhere()) {
+            outbox.retryLater(row.id(), row.attempts(), now.plus(ELSEWHERE_DELAY), failure.getMessage());
+        } else if (failure.retryAfter() != null) {
             // The platform said when; that wait is not our failure, so it does not use up an attempt.
             outbox.retryLater(row.id(), row.attempts(), now.plus(failure.retryAfter()), failure.getMessage());
             metrics.retried();

@@ -142,6 +142,20 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void aRowAnotherInstanceMustSendGoesBackWithoutUsingAnAttempt() {
+        platform.failNext(team, () -> DeliveryFailure.elsewhere("guild on another shard"));
+        deals.win(admin, "#1", null, null);
+
+        worker.deliverDue();
+        assertThat(platform.deliveredTo(team)).isEmpty();
+        assertThat(status()).isEqualTo(Map.of("status", "PENDING", "attempts", 0));
+
+        clock.advance(Duration.ofSeconds(3));
+        worker.deliverDue();
+        assertThat(platform.deliveredTo(team)).hasSize(1);
+    }
+
+    @Test
     void givesUpAfterTheLastAttemptAndKeepsTheReasonForAdmins() {
         for (int i = 0; i < settings.maxAttempts(); i++) {
             platform.failNext(team, () -> DeliveryFailure.temporary("channel archived?", null));

@@ -2,9 +2,9 @@ package io.salesbot.discord;
 
 import io.salesbot.discord.interaction.InteractionRouter;
 import io.salesbot.reply.MessageBundle;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,16 +23,21 @@ class DiscordConfiguration {
     }
 
     /**
-     * Logs in (GET users/@me) while the context starts, so a wrong token fails the start-up; the
-     * gateway connects in the background and commands are registered once it is ready.
+     * The shards this instance runs (all of them unless {@code shard-ids} says otherwise). The first
+     * logs in (GET users/@me) while the context starts, so a wrong token fails the start-up; the
+     * gateways connect in the background and commands are registered once they are ready.
      */
-    @Bean(destroyMethod = "shutdownNow")
-    JDA discordJda(DiscordSettings settings, InteractionRouter router) {
-        return JDABuilder.createLight(settings.botToken())
+    @Bean(destroyMethod = "shutdown")
+    ShardManager discordShards(DiscordSettings settings, InteractionRouter router) {
+        DefaultShardManagerBuilder shards = DefaultShardManagerBuilder.createLight(settings.botToken())
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-                .setSessionController(new GatewaySessionController(settings.gatewayUrl()))
+                .setSessionController(new GatewaySessionController(settings.gatewayUrl(), settings.shardTotal()))
+                .setShardsTotal(settings.shardTotal())
                 .setCompression(Compression.NONE)
-                .addEventListeners(router)
-                .build();
+                .addEventListeners(router);
+        if (!settings.shardIds().isEmpty()) {
+            shards.setShards(settings.shardIds());
+        }
+        return shards.build();
     }
 }

@@ -1,29 +1,40 @@
 package io.salesbot.discord;
 
+import java.util.Map;
+import java.util.TreeMap;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
-/** Up while the gateway connection is live; JDA reconnects by itself, this says when it is not. */
+/** Up while every shard this instance runs is connected; JDA reconnects by itself, this says when not. */
 @Component
 @Conditional(DiscordEnabled.class)
 class DiscordHealthIndicator implements HealthIndicator {
 
-    private final JDA jda;
+    private final ShardManager shards;
 
-    DiscordHealthIndicator(JDA jda) {
-        this.jda = jda;
+    DiscordHealthIndicator(ShardManager shards) {
+        this.shards = shards;
     }
 
     @Override
     public Health health() {
-        JDA.Status status = jda.getStatus();
-        Health.Builder health = status == JDA.Status.CONNECTED ? Health.up() : Health.down();
-        return health.withDetail("gateway", status.name().toLowerCase())
-                .withDetail("guilds", jda.getGuildCache().size())
-                .withDetail("pingMillis", jda.getGatewayPing())
+        Map<String, String> statuses = new TreeMap<>();
+        boolean connected = !shards.getShards().isEmpty();
+        for (JDA shard : shards.getShards()) {
+            statuses.put(
+                    String.valueOf(shard.getShardInfo().getShardId()),
+                    shard.getStatus().name().toLowerCase());
+            connected &= shard.getStatus() == JDA.Status.CONNECTED;
+        }
+        Health.Builder health = connected ? Health.up() : Health.down();
+        return health.withDetail("shards", statuses)
+                .withDetail("shardTotal", shards.getShardsTotal())
+                .withDetail("guilds", shards.getGuildCache().size())
+                .withDetail("pingMillis", Math.round(shards.getAverageGatewayPing()))
                 .build();
     }
 }

@@ -6,10 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Discord settings under {@code salesbot.discord}: the bot token (the adapter is off when blank),
  * the REST base ({@code .../api/v10/}) and gateway URLs (Discord's when blank), and the guilds to
- * register commands in (global registration when empty).
+ * register commands in (global registration when empty). {@code shardTotal} splits the guilds into
+ * shards; {@code shardIds} are the ones this instance runs (all when empty), so several instances
+ * can share the guilds.
  */
 @ConfigurationProperties("salesbot.discord")
-public record DiscordSettings(String botToken, String apiUrl, String gatewayUrl, List<String> guildIds) {
+public record DiscordSettings(
+        String botToken,
+        String apiUrl,
+        String gatewayUrl,
+        List<String> guildIds,
+        Integer shardTotal,
+        List<Integer> shardIds) {
 
     static final String DISCORD_API = "https://discord.com/api/v10/";
     static final String DISCORD_GATEWAY = "wss://gateway.discord.gg";
@@ -20,6 +28,19 @@ public record DiscordSettings(String botToken, String apiUrl, String gatewayUrl,
         guildIds = guildIds == null
                 ? List.of()
                 : guildIds.stream().filter(id -> !blank(id)).map(String::strip).toList();
+        shardTotal = shardTotal == null || shardTotal < 1 ? 1 : shardTotal;
+        shardIds = shardIds == null ? List.of() : List.copyOf(shardIds);
+        for (int id : shardIds) {
+            if (id < 0 || id >= shardTotal) {
+                throw new IllegalArgumentException("DISCORD_SHARD_IDS " + shardIds
+                        + " must lie between 0 and DISCORD_SHARD_TOTAL - 1 (" + (shardTotal - 1) + ")");
+            }
+        }
+    }
+
+    /** Whether the guilds are split over several shards (and so, maybe, over several instances). */
+    public boolean sharded() {
+        return shardTotal > 1;
     }
 
     private static boolean blank(String value) {
@@ -29,6 +50,7 @@ public record DiscordSettings(String botToken, String apiUrl, String gatewayUrl,
     @Override
     public String toString() {
         // The token is a secret: keep it out of logs and failure reports.
-        return "DiscordSettings[apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + ", guildIds=" + guildIds + "]";
+        return "DiscordSettings[apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + ", guildIds=" + guildIds
+                + ", shardTotal=" + shardTotal + ", shardIds=" + shardIds + "]";
     }
 }

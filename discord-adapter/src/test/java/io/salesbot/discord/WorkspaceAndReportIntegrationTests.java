@@ -29,11 +29,23 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     DiscordHealthIndicator health;
 
     @Test
-    void healthIsUpWhileTheGatewayIsConnected() {
+    void healthIsUpWhileEveryShardIsConnected() {
         var report = health.health();
 
         assertThat(report.getStatus().getCode()).isEqualTo("UP");
-        assertThat(report.getDetails()).containsEntry("gateway", "connected");
+        assertThat(report.getDetails()).containsEntry("shards", java.util.Map.of("0", "connected"));
+    }
+
+    @Test
+    void aGuildOnAnotherInstancesShardIsLeftForThatInstance() {
+        assertThatThrownBy(() -> notifier.deliver(
+                        "123456789012345678",
+                        DeliveryTarget.channel("223456789012345678"),
+                        new BotReply.Text(Message.of("notify.won"), Visibility.CHANNEL),
+                        ReplyLocale.of("en", ZoneOffset.UTC)))
+                .isInstanceOfSatisfying(
+                        DeliveryFailure.class,
+                        failure -> assertThat(failure.elsewhere()).isTrue());
     }
 
     @Test

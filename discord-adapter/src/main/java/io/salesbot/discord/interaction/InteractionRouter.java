@@ -54,14 +54,19 @@ public class InteractionRouter extends ListenerAdapter implements DisposableBean
         JDA jda = event.getJDA();
         List<SlashCommandData> commands = registrar.commands();
         if (settings.guildIds().isEmpty()) {
-            jda.updateCommands().addCommands(commands).queue(null, Replies.failed("command registration"));
+            // Global commands are the application's, not a shard's: shard 0 registers them once.
+            if (jda.getShardInfo().getShardId() == 0) {
+                jda.updateCommands().addCommands(commands).queue(null, Replies.failed("command registration"));
+            }
             return;
         }
         for (String id : settings.guildIds()) {
             Guild guild = jda.getGuildById(id);
             if (guild == null) {
-                log.warn("Discord guild {} is not one the bot has joined: commands not registered there", id);
-                continue;
+                if (!settings.sharded()) {
+                    log.warn("Discord guild {} is not one the bot has joined: commands not registered there", id);
+                }
+                continue; // with shards, the guild's own shard registers it
             }
             guild.updateCommands().addCommands(commands).queue(null, Replies.failed("command registration"));
         }

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -35,11 +36,11 @@ public class DiscordNotifier implements ChatNotifier {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final ReplyRenderer renderer;
 
-    DiscordNotifier(@Lazy JDA jda, ReplyRenderer renderer) {
-        this.jda = jda;
+    DiscordNotifier(@Lazy ShardManager shards, ReplyRenderer renderer) {
+        this.shards = shards;
         this.renderer = renderer;
     }
 
@@ -53,10 +54,15 @@ public class DiscordNotifier implements ChatNotifier {
         // Notifications are for everyone in the channel: no stage menu, never ephemeral.
         Rendered rendered = renderer.render(reply, reader, List.of());
         RestAction<?> send;
+        if (shards.getGuildById(guildId) == null) {
+            // Another instance runs this guild's shard: hand the row back for it to claim.
+            throw DeliveryFailure.elsewhere("guild " + guildId + " is on a shard this instance does not run");
+        }
         if (target.kind() == DeliveryTarget.Kind.MEMBER) {
-            send = jda.openPrivateChannelById(target.id()).flatMap(dm -> dm.sendMessage(rendered.toCreate()));
+            JDA shard = shards.getGuildById(guildId).getJDA();
+            send = shard.openPrivateChannelById(target.id()).flatMap(dm -> dm.sendMessage(rendered.toCreate()));
         } else {
-            GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, target.id());
+            GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, target.id());
             if (channel == null || !channel.getGuild().getId().equals(guildId)) {
                 throw DeliveryFailure.permanent(
                         "Discord channel " + target.id() + " is not visible in guild " + guildId);
