@@ -190,7 +190,7 @@ public final class CommandCatalog {
             new CommandSpec("salesbot", "digest", List.of(rest("schedule", OptionType.TEXT, false))),
             new CommandSpec("salesbot", "outbox", List.of(choice("action", false, "list", "retry"))),
             new CommandSpec("salesbot", "export", List.of(choice("what", true, "deals", "history"))),
-            new CommandSpec("salesbot", "import", List.of(rest("file", OptionType.TEXT, true), flag("dry-run"))),
+            new CommandSpec("salesbot", "import", List.of(rest("file", OptionType.FILE, true), flag("dry-run"))),
             new CommandSpec("salesbot", "members", List.of()),
             new CommandSpec("salesbot", "demo", List.of()));
 

@@ -18,5 +18,7 @@ public enum OptionType {
     PERCENT,
     NUMBER,
     FLAG,
+    /** A file: a path on the console; on chat platforms the adapter sends the uploaded file's text. */
+    FILE,
     CHOICE
 }

@@ -84,6 +84,27 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void anAttachedCsvIsCheckedThenImported() {
+        // given a spreadsheet saved as CSV, one good row and one bad
+        FakeGuild acme = DISCORD.acme();
+        byte[] bad = "name,amount\nImported ERP,1.2m\nBroken,lots\n".getBytes(StandardCharsets.UTF_8);
+        byte[] good = "\uFEFFname,amount,close\nระบบ ERP นำเข้า,1.2 ล้าน,31/12/2569\n".getBytes(StandardCharsets.UTF_8);
+
+        // when it is attached to /salesbot import
+        var first = DISCORD.slashWithFile(acme, acme.ownerId(), "salesbot", "import", "file", "deals.csv", bad);
+        var second = DISCORD.slashWithFile(acme, acme.ownerId(), "salesbot", "import", "file", "deals.csv", good);
+
+        // then the bad file is refused row by row, and the clean one imported
+        assertThat(DISCORD.callback(first).json().getInt("type")).isEqualTo(5);
+        assertThat(DISCORD.followUp(first).text()).contains("Nothing imported", "lots");
+        assertThat(DISCORD.followUp(second).text()).contains("Imported 1 deal");
+        assertThat(DISCORD.callback(
+                                DISCORD.slash(acme, acme.ownerId(), "en-US", "opp", "show", option("deal", "นำเข้า")))
+                        .text())
+                .contains("ระบบ ERP นำเข้า", "1,200,000");
+    }
+
+    @Test
     void anotherGuildSeesNoneOfTheFirstGuildsDeals() {
         // given a deal in the first guild
         FakeGuild acme = DISCORD.acme();

@@ -25,8 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /salesbot export deals|history} (a CSV file) and {@code /salesbot import <file> [dry-run]}.
- * Importing reads a file of the machine the bot runs on, so it is offered on the console only;
- * chat platforms would hand the core an uploaded file instead.
+ * On the console the file is read from a path; chat platforms hand over an uploaded file's text.
  */
 @Component
 class TransferCommands implements CommandHandler {
@@ -63,11 +62,19 @@ class TransferCommands implements CommandHandler {
                     Message.of("reply.export." + what),
                     Visibility.PRIVATE);
         }
-        if (context.actor().platform() != Platform.CONSOLE) {
-            throw new InvalidInputException("file", "error.import.consoleOnly");
-        }
-        ImportReport report = importer.run(context.actor(), read(input.get("file")), input.flag("dry-run"));
+        // On the console the file is a path on this machine; chat adapters send the uploaded file's
+        // text instead, so a chat user can never make the bot read a file of the server.
+        String csv =
+                context.actor().platform() == Platform.CONSOLE ? read(input.get("file")) : content(input.get("file"));
+        ImportReport report = importer.run(context.actor(), csv, input.flag("dry-run"));
         return reply(report, input.flag("dry-run"));
+    }
+
+    private static String content(String text) {
+        if (text.length() > MAX_IMPORT_BYTES) {
+            throw new InvalidInputException("file", "error.import.tooLarge", "CSV", MAX_IMPORT_BYTES / 1024 / 1024);
+        }
+        return text;
     }
 
     private static String read(String file) {

@@ -90,9 +90,11 @@ public class CommandRegistrar {
     }
 
     private OptionData option(OptionSpec spec, boolean required) {
-        net.dv8tion.jda.api.interactions.commands.OptionType type = spec.type() == OptionType.FLAG
-                ? net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN
-                : net.dv8tion.jda.api.interactions.commands.OptionType.STRING;
+        net.dv8tion.jda.api.interactions.commands.OptionType type = switch (spec.type()) {
+            case FLAG -> net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN;
+            case FILE -> net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT;
+            default -> net.dv8tion.jda.api.interactions.commands.OptionType.STRING;
+        };
         OptionData option = new OptionData(type, spec.name(), describe(spec.helpKey(), ENGLISH), required);
         option.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
         if (spec.type() == OptionType.CHOICE) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -37,13 +38,16 @@ class SlashCommands {
     private final Replies replies;
     private final Suggestions suggestions;
     private final WorkspaceService workspaces;
+    private final Attachments attachments;
 
     SlashCommands(
             CommandGateway gateway,
             Callers callers,
             Replies replies,
             Suggestions suggestions,
-            WorkspaceService workspaces) {
+            WorkspaceService workspaces,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.gateway = gateway;
         this.callers = callers;
         this.replies = replies;
@@ -60,14 +64,24 @@ class SlashCommands {
         CommandSpec spec = CommandCatalog.find(event.getName(), event.getSubcommandName())
                 .orElseThrow(() -> new IllegalStateException("unregistered command " + event.getFullCommandName()));
         Map<String, String> options = new LinkedHashMap<>();
+        Message.Attachment upload = null;
         for (OptionMapping option : event.getOptions()) {
             if (option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN) {
                 if (option.getAsBoolean()) {
                     options.put(option.getName(), "true");
                 }
+            } else if (option.getType() == net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT) {
+                upload = option.getAsAttachment();
             } else if (!option.getAsString().isBlank()) {
                 options.put(option.getName(), option.getAsString());
             }
+        }
+        if (upload != null) {
+            // Downloading takes a moment: defer, then hand the core the file's text (never a path).
+            event.deferReply(true).queue(null, Replies.failed("defer"));
+            options.put("file", attachments.text(upload));
+            replies.followUp(event.getHook(), caller.get(), answer(caller.get(), spec, options));
+            return;
         }
         if (SLOW.contains(spec.name())) {
             event.deferReply().queue(null, Replies.failed("defer"));

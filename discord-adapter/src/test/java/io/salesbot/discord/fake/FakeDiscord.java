@@ -89,6 +89,34 @@ public final class FakeDiscord {
                 .put("data", command(root, sub, DataArray.fromCollection(List.of(options)))));
     }
 
+    /** A slash command with a file attached to its option {@code option}, as Discord sends it. */
+    public Sent slashWithFile(
+            FakeGuild guild,
+            String userId,
+            String root,
+            String sub,
+            String option,
+            String fileName,
+            byte[] content,
+            DataObject... options) {
+        String id = ids.next();
+        String url = rest.upload(fileName, content);
+        DataArray all = DataArray.fromCollection(List.of(options))
+                .add(DataObject.empty().put("name", option).put("type", 11).put("value", id));
+        DataObject attachment = DataObject.empty()
+                .put("id", id)
+                .put("filename", fileName)
+                .put("size", content.length)
+                .put("url", url)
+                .put("proxy_url", url)
+                .put("content_type", "text/csv");
+        DataObject data = command(root, sub, all)
+                .put(
+                        "resolved",
+                        DataObject.empty().put("attachments", DataObject.empty().put(id, attachment)));
+        return send(base(2, guild, userId, "en-US").put("data", data));
+    }
+
     public Sent autocomplete(FakeGuild guild, String userId, String root, String sub, String option, String typed) {
         DataObject focused = option(option, typed).put("focused", true);
         return send(base(4, guild, userId, "en-US")

@@ -29,8 +29,29 @@ public final class FakeDiscordRest {
         this.botId = botId;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v10/", this::handle);
+        server.createContext("/attachments/", this::attachment);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+    }
+
+    private final java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Serves {@code content} as an uploaded file (Discord's CDN) and returns its URL. */
+    public String upload(String name, byte[] content) {
+        String path = "/attachments/" + ids.next() + "/" + name;
+        files.put(path, content);
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private void attachment(HttpExchange exchange) throws IOException {
+        byte[] content = files.get(exchange.getRequestURI().getPath());
+        if (content == null) {
+            exchange.sendResponseHeaders(404, -1);
+        } else {
+            exchange.sendResponseHeaders(200, content.length);
+            exchange.getResponseBody().write(content);
+        }
+        exchange.close();
     }
 
     public String baseUrl() {
