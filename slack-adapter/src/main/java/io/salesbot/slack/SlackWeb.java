@@ -21,10 +21,47 @@ public class SlackWeb {
 
     private final Slack slack;
     private final MethodsClient methods;
+    private final String botToken;
 
     public SlackWeb(Slack slack, String botToken) {
         this.slack = slack;
+        this.botToken = botToken;
         this.methods = slack.methods(botToken);
+    }
+
+    /**
+     * The text of the newest CSV file the user shared in the channel (for an import), or null when
+     * there is none. Files over {@code maxBytes} are not downloaded: the result is then longer than
+     * that, for the core to refuse as too large.
+     */
+    public String latestCsv(String channel, String user, long maxBytes) {
+        var files = call(
+                        "files.list",
+                        () -> methods.filesList(
+                                r -> r.channel(channel).user(user).count(20)))
+                .getFiles();
+        var csv = files == null
+                ? null
+                : files.stream()
+                        .filter(file -> file.getName() != null
+                                && file.getName().toLowerCase().endsWith(".csv"))
+                        .findFirst()
+                        .orElse(null);
+        if (csv == null) {
+            return null;
+        }
+        if (csv.getSize() != null && csv.getSize() > maxBytes) {
+            return "x".repeat((int) maxBytes + 1);
+        }
+        // Private file URLs need the bot token; Slack's own HTTP client sends it.
+        try (Response download = slack.getHttpClient().get(csv.getUrlPrivateDownload(), java.util.Map.of(), botToken)) {
+            if (!download.isSuccessful() || download.body() == null) {
+                throw new SlackCallFailed("file download", download.code(), null, null, null);
+            }
+            return new String(download.body().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SlackCallFailed("file download", 0, null, null, e);
+        }
     }
 
     /** Checks the bot token with {@code auth.test}; returns the team it belongs to. */

@@ -77,6 +77,18 @@ public final class FakeSlack {
         server.start();
     }
 
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final List<String> fileList = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A file the user shared (files.list returns the newest first); its download needs the token. */
+    public void share(String name, byte[] content) {
+        files.put("/download/" + name, content);
+        fileList.add(
+                0,
+                "{\"id\":\"F" + fileList.size() + "\",\"name\":\"" + name + "\",\"size\":" + content.length
+                        + ",\"url_private_download\":\"" + url() + "/download/" + name + "\"}");
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -148,6 +160,18 @@ public final class FakeSlack {
                 : path.startsWith("/respond/") ? "respond" : path.startsWith("/upload/") ? "upload" : path;
         Call call = new Call(path, method, Map.copyOf(exchange.getRequestHeaders()), raw);
         calls.add(call);
+        if (path.startsWith("/download/")) {
+            byte[] file = files.get(path);
+            boolean authorized = call.headers().getOrDefault("Authorization", List.of()).stream()
+                    .anyMatch(value -> value.startsWith("Bearer xoxb-"));
+            exchange.sendResponseHeaders(
+                    file != null && authorized ? 200 : 404, file != null && authorized ? file.length : -1);
+            if (file != null && authorized) {
+                exchange.getResponseBody().write(file);
+            }
+            exchange.close();
+            return;
+        }
         Deque<Failure> queue = failures.get(method);
         Failure failure = queue == null ? null : queue.poll();
         if (failure != null && failure.status() != 200) {
@@ -183,6 +207,7 @@ public final class FakeSlack {
                 "{\"ok\":true,\"upload_url\":\"" + url() + "/upload/F123\",\"file_id\":\"F123\"}";
             case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F123\",\"title\":\"chart\"}]}";
             case "files.info" -> "{\"ok\":true,\"file\":{\"id\":\"F123\"}}";
+            case "files.list" -> "{\"ok\":true,\"files\":[" + String.join(",", fileList) + "]}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             default -> "{\"ok\":true}";
         };

@@ -183,6 +183,22 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void importReadsTheNewestCsvSharedInTheConversation() {
+        SLACK.admin(user);
+        command("/opp", "help");
+        assertThat(json(command("/salesbot", "import")).toString()).contains("Upload the CSV file");
+
+        SLACK.share(
+                "deals-" + user + ".csv",
+                "name,amount,close\nระบบ ERP จาก Slack,1.2m,31/12/2569\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(json(command("/salesbot", "import dry-run")).toString()).contains("Dry run: all 1 rows are fine");
+        assertThat(json(command("/salesbot", "import")).toString()).contains("Imported 1 deal");
+
+        assertThat(json(command("/opp", "show จาก Slack")).toString()).contains("ระบบ ERP จาก Slack");
+    }
+
+    @Test
     void aChartTheBotCannotPostExplainsHowToInviteIt() {
         command("/opp", "new Chart Deal amount:1m close:2026-12-15");
         SLACK.failNext("files.completeUploadExternal", "not_in_channel");

@@ -39,6 +39,7 @@ class SlashCommands {
     static final Duration ACK_BUDGET = Duration.ofMillis(2000);
 
     private final CommandGateway gateway;
+    private final SlackImports imports;
     private final SlackCallers callers;
     private final BlockKit kit;
     private final Replier replier;
@@ -55,7 +56,9 @@ class SlashCommands {
             BlockKit kit,
             Replier replier,
             SlackWorkers workers,
-            Welcome welcome) {
+            Welcome welcome,
+            SlackImports imports) {
+        this.imports = imports;
         this.gateway = gateway;
         this.callers = callers;
         this.kit = kit;
@@ -77,8 +80,9 @@ class SlashCommands {
         }
         String line = payload.getCommand() + " " + SlackText.plain(payload.getText());
         CompletableFuture<Conversation> asked = workers.supply(() -> conversation(payload));
-        CompletableFuture<Answer> pending =
-                asked.thenApply(from -> welcome.greetNewcomers(() -> gateway.handle(from.caller(), line)));
+        boolean importing = SlackImports.handles(payload.getCommand(), payload.getText());
+        CompletableFuture<Answer> pending = asked.thenApply(from -> welcome.greetNewcomers(
+                () -> importing ? imports.run(from, payload.getText()) : gateway.handle(from.caller(), line)));
         Answer answer;
         try {
             answer = withinBudget(pending);
