@@ -20,6 +20,7 @@ class ManifestTests {
         Matcher commands = Pattern.compile("- command: /(\\S+)").matcher(manifest);
         var declared = commands.results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertThat(declared).containsExactlyInAnyOrderElementsOf(CommandCatalog.roots());
-        assertThat(manifest).contains("app_home_opened", "/slack/events", "files:write", "files:read", "users:read", "im:write");
+        assertThat(manifest)
+                .contains("app_home_opened", "/slack/events", "files:write", "files:read", "users:read", "im:write");
     }
 }
