@@ -29,7 +29,12 @@ class HelpCommand implements CommandHandler {
     }
 
     private static BotReply overview() {
-        List<List<Object>> rows = CommandCatalog.all().stream()
+        return commands(CommandCatalog.all());
+    }
+
+    /** A table of commands: how to type each and what it does. */
+    private static BotReply commands(List<CommandSpec> specs) {
+        List<List<Object>> rows = specs.stream()
                 .map(spec -> List.<Object>of(spec.usage(), Message.of(spec.helpKey())))
                 .toList();
         return new BotReply.Table(
@@ -54,15 +59,7 @@ class HelpCommand implements CommandHandler {
             if (family.isEmpty()) {
                 throw new InvalidInputException("command", "error.help.unknown", topic);
             }
-            List<List<Object>> rows = family.stream()
-                    .map(s -> List.<Object>of(s.usage(), Message.of(s.helpKey())))
-                    .toList();
-            return new BotReply.Table(
-                    Message.of("help.title"),
-                    List.of(Message.of("column.command"), Message.of("column.does")),
-                    rows,
-                    List.of(Message.of("help.more")),
-                    Visibility.PRIVATE);
+            return commands(family);
         }
         List<List<Object>> rows = new ArrayList<>();
         for (OptionSpec option : spec.options()) {

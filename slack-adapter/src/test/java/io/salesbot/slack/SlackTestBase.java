@@ -57,6 +57,18 @@ abstract class SlackTestBase extends IntegrationTestBase {
     }
 
     HttpResponse<String> commandAs(String userId, String command, String text, String trigger) {
+        return slack.command(slashCommand(team, channel, userId, command, text, trigger, SLACK.responseUrl(trigger)));
+    }
+
+    /** The form fields of a slash command as Slack posts them. */
+    static Map<String, String> slashCommand(
+            String team,
+            String channel,
+            String userId,
+            String command,
+            String text,
+            String trigger,
+            String responseUrl) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("token", "legacy-verification-token");
         fields.put("team_id", team);
@@ -68,9 +80,9 @@ abstract class SlackTestBase extends IntegrationTestBase {
         fields.put("command", command);
         fields.put("text", text);
         fields.put("api_app_id", "A1");
-        fields.put("response_url", SLACK.responseUrl(trigger));
+        fields.put("response_url", responseUrl);
         fields.put("trigger_id", trigger);
-        return slack.command(fields);
+        return fields;
     }
 
     static JsonObject json(HttpResponse<String> response) {

@@ -7,9 +7,7 @@ import io.salesbot.TestApplication;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -133,21 +131,10 @@ class TwoInstancesIntegrationTests {
         int port = ((WebServerApplicationContext) INSTANCES.get(instance))
                 .getWebServer()
                 .getPort();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("token", "legacy");
-        fields.put("team_id", team);
-        fields.put("team_domain", "acme");
-        fields.put("channel_id", channel);
-        fields.put("channel_name", "sales");
-        fields.put("user_id", user);
-        fields.put("user_name", user.toLowerCase());
-        fields.put("command", command);
-        fields.put("text", text);
-        fields.put("api_app_id", "A1");
         String trigger = "trig-" + UUID.randomUUID();
-        fields.put("response_url", SLACK.responseUrl(trigger));
-        fields.put("trigger_id", trigger);
-        return new SignedRequests(port, SECRET).command(fields);
+        return new SignedRequests(port, SECRET)
+                .command(SlackTestBase.slashCommand(
+                        team, channel, user, command, text, trigger, SLACK.responseUrl(trigger)));
     }
 
     @FunctionalInterface
