@@ -1,0 +1,2 @@
+/** The reliability suite: concurrency, authorization and isolation checked across the whole core. */
+package io.salesbot.reliability;
