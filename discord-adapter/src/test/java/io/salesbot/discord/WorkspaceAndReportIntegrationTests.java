@@ -37,6 +37,21 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void aDealNamedAtEveryonePingsNobody() {
+        FakeGuild acme = DISCORD.acme();
+        var created = DISCORD.slash(acme, acme.ownerId(), "en-US", "opp", "new", option("name", "@everyone free ERP"));
+
+        var reply = DISCORD.callback(created).json();
+
+        assertThat(reply.toString()).contains("@everyone free ERP");
+        assertThat(reply.getObject("data")
+                        .getObject("allowed_mentions")
+                        .getArray("parse")
+                        .length())
+                .isZero();
+    }
+
+    @Test
     void aGuildOnAnotherInstancesShardIsLeftForThatInstance() {
         assertThatThrownBy(() -> notifier.deliver(
                         "123456789012345678",

@@ -199,6 +199,22 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void hostileTextIsStoredAsTypedAndShownHarmless() {
+        String hostile = "<!everyone> <http://evil.example|click> '; DROP TABLE opportunity; -- & co";
+
+        JsonObject card = json(command("/opp", "new \"" + hostile + "\" amount:1m"));
+
+        String blocks = card.getAsJsonArray("blocks").toString();
+        assertThat(blocks).doesNotContain("<!everyone>", "<http://evil.example|click>");
+        assertThat(blocks).contains("&lt;!everyone&gt;", "DROP TABLE opportunity", "&amp; co");
+        assertThat(jdbc.queryForObject(
+                        "SELECT o.name FROM opportunity o JOIN workspace w ON w.id = o.workspace_id WHERE w.external_id = ?",
+                        String.class,
+                        team))
+                .isEqualTo(hostile);
+    }
+
+    @Test
     void aChartTheBotCannotPostExplainsHowToInviteIt() {
         command("/opp", "new Chart Deal amount:1m close:2026-12-15");
         SLACK.failNext("files.completeUploadExternal", "not_in_channel");

@@ -62,7 +62,9 @@ public record Rendered(
         MessageCreateBuilder message = new MessageCreateBuilder()
                 .setContent(content == null ? "" : content)
                 .setEmbeds(embeds)
-                .setComponents(rows);
+                .setComponents(rows)
+                // Deal names and notes are people's text: "@everyone" in one must never ping anyone.
+                .setAllowedMentions(List.of());
         message.setFiles(files());
         return message.build();
     }
@@ -72,6 +74,7 @@ public record Rendered(
                 .setContent(content == null ? "" : content)
                 .setEmbeds(embeds)
                 .setComponents(rows)
+                .setAllowedMentions(List.of())
                 .setFiles(files())
                 .build();
     }
