@@ -142,15 +142,27 @@ public class CommandGateway {
             return new BotReply.Error(
                     Message.of(known.messageKey(), known.args().toArray()), field, List.of());
         }
-        if (e instanceof DataAccessResourceFailureException
-                || e instanceof TransientDataAccessException
-                || e instanceof CannotCreateTransactionException) {
+        if (databaseUnavailable(e)) {
             log.warn("Database unavailable: {}", e.getMessage());
             return BotReply.Error.of(Message.of("error.database.unavailable"));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {}: command failed", incident, e);
         return BotReply.Error.of(Message.of("error.unexpected", incident));
+    }
+
+    /** Whether the failure means the database cannot be reached now (worth a "try again"). */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @FunctionalInterface

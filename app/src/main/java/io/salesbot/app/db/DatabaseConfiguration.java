@@ -1,6 +1,7 @@
 package io.salesbot.app.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2500);
+    static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
 
     @Bean(destroyMethod = "stop")
     @ConditionalOnExpression("'${salesbot.db.url:}'.isBlank()")
@@ -30,6 +33,10 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseSettings settings, ObjectProvider<EmbeddedMariaDb> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("salesbot");
+        // A person waiting in chat should hear "try again" within seconds, not after the pool's
+        // default 30 s, when the database cannot be reached.
+        dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        dataSource.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         if (settings.external()) {
             dataSource.setJdbcUrl(settings.url());
             dataSource.setUsername(settings.user());
