@@ -11,15 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CampaignReportService {
 
+    // Deals are aggregated per campaign id on the covering index first; campaigns are joined after.
     private static final String REPORT = """
-            SELECT c.name, c.cost, COUNT(o.id),
-                   COALESCE(SUM(o.stage_kind = 'WON'), 0), COALESCE(SUM(o.stage_kind = 'LOST'), 0),
-                   COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0),
-                   COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue END), 0)
+            SELECT c.name, c.cost, COALESCE(a.deals, 0), COALESCE(a.won, 0), COALESCE(a.lost, 0),
+                   COALESCE(a.won_revenue, 0), COALESCE(a.open_pipeline, 0)
             FROM campaign c
-            LEFT JOIN opportunity o ON o.campaign_id = c.id AND o.workspace_id = :ws
+            LEFT JOIN (SELECT o.campaign_id, COUNT(*) AS deals, SUM(o.stage_kind = 'WON') AS won,
+                              SUM(o.stage_kind = 'LOST') AS lost,
+                              SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue ELSE 0 END) AS won_revenue,
+                              SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue ELSE 0 END) AS open_pipeline
+                       FROM opportunity o
+                       WHERE o.workspace_id = :ws AND o.campaign_id IS NOT NULL
+                       GROUP BY o.campaign_id) a ON a.campaign_id = c.id
             WHERE c.workspace_id = :ws %s
-            GROUP BY c.id, c.name, c.cost
             ORDER BY c.name""";
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -3,6 +3,7 @@ package io.salesbot.forecast;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,24 +43,42 @@ class ForecastSql {
                                          THEN ROUND(o.estimated_revenue * o.probability / 100, 2) END), 0) AS open_weighted,
                        SUM(o.stage_kind = 'WON') AS won_deals,
                        COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won
-                FROM opportunity o %s
+                FROM opportunity o
                 WHERE o.workspace_id = :ws AND o.stage_kind IN ('OPEN', 'WON')
                   AND o.expected_close_date BETWEEN :from AND :to%s
-                GROUP BY period_start, grp
-                ORDER BY period_start, grp""".formatted(
-                periodStart(granularity), groupColumn(query.groupBy()), groupJoin(query.groupBy()), ownerFilter);
-        List<ForecastRow> found = jdbc.query(
+                GROUP BY period_start, grp""".formatted(periodStart(granularity), groupColumn(query.groupBy()), ownerFilter);
+        // Grouping by the id keeps the aggregate on the covering index; names are looked up after.
+        Map<Long, String> labels = labels(workspaceId, query.groupBy());
+        List<ForecastRow> found = new ArrayList<>(jdbc.query(
                 sql,
                 params,
                 (rs, i) -> new ForecastRow(
                         granularity.label(rs.getObject(1, java.time.LocalDate.class)),
-                        rs.getString(2),
+                        rs.getObject(2) == null ? null : labels.get(rs.getLong(2)),
                         rs.getLong(3),
                         rs.getBigDecimal(4).setScale(2),
                         rs.getBigDecimal(5).setScale(2),
                         rs.getLong(6),
-                        rs.getBigDecimal(7).setScale(2)));
+                        rs.getBigDecimal(7).setScale(2))));
+        found.sort(Comparator.comparing(ForecastRow::period)
+                .thenComparing(ForecastRow::group, Comparator.nullsFirst(Comparator.naturalOrder())));
         return query.groupBy() == GroupBy.NONE ? withEmptyPeriods(found, granularity, range) : found;
+    }
+
+    private Map<Long, String> labels(long workspaceId, GroupBy groupBy) {
+        String sql = switch (groupBy) {
+            case NONE -> null;
+            case REP -> "SELECT id, display_name FROM member WHERE workspace_id = :ws";
+            case TYPE -> "SELECT id, code FROM deal_type WHERE workspace_id = :ws";
+            case CAMPAIGN -> "SELECT id, name FROM campaign WHERE workspace_id = :ws";
+        };
+        Map<Long, String> labels = new java.util.HashMap<>();
+        if (sql != null) {
+            jdbc.query(sql, new MapSqlParameterSource("ws", workspaceId), rs -> {
+                labels.put(rs.getLong(1), rs.getString(2));
+            });
+        }
+        return labels;
     }
 
     private static List<ForecastRow> withEmptyPeriods(
@@ -94,18 +113,9 @@ class ForecastSql {
     private static String groupColumn(GroupBy groupBy) {
         return switch (groupBy) {
             case NONE -> "NULL";
-            case REP -> "g.display_name";
-            case TYPE -> "g.code";
-            case CAMPAIGN -> "g.name";
-        };
-    }
-
-    private static String groupJoin(GroupBy groupBy) {
-        return switch (groupBy) {
-            case NONE -> "";
-            case REP -> "JOIN member g ON g.id = o.owner_id";
-            case TYPE -> "JOIN deal_type g ON g.id = o.deal_type_id";
-            case CAMPAIGN -> "LEFT JOIN campaign g ON g.id = o.campaign_id";
+            case REP -> "o.owner_id";
+            case TYPE -> "o.deal_type_id";
+            case CAMPAIGN -> "o.campaign_id";
         };
     }
 

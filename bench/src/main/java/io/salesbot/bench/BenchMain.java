@@ -1,0 +1,57 @@
+package io.salesbot.bench;
+
+import io.salesbot.campaign.CampaignReportService;
+import io.salesbot.forecast.ForecastService;
+import io.salesbot.workspace.WorkspaceService;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Generates deals into the database given by {@code spring.datasource.*} and times the manager
+ * questions. Arguments: workspaces, deals per workspace, reps per workspace, rounds. See
+ * BENCHMARKS.md for the command and the figures.
+ */
+@SpringBootApplication(scanBasePackages = "io.salesbot")
+public class BenchMain {
+
+    public static void main(String[] args) {
+        int workspaces = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        int deals = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int reps = args.length > 2 ? Integer.parseInt(args[2]) : 25;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 15;
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            long started = System.nanoTime();
+            List<DataGenerator.Generated> generated = new DataGenerator(jdbc, context.getBean(WorkspaceService.class))
+                    .generate("bench-" + System.currentTimeMillis(), workspaces, deals, reps);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %d workspace(s) x %d deals in %.1f s%n",
+                    workspaces,
+                    deals,
+                    (System.nanoTime() - started) / 1e9);
+            QuestionBenchmark benchmark = new QuestionBenchmark(
+                    context.getBean(ForecastService.class), context.getBean(CampaignReportService.class), jdbc);
+            for (QuestionBenchmark.Result result :
+                    benchmark.run(generated.get(0).admin(), LocalDate.now(), 3, rounds)) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-28s service median %7.1f ms (p95 %7.1f)  SQL median %7.1f ms  ratio %.2f%n",
+                        result.question(),
+                        result.serviceMedian(),
+                        result.serviceP95(),
+                        result.sqlMedian(),
+                        result.ratio());
+            }
+            benchmark.plan(generated.get(0).workspaceId()).forEach(row -> System.out.println("plan: " + row));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.salesbot.bench;
+
+import io.salesbot.campaign.CampaignReportService;
+import io.salesbot.forecast.ForecastQuery;
+import io.salesbot.forecast.ForecastService;
+import io.salesbot.forecast.Granularity;
+import io.salesbot.forecast.GroupBy;
+import io.salesbot.forecast.PipelineQuery;
+import io.salesbot.workspace.Actor;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Times each manager question through the bot's own service and through the best hand-written SQL
+ * for the same answer, side by side on the same data, and reports medians and their ratio.
+ */
+public final class QuestionBenchmark {
+
+    /** One question's figures in milliseconds. */
+    public record Result(String question, double serviceMedian, double sqlMedian, double serviceP95) {
+
+        public double ratio() {
+            return sqlMedian == 0 ? 0 : serviceMedian / sqlMedian;
+        }
+    }
+
+    private final ForecastService forecasts;
+    private final CampaignReportService campaigns;
+    private final JdbcTemplate jdbc;
+
+    public QuestionBenchmark(ForecastService forecasts, CampaignReportService campaigns, JdbcTemplate jdbc) {
+        this.forecasts = forecasts;
+        this.campaigns = campaigns;
+        this.jdbc = jdbc;
+    }
+
+    public List<Result> run(Actor manager, LocalDate today, int warmup, int rounds) {
+        long ws = manager.workspaceId();
+        LocalDate quarter = Granularity.QUARTER.startOf(today);
+        Date from = Date.valueOf(quarter);
+        Date to = Date.valueOf(Granularity.QUARTER.endOf(today));
+        ForecastQuery quarters =
+                new ForecastQuery(Granularity.QUARTER, quarter, quarter.plusMonths(9), GroupBy.NONE, null);
+        ForecastQuery byRep = new ForecastQuery(Granularity.QUARTER, quarter, quarter.plusMonths(9), GroupBy.REP, null);
+        Date horizon = Date.valueOf(Granularity.QUARTER.endOf(quarter.plusMonths(9)));
+        Map<String, Supplier<Object>[]> questions = new LinkedHashMap<>();
+        questions.put(
+                "pipeline per stage",
+                pair(
+                        () -> forecasts.pipeline(manager, PipelineQuery.team()),
+                        () -> jdbc.queryForList("""
+                        SELECT stage_id, COUNT(*), SUM(estimated_revenue), SUM(ROUND(estimated_revenue * probability / 100, 2))
+                        FROM opportunity WHERE workspace_id = ? AND stage_kind = 'OPEN' GROUP BY stage_id
+                        UNION ALL
+                        SELECT stage_id, COUNT(*), SUM(estimated_revenue), SUM(ROUND(estimated_revenue * probability / 100, 2))
+                        FROM opportunity WHERE workspace_id = ? AND stage_kind IN ('WON', 'LOST')
+                          AND expected_close_date BETWEEN ? AND ? GROUP BY stage_id""", ws, ws, from, to)));
+        questions.put(
+                "forecast by quarter",
+                pair(() -> forecasts.forecast(manager, quarters), () -> jdbc.queryForList("""
+                        SELECT YEAR(expected_close_date), QUARTER(expected_close_date),
+                               SUM(IF(stage_kind = 'OPEN', estimated_revenue, 0)),
+                               SUM(IF(stage_kind = 'OPEN', ROUND(estimated_revenue * probability / 100, 2), 0)),
+                               SUM(IF(stage_kind = 'WON', estimated_revenue, 0))
+                        FROM opportunity WHERE workspace_id = ? AND stage_kind IN ('OPEN', 'WON')
+                          AND expected_close_date BETWEEN ? AND ?
+                        GROUP BY 1, 2""", ws, from, horizon)));
+        questions.put(
+                "forecast by quarter and rep",
+                pair(() -> forecasts.forecast(manager, byRep), () -> jdbc.queryForList("""
+                        SELECT YEAR(expected_close_date), QUARTER(expected_close_date), owner_id,
+                               SUM(IF(stage_kind = 'OPEN', estimated_revenue, 0)),
+                               SUM(IF(stage_kind = 'OPEN', ROUND(estimated_revenue * probability / 100, 2), 0)),
+                               SUM(IF(stage_kind = 'WON', estimated_revenue, 0))
+                        FROM opportunity WHERE workspace_id = ? AND stage_kind IN ('OPEN', 'WON')
+                          AND expected_close_date BETWEEN ? AND ?
+                        GROUP BY 1, 2, 3""", ws, from, horizon)));
+        questions.put("campaign report", pair(() -> campaigns.report(manager, null), () -> jdbc.queryForList("""
+                        SELECT campaign_id, COUNT(*), SUM(stage_kind = 'WON'), SUM(stage_kind = 'LOST'),
+                               SUM(IF(stage_kind = 'WON', estimated_revenue, 0)), SUM(IF(stage_kind = 'OPEN', estimated_revenue, 0))
+                        FROM opportunity WHERE workspace_id = ? AND campaign_id IS NOT NULL
+                        GROUP BY campaign_id""", ws)));
+        List<Result> results = new ArrayList<>();
+        questions.forEach((name, pair) -> {
+            double[] service = time(pair[0], warmup, rounds);
+            double[] sql = time(pair[1], warmup, rounds);
+            results.add(new Result(name, percentile(service, 50), percentile(sql, 50), percentile(service, 95)));
+        });
+        return results;
+    }
+
+    /** EXPLAIN of the shapes the service runs: the open pipeline and the forecast, and their indexes. */
+    public List<Map<String, Object>> plan(long workspace) {
+        List<Map<String, Object>> plans = new ArrayList<>(jdbc.queryForList("""
+                EXPLAIN SELECT stage_id, COUNT(*), SUM(estimated_revenue), SUM(ROUND(estimated_revenue * probability / 100, 2))
+                FROM opportunity WHERE workspace_id = ? AND stage_kind = 'OPEN' GROUP BY stage_id""", workspace));
+        plans.addAll(jdbc.queryForList("""
+                EXPLAIN SELECT MAKEDATE(YEAR(expected_close_date), 1), owner_id, SUM(estimated_revenue)
+                FROM opportunity WHERE workspace_id = ? AND stage_kind IN ('OPEN', 'WON')
+                  AND expected_close_date BETWEEN '2026-10-01' AND '2027-09-30' GROUP BY 1, 2""", workspace));
+        return plans;
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("unchecked")
+    private static Supplier<Object>[] pair(Supplier<?>... both) {
+        return Arrays.stream(both).map(s -> (Supplier<Object>) s::get).toArray(Supplier[]::new);
+    }
+
+    private static double[] time(Supplier<Object> question, int warmup, int rounds) {
+        for (int i = 0; i < warmup; i++) {
+            question.get();
+        }
+        double[] millis = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long started = System.nanoTime();
+            question.get();
+            millis[i] = (System.nanoTime() - started) / 1_000_000.0;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    static double percentile(double[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+}
