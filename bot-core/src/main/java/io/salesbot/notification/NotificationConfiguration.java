@@ -4,6 +4,9 @@ import io.salesbot.workspace.Workspaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -59,8 +62,11 @@ class NotificationConfiguration {
             NotificationSchedules schedules,
             LockingTaskExecutor locks,
             OutboxSettings settings,
-            Clock clock) {
-        return new Ticker(worker, schedules, locks, settings, clock);
+            Clock clock,
+            Outbox outbox) {
+        Ticker ticker = new Ticker(worker, schedules, locks, settings, clock);
+        outbox.afterCommit(ticker::wake);
+        return ticker;
     }
 
     /** The two clocks of the notification system, off when {@code salesbot.outbox.enabled=false}. */
@@ -71,6 +77,12 @@ class NotificationConfiguration {
         private final LockingTaskExecutor locks;
         private final OutboxSettings settings;
         private final Clock clock;
+        private final AtomicBoolean waking = new AtomicBoolean();
+        private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-wake-up");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         Ticker(
                 OutboxWorker worker,
@@ -90,6 +102,24 @@ class NotificationConfiguration {
             if (settings.enabled()) {
                 worker.deliverDue();
             }
+        }
+
+        /**
+         * A new notification was committed: deliver now rather than at the next poll. One wake-up
+         * runs at a time and a burst of them collapses into one run; the poll remains the safety net.
+         */
+        void wake() {
+            if (settings.enabled() && waking.compareAndSet(false, true)) {
+                wakeUps.execute(() -> {
+                    waking.set(false);
+                    worker.deliverDue();
+                });
+            }
+        }
+
+        /** Spring calls this on shutdown (an inferred destroy method): no wake-up starts after it. */
+        public void shutdown() {
+            wakeUps.shutdownNow();
         }
 
         @Scheduled(fixedDelayString = "60s", initialDelayString = "5s")

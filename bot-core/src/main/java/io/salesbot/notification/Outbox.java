@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox table. Rows are added in the transaction of their cause; a row's dedupe key makes a
@@ -23,9 +26,15 @@ public class Outbox {
             "id, workspace_id, kind, target_kind, target_id, payload, status, attempts, last_error, created_at";
 
     private final JdbcTemplate jdbc;
+    private volatile Runnable afterCommit = () -> {};
 
     Outbox(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** What to run once a transaction that added rows has committed (the worker's wake-up). */
+    void afterCommit(Runnable wakeUp) {
+        this.afterCommit = wakeUp;
     }
 
     /** Adds a notification unless one with the same dedupe key exists; true when added. */
@@ -36,21 +45,44 @@ public class Outbox {
             String dedupeKey,
             Map<String, String> facts,
             Instant now) {
-        int changed = jdbc.update(
-                """
-                INSERT INTO outbox (workspace_id, kind, target_kind, target_id, dedupe_key, payload, status,
-                                    attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
-                ON DUPLICATE KEY UPDATE id = id""",
-                workspaceId,
-                kind.name(),
-                target.kind().name(),
-                target.id(),
-                dedupeKey,
-                Payload.write(facts),
-                Timestamp.from(now),
-                Timestamp.from(now));
-        return changed == 1;
+        try {
+            jdbc.update(
+                    """
+                    INSERT INTO outbox (workspace_id, kind, target_kind, target_id, dedupe_key, payload, status,
+                                        attempts, next_attempt_at, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""",
+                    workspaceId,
+                    kind.name(),
+                    target.kind().name(),
+                    target.id(),
+                    dedupeKey,
+                    Payload.write(facts),
+                    Timestamp.from(now),
+                    Timestamp.from(now));
+        } catch (DuplicateKeyException alreadyQueued) {
+            // Not "ON DUPLICATE KEY UPDATE": MariaDB's driver reports found rows, so a duplicate
+            // would count as added. A failed INSERT undoes only itself; the transaction goes on.
+            return false;
+        }
+        wakeWorkerAfterCommit();
+        return true;
+    }
+
+    /**
+     * The worker may only see the row once the cause's transaction commits, so the wake-up waits
+     * for that; outside a transaction the row is already visible.
+     */
+    private void wakeWorkerAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            afterCommit.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                Outbox.this.afterCommit.run();
+            }
+        });
     }
 
     /** Locks the oldest due pending row for the current transaction, skipping rows others hold. */
