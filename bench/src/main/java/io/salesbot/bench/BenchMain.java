@@ -1,13 +1,16 @@
 package io.salesbot.bench;
 
 import io.salesbot.campaign.CampaignReportService;
+import io.salesbot.command.CommandGateway;
 import io.salesbot.forecast.ForecastService;
+import io.salesbot.notification.Outbox;
 import io.salesbot.workspace.WorkspaceService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,9 +21,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * BENCHMARKS.md for the command and the figures.
  */
 @SpringBootApplication(scanBasePackages = "io.salesbot")
+// Entities and repositories live in bot-core's packages, above this one.
+@AutoConfigurationPackage(basePackages = "io.salesbot")
 public class BenchMain {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("notifications")) {
+            notifications(args.length > 1 ? Integer.parseInt(args[1]) : 1_000);
+            return;
+        }
         int workspaces = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int deals = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 25;
@@ -52,6 +61,30 @@ public class BenchMain {
                         result.ratio());
             }
             benchmark.plan(generated.get(0).workspaceId()).forEach(row -> System.out.println("plan: " + row));
+        }
+    }
+
+    /** {@code notifications <backlog>}: latency of won notifications, without and with a backlog. */
+    private static void notifications(int backlog) {
+        NotificationLatency platform = new NotificationLatency();
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("latencyPlatform", platform));
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=true")) {
+            CommandGateway gateway = context.getBean(CommandGateway.class);
+            Outbox outbox = context.getBean(Outbox.class);
+            for (int waiting : new int[] {0, backlog}) {
+                double[] millis = platform.measure(gateway, outbox, 50, waiting);
+                System.out.printf(
+                        Locale.ROOT,
+                        "won -> platform, %4d waiting: p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+                        waiting,
+                        QuestionBenchmark.percentile(millis, 50),
+                        QuestionBenchmark.percentile(millis, 99),
+                        millis[millis.length - 1]);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
