@@ -2,6 +2,7 @@ package io.salesbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.salesbot.app.db.EmbeddedMariaDb;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.NewDeal;
@@ -12,6 +13,7 @@ import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
 import io.salesbot.workspace.WorkspaceService;
 import java.math.BigDecimal;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +34,9 @@ class SalesbotApplicationTests {
     @Autowired
     OpportunityService deals;
 
+    @Autowired
+    DataSource dataSource;
+
     @Test
     void startsOnTheEmbeddedDatabaseMigratedAndWorking() {
         assertThat(embedded.jdbcUrl()).startsWith("jdbc:mariadb://127.0.0.1:");
@@ -45,5 +50,11 @@ class SalesbotApplicationTests {
         assertThat(deals.show(admin, "#" + deal.number()).name()).isEqualTo("ระบบ ERP 🎉");
         assertThat(jdbc.queryForObject("SELECT @@character_set_database", String.class))
                 .isEqualTo("utf8mb4");
+    }
+
+    @Test
+    void aLostDatabaseIsReportedWithinSecondsNotAfterHikarisDefaultHalfMinute() {
+        // bot-core's DatabaseLossIntegrationTests shows what users then see; this pins the app's wait.
+        assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isLessThanOrEqualTo(3_000);
     }
 }

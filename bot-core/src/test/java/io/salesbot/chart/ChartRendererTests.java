@@ -28,7 +28,8 @@ class ChartRendererTests {
     void rendersThaiLabelsWithAThaiCapableFont() throws IOException {
         // given a pipeline chart with Thai title, categories and series name
         ChartSpec spec = SampleCharts.pipelineThai();
-        // when rendered
+        // when drawn without the safety net (renderPng would hide a failure behind a blank image)
+        renderer.draw(spec);
         byte[] png = renderer.renderPng(spec);
         // then it is a PNG of exactly the promised size
         assertThat(png).isNotEmpty();
@@ -106,13 +107,14 @@ class ChartRendererTests {
         // given one renderer shared by several request threads
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<byte[]>> results = new ArrayList<>();
+            // (draw, not renderPng: a thread-safety failure must fail here, not become a blank image)
+            List<Future<BufferedImage>> results = new ArrayList<>();
             IntStream.range(0, 8)
-                    .forEach(i -> results.add(pool.submit(() -> renderer.renderPng(
+                    .forEach(i -> results.add(pool.submit(() -> renderer.draw(
                             i % 2 == 0 ? SampleCharts.campaignsThai() : SampleCharts.forecastEnglish()))));
-            // when all finish, then every PNG decodes at full size
-            for (Future<byte[]> result : results) {
-                assertThat(decode(result.get()).getWidth()).isEqualTo(ChartRenderer.WIDTH);
+            // when all finish, then every image is drawn at full size
+            for (Future<BufferedImage> result : results) {
+                assertThat(result.get().getWidth()).isEqualTo(ChartRenderer.WIDTH);
             }
         } finally {
             pool.shutdownNow();

@@ -61,13 +61,11 @@ class ConcurrentStageChangesIntegrationTests extends IntegrationTestBase {
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         long succeeded = 0;
-        long refused = 0;
         try {
+            // outcome.get() rethrows anything but a ConflictException: a loser is told, or the test fails.
             for (Future<Boolean> outcome : pool.invokeAll(changes)) {
                 if (outcome.get()) {
                     succeeded++;
-                } else {
-                    refused++;
                 }
             }
         } finally {
@@ -82,7 +80,6 @@ class ConcurrentStageChangesIntegrationTests extends IntegrationTestBase {
                 "SELECT COALESCE(SUM(version), 0) FROM opportunity WHERE workspace_id = ?",
                 Long.class,
                 owner.workspaceId());
-        assertThat(succeeded + refused).isEqualTo(CHANGES);
         assertThat(succeeded).isPositive();
         assertThat(stageChanges).as("every successful change is in the history").isEqualTo(succeeded);
         // Each deal's version counts its changes: none was written over without being counted.

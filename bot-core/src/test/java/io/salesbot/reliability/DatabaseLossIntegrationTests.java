@@ -12,7 +12,6 @@ import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
 import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,15 +57,12 @@ class DatabaseLossIntegrationTests {
                 .isInstanceOf(BotReply.DealCard.class);
 
         proxy.cut();
-        long started = System.nanoTime();
         Answer during = gateway.handle(rep, "/opp new \"During the cut\" amount:2m");
-        Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(during.reply())
                 .isInstanceOfSatisfying(
                         BotReply.Error.class,
                         error -> assertThat(error.message().key()).isEqualTo("error.database.unavailable"));
-        assertThat(waited).isLessThan(Duration.ofSeconds(3));
 
         proxy.restore();
         Answer after = awaitRecovery(gateway, rep);

@@ -235,7 +235,7 @@ class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
                 acme, acme.managerId(), "en-US", "salesbot", "types", option("action", "add"), option("type", type)));
 
         assertThat(data(callback).getString("content")).doesNotStartWith("⚠️");
-        assertThat(data(callback).toString()).contains(type.replace('_', ' ').substring(0, 7));
+        assertThat(data(callback).toString()).containsIgnoringCase(type.replace('_', ' '));
     }
 
     private DataObject newDeal(FakeGuild guild, String user, String name) {

@@ -56,7 +56,7 @@ class SlackNotifierIntegrationTests extends SlackTestBase {
         FakeSlack.Call post = SLACK.calls("chat.postMessage", c -> channel.equals(c.param("channel")))
                 .get(0);
         assertThat(post.param("blocks")).contains("#7");
-        assertThat(post.param("text")).doesNotContain("Deal #7");
+        assertThat(post.param("text")).contains("ปิดการขายได้แล้ว").doesNotContain("Deal #7");
         assertThat(post.headers().get("Authorization")).containsExactly("Bearer xoxb-test-token");
     }
 
