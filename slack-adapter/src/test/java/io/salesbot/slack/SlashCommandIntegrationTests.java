@@ -183,6 +183,15 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void anImportSlackWillNotLetUsReadSaysWhy() {
+        SLACK.admin(user);
+        command("/opp", "help");
+        SLACK.failNext("files.list", "missing_scope");
+
+        assertThat(json(command("/salesbot", "import")).toString()).contains("Could not fetch the CSV file from Slack");
+    }
+
+    @Test
     void importReadsTheNewestCsvSharedInTheConversation() {
         SLACK.admin(user);
         command("/opp", "help");

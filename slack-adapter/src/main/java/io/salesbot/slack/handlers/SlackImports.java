@@ -5,11 +5,14 @@ import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.slack.ConditionalOnSlack;
+import io.salesbot.slack.SlackCallFailed;
 import io.salesbot.slack.SlackWeb;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
 class SlackImports {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(SlackImports.class);
 
     private final CommandGateway gateway;
     private final SlackWeb web;
@@ -42,13 +46,24 @@ class SlackImports {
         if (Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+")).contains("dry-run")) {
             options.put("dry-run", "true");
         }
-        String csv = web.latestCsv(from.channelId(), from.userId(), MAX_BYTES);
+        String csv;
+        try {
+            csv = web.latestCsv(from.channelId(), from.userId(), MAX_BYTES);
+        } catch (SlackCallFailed unreadable) {
+            // A missing files:read scope or a failed download: say so rather than stay silent.
+            log.warn("Could not fetch the CSV to import: {}", unreadable.getMessage());
+            return refusal(from, options, Message.of("slack.import.unreadable"));
+        }
         if (csv == null) {
-            // Ask the core anyway: it checks the role and gives the reader's language.
-            Answer refused = gateway.submit(from.caller(), "/salesbot import", options);
-            return new Answer(BotReply.Error.of(Message.of("slack.import.noFile")), refused.reader());
+            return refusal(from, options, Message.of("slack.import.noFile"));
         }
         options.put("file", csv);
         return gateway.submit(from.caller(), "/salesbot import", options);
+    }
+
+    private Answer refusal(Conversation from, Map<String, String> options, Message why) {
+        // The core's answer (without a file) only serves to give the reader's language.
+        Answer withoutFile = gateway.submit(from.caller(), "/salesbot import", options);
+        return new Answer(BotReply.Error.of(why), withoutFile.reader());
     }
 }

@@ -79,13 +79,18 @@ class SlashCommands {
             return context.ack();
         }
         String line = payload.getCommand() + " " + SlackText.plain(payload.getText());
-        CompletableFuture<Conversation> asked = workers.supply(() -> conversation(payload));
         boolean importing = SlackImports.handles(payload.getCommand(), payload.getText());
-        CompletableFuture<Answer> pending = asked.thenApply(from -> welcome.greetNewcomers(
-                () -> importing ? imports.run(from, payload.getText()) : gateway.handle(from.caller(), line)));
-        Answer answer;
+        // One task for both steps: chained stages could run the command on Bolt's own thread.
+        CompletableFuture<Asked> pending = workers.supply(() -> {
+            Conversation from = conversation(payload);
+            return new Asked(
+                    from,
+                    welcome.greetNewcomers(() ->
+                            importing ? imports.run(from, payload.getText()) : gateway.handle(from.caller(), line)));
+        });
+        Asked asked;
         try {
-            answer = withinBudget(pending);
+            asked = withinBudget(pending);
         } catch (ExecutionException e) {
             // The core never throws for user input; this is a bug of ours, already logged here.
             log.error("Slash command failed", e);
@@ -94,19 +99,27 @@ class SlashCommands {
             Thread.currentThread().interrupt();
             return context.ack();
         }
-        if (answer == null) {
-            pending.thenAcceptBoth(
-                    asked, (late, from) -> workers.run("late answer", () -> replier.after(late, from, false)));
+        if (asked == null) {
+            pending.whenComplete((late, failure) -> {
+                if (failure != null) {
+                    log.error("Slash command failed after the ack", failure);
+                } else {
+                    workers.run("late answer", () -> replier.after(late.answer(), late.from(), false));
+                }
+            });
             return context.ack();
         }
-        return reply(answer, asked.join(), context);
+        return reply(asked.answer(), asked.from(), context);
     }
+
+    /** Who asked, and the core's answer. */
+    private record Asked(Conversation from, Answer answer) {}
 
     /**
      * The answer if it is ready within the ack budget, else null (answered later by response_url).
      * A zero budget never waits, even for an answer that happens to be ready.
      */
-    private Answer withinBudget(CompletableFuture<Answer> pending) throws ExecutionException, InterruptedException {
+    private Asked withinBudget(CompletableFuture<Asked> pending) throws ExecutionException, InterruptedException {
         if (ackBudget.isZero()) {
             return null;
         }
