@@ -5,6 +5,7 @@ import io.salesbot.catalog.CatalogService;
 import io.salesbot.common.RuleViolationException;
 import io.salesbot.lead.LeadService;
 import io.salesbot.lead.NewLead;
+import io.salesbot.opportunity.BulkChanges;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.NewLine;
@@ -64,6 +65,10 @@ public class DemoPipeline {
     /** Fills the workspace and returns how many deals it made. Admins only; empty workspaces only. */
     @Transactional
     public int fill(Actor admin) {
+        return BulkChanges.quietly(() -> populate(admin));
+    }
+
+    private int populate(Actor admin) {
         admin.require(Role.ADMIN);
         if (opportunities.countByWorkspaceId(admin.workspaceId()) > 0) {
             throw new RuleViolationException("error.demo.notEmpty");

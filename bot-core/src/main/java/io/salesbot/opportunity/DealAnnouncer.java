@@ -20,7 +20,10 @@ class DealAnnouncer {
     /** Tells listeners (notifications) what happened, in this transaction, and returns the view. */
     DealView announce(Actor actor, DealChanged.Kind kind, Stage before, Opportunity deal, String note) {
         DealView view = views.view(actor, deal);
-        String by = views.memberNames(actor).getOrDefault(actor.memberId(), "?");
+        if (BulkChanges.active()) {
+            return view;
+        }
+        String by = views.memberName(actor, actor.memberId());
         events.publishEvent(new DealChanged(
                 kind,
                 actor.workspaceId(),

@@ -62,7 +62,7 @@ class DealEditor {
         if (edit.owner() != null) {
             MemberView newOwner = references.member(actor, edit.owner());
             if (newOwner.id() != deal.getOwnerId()) {
-                String from = views.memberNames(actor).getOrDefault(deal.getOwnerId(), "?");
+                String from = views.memberName(actor, deal.getOwnerId());
                 deal.changeOwner(newOwner.id(), from, newOwner.displayName(), by);
             }
         }

@@ -101,7 +101,7 @@ class DealViews {
                 .collect(Collectors.toMap(Member::getId, Member::getDisplayName, (a, b) -> a));
     }
 
-    private String memberName(Actor actor, long memberId) {
+    String memberName(Actor actor, long memberId) {
         return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
                 .map(Member::getDisplayName)
                 .orElse("?");

@@ -2,6 +2,7 @@ package io.salesbot.transfer;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.SalesbotException;
+import io.salesbot.opportunity.BulkChanges;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.Message;
@@ -89,7 +90,8 @@ public class DealCsvImport {
         });
         boolean write = problems.isEmpty() && !dryRun && !rows.isEmpty();
         if (write) {
-            transaction.executeWithoutResult(status -> createAll(actor, rows, header, dates, problems));
+            transaction.executeWithoutResult(
+                    status -> BulkChanges.quietly(() -> createAll(actor, rows, header, dates, problems)));
         }
         return new ImportReport(rows.size(), problems, ignored, write && problems.isEmpty());
     }

@@ -3,6 +3,8 @@ package io.salesbot.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.IntegrationTestBase;
+import io.salesbot.notification.NotificationKind;
+import io.salesbot.notification.SubscriptionService;
 import io.salesbot.opportunity.DealFilter;
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.opportunity.DealView;
@@ -14,6 +16,7 @@ import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +32,38 @@ class DealCsvIntegrationTests extends IntegrationTestBase {
     @Autowired
     OpportunityService deals;
 
+    @Autowired
+    SubscriptionService subscriptions;
+
     Actor admin;
 
     @BeforeEach
     void workspace() {
         admin = newWorkspace(Role.ADMIN);
+    }
+
+    @Test
+    void anImportIsNotAnnouncedDealByDealButLaterChangesAre() {
+        subscriptions.subscribe(admin, "sales", Set.of(NotificationKind.NEW, NotificationKind.WON), BigDecimal.ZERO);
+
+        ImportReport report = importer.run(admin, "name,amount\nDeal A,1m\nDeal B,2m\nDeal C,3m\n", false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.imported()).isTrue();
+        assertThat(deals.list(admin, DealFilter.all(), 1, 10).deals()).hasSize(3);
+        assertThat(outboxRows())
+                .as("three imported deals, no channel message each")
+                .isZero();
+
+        deals.win(admin, "#1", "PO received", null);
+        assertThat(outboxRows())
+                .as("an ordinary change after the import is heard")
+                .isEqualTo(1);
+    }
+
+    private int outboxRows() {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox WHERE workspace_id = ?", Integer.class, admin.workspaceId());
     }
 
     @Test
