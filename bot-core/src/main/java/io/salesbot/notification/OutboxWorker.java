@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,8 +109,10 @@ public class OutboxWorker {
         } catch (DeliveryFailure failure) {
             fail(row, attempt, now, failure);
         } catch (RuntimeException unexpected) {
-            log.warn("Notification {} failed unexpectedly", row.id(), unexpected);
-            fail(row, attempt, now, DeliveryFailure.temporary(unexpected.toString(), unexpected));
+            // last_error is shown in chat by /salesbot outbox: it gets the incident id, the log the details.
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            log.warn("Incident {}: notification {} failed unexpectedly", incident, row.id(), unexpected);
+            fail(row, attempt, now, DeliveryFailure.temporary("incident " + incident, unexpected));
         }
     }
 

@@ -156,6 +156,23 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void anUnexpectedFailureShowsAdminsAnIncidentIdNotInternals() {
+        for (int i = 0; i < settings.maxAttempts(); i++) {
+            platform.failNext(team, () -> new IllegalStateException("jdbc:mariadb://db.internal:3306 refused"));
+        }
+        deals.lose(admin, "#1", "price", null);
+
+        for (int i = 0; i < settings.maxAttempts() + 2; i++) {
+            worker.deliverDue();
+            clock.advance(Duration.ofMinutes(15));
+        }
+
+        assertThat(outbox.failed(admin.workspaceId()))
+                .singleElement()
+                .satisfies(row -> assertThat(row.lastError()).matches("incident [0-9a-f]{8}"));
+    }
+
+    @Test
     void givesUpAfterTheLastAttemptAndKeepsTheReasonForAdmins() {
         for (int i = 0; i < settings.maxAttempts(); i++) {
             platform.failNext(team, () -> DeliveryFailure.temporary("channel archived?", null));
