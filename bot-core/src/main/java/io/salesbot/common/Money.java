@@ -2,6 +2,7 @@ package io.salesbot.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /** Rules for money amounts: two decimals, never negative, within what DECIMAL(19,2) holds. */
 public final class Money {
@@ -19,9 +20,14 @@ public final class Money {
             throw new InvalidInputException(field, "error.amount.negative", value.toPlainString());
         }
         if (value.compareTo(MAX) > 0) {
-            throw new InvalidInputException(field, "error.amount.tooLarge", value.toPlainString());
+            throw new InvalidInputException(field, "error.amount.tooLarge", value.toPlainString(), shown(MAX));
         }
         return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A limit as people read it in an error: {@code 99,999,999,999,999,999.99}. */
+    public static String shown(BigDecimal limit) {
+        return String.format(Locale.ROOT, "%,.2f", limit);
     }
 
     /** {@code amount × percent / 100}, rounded half-up to two decimals. */

@@ -103,8 +103,12 @@ public final class Dates {
         return DateWords.resolve(s.replaceAll("[ _-]", ""), today);
     }
 
-    /** A typed 4-digit year as CE: Buddhist-era years (2400 and up) lose 543. */
-    static int year(String digits) {
+    /**
+     * A typed 4-digit year as CE: Buddhist-era years (2400 and up) lose 543 (2569 is 2026).
+     *
+     * @throws DateTimeException for a year outside 1900–2399 CE
+     */
+    public static int year(String digits) {
         int year = num(digits);
         int ce = year >= BUDDHIST_ERA_FROM ? year - BUDDHIST_ERA_OFFSET : year;
         if (ce < 1900 || ce > 2399) {

@@ -102,6 +102,16 @@ class CommandGatewayIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void forecastPeriodsReadBuddhistEraYearsAndRefuseImpossibleOnes() {
+        assertThat(run(admin, "/forecast 2569")).isNotInstanceOf(BotReply.Error.class);
+        assertThat(run(admin, "/forecast 2569-Q4")).isNotInstanceOf(BotReply.Error.class);
+
+        BotReply.Error error = (BotReply.Error) run(admin, "/forecast 2950");
+
+        assertThat(error.message().key()).isEqualTo("error.period.invalid");
+    }
+
+    @Test
     void repsCannotSetTheWorkspaceUp() {
         run(admin, "/opp help");
         Caller rep = caller("U-rep", Role.REP);

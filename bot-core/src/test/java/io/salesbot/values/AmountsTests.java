@@ -2,7 +2,10 @@ package io.salesbot.values;
 
 import static io.salesbot.values.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.salesbot.common.Money;
+import io.salesbot.common.SalesbotException;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -148,5 +151,18 @@ class AmountsTests {
     @Test
     void echoesTheRawTextUntouchedInTheError() {
         assertRejected(() -> Amounts.parse("  ๑๒abc\u00a0"), "error.amount.invalid", "  ๑๒abc\u00a0");
+    }
+
+    @Test
+    void tooLargeNamesTheLimitThatWasExceeded() {
+        // Typed amounts stop lower than stored totals, so each error must carry its own maximum.
+        assertThatThrownBy(() -> Amounts.parse("1000000000000000"))
+                .isInstanceOfSatisfying(
+                        SalesbotException.class,
+                        e -> assertThat(e.args()).containsExactly("1000000000000000", "999,999,999,999,999.99"));
+        assertThatThrownBy(() -> Money.amount("total", new BigDecimal("100000000000000000")))
+                .isInstanceOfSatisfying(
+                        SalesbotException.class,
+                        e -> assertThat(e.args()).containsExactly("100000000000000000", "99,999,999,999,999,999.99"));
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -62,7 +64,12 @@ class MessagesTests {
         ResourceBundle bundle = bundle(language);
 
         for (String key : bundle.keySet()) {
-            String text = MessageFormat.format(bundle.getString(key), "RAW-VALUE");
+            // With the arguments the parser really gives, the raw text swapped for a marker.
+            List<Object> args = new ArrayList<>(
+                    catchThrowableOfType(InvalidValueException.class, samples().get(key))
+                            .args());
+            args.set(0, "RAW-VALUE");
+            String text = MessageFormat.format(bundle.getString(key), args.toArray());
             assertThat(text).as(key).contains("`RAW-VALUE`").doesNotContain("{").doesNotContain("''");
             // "how to write it right": each message shows at least one example besides the raw value.
             assertThat(text.chars().filter(c -> c == '`').count()).as(key).isGreaterThanOrEqualTo(4);

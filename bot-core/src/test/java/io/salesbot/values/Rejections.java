@@ -13,7 +13,8 @@ final class Rejections {
     static void assertRejected(ThrowingCallable call, String key, String raw) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidValueException.class, e -> {
             assertThat(e.messageKey()).isEqualTo(key);
-            assertThat(e.args()).containsExactly(raw == null ? "" : raw);
+            // The raw text comes first; a limit the input broke may follow it.
+            assertThat(e.args()).first().isEqualTo(raw == null ? "" : raw);
         });
     }
 }

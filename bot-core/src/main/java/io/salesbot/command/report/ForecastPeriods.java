@@ -4,6 +4,8 @@ import io.salesbot.common.InvalidInputException;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.Granularity;
 import io.salesbot.forecast.GroupBy;
+import io.salesbot.values.Dates;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -42,28 +44,36 @@ final class ForecastPeriods {
     }
 
     private static ForecastQuery specific(String text, String typed, GroupBy groupBy, String owner) {
+        try {
+            ForecastQuery query = specific(text, groupBy, owner);
+            if (query != null) {
+                return query;
+            }
+        } catch (DateTimeException outOfRange) {
+            // a year outside 1900–2399: as unreadable as any other period
+        }
+        throw new InvalidInputException("period", "error.period.invalid", typed);
+    }
+
+    /** The quarter, month or year the text names, or null when it names none. */
+    private static ForecastQuery specific(String text, GroupBy groupBy, String owner) {
         Matcher quarter = QUARTER.matcher(text);
         if (quarter.matches()) {
-            LocalDate start = LocalDate.of(year(quarter.group(1)), (Integer.parseInt(quarter.group(2)) - 1) * 3 + 1, 1);
+            LocalDate start =
+                    LocalDate.of(Dates.year(quarter.group(1)), (Integer.parseInt(quarter.group(2)) - 1) * 3 + 1, 1);
             return new ForecastQuery(Granularity.QUARTER, start, start, groupBy, owner);
         }
         Matcher month = MONTH.matcher(text);
         if (month.matches() && Integer.parseInt(month.group(2)) >= 1 && Integer.parseInt(month.group(2)) <= 12) {
-            LocalDate start = YearMonth.of(year(month.group(1)), Integer.parseInt(month.group(2)))
+            LocalDate start = YearMonth.of(Dates.year(month.group(1)), Integer.parseInt(month.group(2)))
                     .atDay(1);
             return new ForecastQuery(Granularity.MONTH, start, start, groupBy, owner);
         }
         Matcher year = YEAR.matcher(text);
         if (year.matches()) {
-            LocalDate start = LocalDate.of(year(year.group(1)), 1, 1);
+            LocalDate start = LocalDate.of(Dates.year(year.group(1)), 1, 1);
             return new ForecastQuery(Granularity.YEAR, start, start, groupBy, owner);
         }
-        throw new InvalidInputException("period", "error.period.invalid", typed);
-    }
-
-    /** Buddhist-era years (2569) are read as the Christian year they are (2026). */
-    private static int year(String digits) {
-        int year = Integer.parseInt(digits);
-        return year >= 2400 ? year - 543 : year;
+        return null;
     }
 }
