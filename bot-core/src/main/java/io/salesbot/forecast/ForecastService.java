@@ -14,7 +14,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -143,23 +147,37 @@ public class ForecastService {
         return alerts(actor, owner, params, "o.updated_at < :since", "o.updated_at");
     }
 
-    /** Deals won or lost at or after {@code since}, newest first (for the digest). */
+    /**
+     * Deals won and lost at or after {@code since} (for the digest): counts and totals over all of
+     * them, and the newest {@code named} of each by name.
+     */
     @Transactional(readOnly = true)
-    public List<ClosedDeal> closedSince(Actor actor, java.time.Instant since) {
-        return jdbc.query(
-                """
-                SELECT o.number, o.name, o.stage_kind, o.estimated_revenue, m.display_name, o.lost_reason
-                FROM opportunity o JOIN member m ON m.id = o.owner_id
+    public Map<StageKind, ClosedDeals> closedSince(Actor actor, java.time.Instant since, int named) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
+                .addValue("since", Timestamp.from(since))
+                .addValue("named", named);
+        Map<StageKind, List<ClosedDeals.Named>> newest = new EnumMap<>(StageKind.class);
+        jdbc.query("""
+                SELECT stage_kind, number, name FROM (
+                    SELECT o.stage_kind, o.number, o.name,
+                           ROW_NUMBER() OVER (PARTITION BY o.stage_kind ORDER BY o.closed_at DESC, o.number DESC) AS n
+                    FROM opportunity o
+                    WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST') AND o.closed_at >= :since
+                ) ranked
+                WHERE n <= :named
+                ORDER BY stage_kind, n""", params, (RowCallbackHandler)
+                rs -> newest.computeIfAbsent(StageKind.valueOf(rs.getString(1)), kind -> new ArrayList<>())
+                        .add(new ClosedDeals.Named(rs.getInt(2), rs.getString(3))));
+        Map<StageKind, ClosedDeals> closed = new EnumMap<>(StageKind.class);
+        jdbc.query("""
+                SELECT o.stage_kind, COUNT(*), COALESCE(SUM(o.estimated_revenue), 0)
+                FROM opportunity o
                 WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST') AND o.closed_at >= :since
-                ORDER BY o.closed_at DESC LIMIT 50""",
-                new MapSqlParameterSource("ws", actor.workspaceId()).addValue("since", Timestamp.from(since)),
-                (rs, i) -> new ClosedDeal(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        StageKind.valueOf(rs.getString(3)),
-                        rs.getBigDecimal(4),
-                        rs.getString(5),
-                        rs.getString(6)));
+                GROUP BY o.stage_kind""", params, (RowCallbackHandler) rs -> {
+            StageKind kind = StageKind.valueOf(rs.getString(1));
+            closed.put(kind, new ClosedDeals(rs.getLong(2), rs.getBigDecimal(3), newest.getOrDefault(kind, List.of())));
+        });
+        return closed;
     }
 
     private List<DealAlert> alerts(

@@ -1,6 +1,6 @@
 package io.salesbot.notification;
 
-import io.salesbot.forecast.ClosedDeal;
+import io.salesbot.forecast.ClosedDeals;
 import io.salesbot.forecast.DealAlert;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.ForecastReport;
@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationComposer {
+
+    /** How many won (and lost) deals the digest names; the counts and totals cover all of them. */
+    static final int NAMED_IN_DIGEST = 10;
 
     private final PipelineReport pipeline;
     private final ForecastReport forecast;
@@ -95,9 +98,11 @@ class NotificationComposer {
         Instant since = Instant.parse(row.facts().get("since"));
         List<BotReply> parts = new ArrayList<>();
         parts.add(new BotReply.Text(Message.of("notify.digest.title", today), Visibility.CHANNEL));
-        List<ClosedDeal> closed = forecasts.closedSince(system, since);
-        parts.add(closedLine(closed, StageKind.WON, "notify.digest.won", workspace.currency()));
-        parts.add(closedLine(closed, StageKind.LOST, "notify.digest.lost", workspace.currency()));
+        Map<StageKind, ClosedDeals> closed = forecasts.closedSince(system, since, NAMED_IN_DIGEST);
+        parts.add(closedLine(
+                closed.getOrDefault(StageKind.WON, ClosedDeals.NONE), "notify.digest.won", workspace.currency()));
+        parts.add(closedLine(
+                closed.getOrDefault(StageKind.LOST, ClosedDeals.NONE), "notify.digest.lost", workspace.currency()));
         parts.addAll(pipeline.answer(system, PipelineQuery.team(), workspace.currency())
                 .parts());
         LocalDate thisPeriod = Granularity.QUARTER.startOf(today);
@@ -109,18 +114,14 @@ class NotificationComposer {
         return new BotReply.Many(parts, Visibility.CHANNEL);
     }
 
-    private static BotReply closedLine(List<ClosedDeal> closed, StageKind kind, String key, String currency) {
-        List<ClosedDeal> ofKind =
-                closed.stream().filter(deal -> deal.kind() == kind).toList();
-        BigDecimal total = ofKind.stream().map(ClosedDeal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BotReply closedLine(ClosedDeals closed, String key, String currency) {
         String names = String.join(
                 ", ",
-                ofKind.stream()
-                        .limit(10)
-                        .map(d -> "#" + d.number() + " " + d.name())
+                closed.newest().stream()
+                        .map(deal -> "#" + deal.number() + " " + deal.name())
                         .toList());
         return new BotReply.Text(
-                Message.of(key, (long) ofKind.size(), new Money(total, currency), names), Visibility.CHANNEL);
+                Message.of(key, closed.count(), new Money(closed.total(), currency), names), Visibility.CHANNEL);
     }
 
     private BotReply reminder(OutboxRow row, WorkspaceSettings workspace) {

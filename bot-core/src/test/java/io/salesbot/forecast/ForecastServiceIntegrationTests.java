@@ -11,11 +11,14 @@ import io.salesbot.common.PermissionDeniedException;
 import io.salesbot.opportunity.DealEdit;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
+import io.salesbot.opportunity.StageKind;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,23 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
                         null,
                         null,
                         null));
+    }
+
+    @Test
+    void closedSinceCountsEveryClosedDealAndNamesOnlyTheNewest() {
+        for (int i = 1; i <= 3; i++) {
+            create(somchai, "Extra win " + i, "1000000", null, "2026-12-31", "new_customer", null);
+            deals.win(somchai, "Extra win " + i, "signed", null);
+        }
+
+        Map<StageKind, ClosedDeals> closed = forecasts.closedSince(manager, Instant.parse("2000-01-01T00:00:00Z"), 2);
+
+        ClosedDeals won = closed.get(StageKind.WON);
+        assertThat(won.count()).as("all four, though only two are named").isEqualTo(4);
+        assertThat(won.total()).isEqualByComparingTo("3300000");
+        assertThat(won.newest()).hasSize(2);
+        assertThat(closed.get(StageKind.LOST).count()).isEqualTo(1);
+        assertThat(closed.get(StageKind.LOST).newest()).containsExactly(new ClosedDeals.Named(5, "Lost deal"));
     }
 
     @Test
