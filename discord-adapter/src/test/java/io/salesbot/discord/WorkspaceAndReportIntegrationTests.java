@@ -120,6 +120,28 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void aFileThatCannotBeDownloadedIsReportedAsSuch() {
+        // given an attachment whose download fails
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.rest().loseNextDownload();
+
+        // when it is attached to /salesbot import
+        var sent = DISCORD.slashWithFile(
+                acme,
+                acme.ownerId(),
+                "salesbot",
+                "import",
+                "file",
+                "deals.csv",
+                "name\nX\n".getBytes(StandardCharsets.UTF_8));
+
+        // then the person hears the file never arrived, not that it lacks a column
+        assertThat(DISCORD.followUp(sent).text())
+                .contains("Could not download the file")
+                .doesNotContain("`name`");
+    }
+
+    @Test
     void anotherGuildSeesNoneOfTheFirstGuildsDeals() {
         // given a deal in the first guild
         FakeGuild acme = DISCORD.acme();

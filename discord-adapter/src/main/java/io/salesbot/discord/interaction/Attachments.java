@@ -4,10 +4,13 @@ import io.salesbot.discord.DiscordEnabled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +25,21 @@ class Attachments {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final long TIMEOUT_SECONDS = 30;
+    private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
-    String text(Message.Attachment attachment) {
+    /** The file's text, or empty when it could not be downloaded (the caller says so). */
+    Optional<String> text(Message.Attachment attachment) {
         if (attachment.getSize() > MAX_BYTES) {
-            return "x".repeat((int) MAX_BYTES + 1);
+            return Optional.of("x".repeat((int) MAX_BYTES + 1));
         }
         try (InputStream in = attachment.getProxy().download().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "";
+            return Optional.empty();
         } catch (ExecutionException | TimeoutException | IOException e) {
-            // An empty file reads as "no rows": the person sees that nothing was imported and can retry.
-            return "";
+            log.warn("Could not download the attachment {}: {}", attachment.getFileName(), e.toString());
+            return Optional.empty();
         }
     }
 }

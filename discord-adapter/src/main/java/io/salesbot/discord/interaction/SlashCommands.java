@@ -8,6 +8,7 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.OptionSpec;
 import io.salesbot.command.OptionType;
 import io.salesbot.discord.DiscordEnabled;
+import io.salesbot.reply.BotReply;
 import io.salesbot.workspace.WorkspaceService;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,8 +80,20 @@ class SlashCommands {
         if (upload != null) {
             // Downloading takes a moment: defer, then hand the core the file's text (never a path).
             event.deferReply(true).queue(null, Replies.failed("defer"));
-            options.put("file", attachments.text(upload));
-            replies.followUp(event.getHook(), caller.get(), answer(caller.get(), spec, options));
+            Optional<String> text = attachments.text(upload);
+            Answer answer;
+            if (text.isPresent()) {
+                options.put("file", text.get());
+                answer = answer(caller.get(), spec, options);
+            } else {
+                // Not the core's "needs a name column": the file never arrived. The core's answer
+                // without it only serves to give the reader's language.
+                Answer withoutFile = gateway.submit(caller.get(), "/" + spec.name(), options);
+                answer = new Answer(
+                        BotReply.Error.of(io.salesbot.reply.Message.of("discord.import.unreadable")),
+                        withoutFile.reader());
+            }
+            replies.followUp(event.getHook(), caller.get(), answer);
             return;
         }
         if (SLOW.contains(spec.name())) {

@@ -43,8 +43,18 @@ public final class FakeDiscordRest {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean loseNextDownload =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** The next file download fails (404), as when Discord's CDN link has expired. */
+    public void loseNextDownload() {
+        loseNextDownload.set(true);
+    }
+
     private void attachment(HttpExchange exchange) throws IOException {
-        byte[] content = files.get(exchange.getRequestURI().getPath());
+        byte[] content = loseNextDownload.getAndSet(false)
+                ? null
+                : files.get(exchange.getRequestURI().getPath());
         if (content == null) {
             exchange.sendResponseHeaders(404, -1);
         } else {
