@@ -208,9 +208,7 @@ public class ForecastService {
         if (owner == null) {
             return null;
         }
-        long id = workspaces
-                .member(actor, owner.startsWith("@") ? owner.substring(1) : owner)
-                .id();
+        long id = workspaces.member(actor, owner).id();
         if (id != actor.memberId()) {
             actor.require(Role.MANAGER);
         }

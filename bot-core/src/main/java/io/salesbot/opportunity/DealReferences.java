@@ -31,6 +31,6 @@ class DealReferences {
 
     /** A member by platform user id or display name, with or without a leading {@code @}. */
     MemberView member(Actor actor, String userIdOrName) {
-        return workspaces.member(actor, userIdOrName.startsWith("@") ? userIdOrName.substring(1) : userIdOrName);
+        return workspaces.member(actor, userIdOrName);
     }
 }

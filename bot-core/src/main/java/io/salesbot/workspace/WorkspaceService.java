@@ -106,10 +106,9 @@ public class WorkspaceService {
 
     /** Gives a member a role. The last admin cannot step down, or nobody could set the workspace up. */
     @Transactional
-    public MemberView changeRole(Actor actor, String platformUserId, Role role) {
+    public MemberView changeRole(Actor actor, String reference, Role role) {
         actor.require(Role.ADMIN);
-        Member member = members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), platformUserId)
-                .orElseThrow(() -> new NotFoundException("error.member.unknown", platformUserId));
+        Member member = find(actor, reference);
         boolean demotesAnAdmin = member.getRole() == Role.ADMIN && role != Role.ADMIN;
         if (demotesAnAdmin && members.countByWorkspaceIdAndRole(actor.workspaceId(), Role.ADMIN) <= 1) {
             throw new RuleViolationException("error.member.lastAdmin");
@@ -135,16 +134,20 @@ public class WorkspaceService {
                 .toList();
     }
 
-    /** Finds a member of the actor's workspace by platform user id or by display name. */
+    /** Finds a member of the actor's workspace by platform user id or display name, with or without '@'. */
     @Transactional(readOnly = true)
     public MemberView member(Actor actor, String userIdOrName) {
-        String wanted = userIdOrName.strip();
+        return MemberView.of(find(actor, userIdOrName));
+    }
+
+    private Member find(Actor actor, String reference) {
+        String stripped = reference.strip();
+        String wanted = stripped.startsWith("@") ? stripped.substring(1) : stripped;
         return members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), wanted)
                 .or(() -> members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
                         .filter(m -> m.getDisplayName().equalsIgnoreCase(wanted))
                         .findFirst())
-                .map(MemberView::of)
-                .orElseThrow(() -> new NotFoundException("error.member.unknown", userIdOrName));
+                .orElseThrow(() -> new NotFoundException("error.member.unknown", reference));
     }
 
     private Workspace workspace(Actor actor) {

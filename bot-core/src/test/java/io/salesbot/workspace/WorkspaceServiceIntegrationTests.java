@@ -59,6 +59,9 @@ class WorkspaceServiceIntegrationTests extends IntegrationTestBase {
         assertThatThrownBy(() -> workspaces.changeRole(rep, "U-rep", Role.ADMIN))
                 .isInstanceOf(PermissionDeniedException.class);
         assertThat(workspaces.changeRole(admin, "U-rep", Role.MANAGER).role()).isEqualTo(Role.MANAGER);
+        // However a member is written (a mention, an id, a display name), the same member is found.
+        assertThat(workspaces.changeRole(admin, " @U-rep", Role.REP).role()).isEqualTo(Role.REP);
+        assertThat(workspaces.member(admin, "@U-rep").id()).isEqualTo(rep.memberId());
         assertThatThrownBy(() -> workspaces.changeRole(admin, "founder", Role.REP))
                 .isInstanceOf(RuleViolationException.class);
 

@@ -39,9 +39,7 @@ class AdminCommands implements CommandHandler {
             case "role" -> {
                 String role = required(input, "role");
                 MemberView member = workspaces.changeRole(
-                        context.actor(),
-                        required(input, "member").replaceFirst("^@", ""),
-                        Role.valueOf(role.toUpperCase(Locale.ROOT)));
+                        context.actor(), required(input, "member"), Role.valueOf(role.toUpperCase(Locale.ROOT)));
                 yield text(
                         "reply.admin.role", member.displayName(), Message.of("role." + role.toLowerCase(Locale.ROOT)));
             }

@@ -77,7 +77,7 @@ class DealCommands implements CommandHandler {
         if (who.equalsIgnoreCase("mine")) {
             filter = filter.ownedBy(context.userId());
         } else if (!who.equalsIgnoreCase("all") && !who.equalsIgnoreCase("team")) {
-            filter = filter.ownedBy(who.replaceFirst("^@", ""));
+            filter = filter.ownedBy(who);
         }
         filter = new DealFilter(
                 filter.owner(),

@@ -15,6 +15,6 @@ final class Scope {
         if (who.equalsIgnoreCase("mine") || who.equalsIgnoreCase("me")) {
             return context.userId();
         }
-        return who.replaceFirst("^@", "");
+        return who;
     }
 }
