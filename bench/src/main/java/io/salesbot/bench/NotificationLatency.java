@@ -3,6 +3,7 @@ package io.salesbot.bench;
 import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.notification.ChatNotifier;
+import io.salesbot.notification.Delivery;
 import io.salesbot.notification.DeliveryTarget;
 import io.salesbot.notification.NotificationKind;
 import io.salesbot.notification.Outbox;
@@ -34,7 +35,8 @@ public final class NotificationLatency implements ChatNotifier {
     }
 
     @Override
-    public void deliver(String workspace, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
+    public void deliver(
+            String workspace, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
         if (target.id().equals("bench-channel") && reply instanceof BotReply.Text text) {
             arrived.put(String.valueOf(text.message().args().get(1)), System.nanoTime());
             expected.countDown();

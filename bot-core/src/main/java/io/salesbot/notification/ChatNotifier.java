@@ -3,6 +3,7 @@ package io.salesbot.notification;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.workspace.Platform;
+import java.time.Instant;
 
 /**
  * The port through which notifications leave: one implementation per platform (Slack, Discord,
@@ -15,7 +16,14 @@ public interface ChatNotifier {
 
     /**
      * Sends the reply to a channel or member of the workspace known to the platform by {@code
-     * workspaceExternalId} (Slack team, Discord guild).
+     * workspaceExternalId} (Slack team, Discord guild). Called again for the same {@code delivery}
+     * after a failure, it should not post a second copy of a message the platform did take.
      */
-    void deliver(String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader);
+    void deliver(
+            String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery);
+
+    /** A one-off send with nothing to deduplicate against. */
+    default void deliver(String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
+        deliver(workspaceExternalId, target, reply, reader, Delivery.untracked(Instant.now()));
+    }
 }

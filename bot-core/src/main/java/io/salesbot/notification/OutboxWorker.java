@@ -103,7 +103,8 @@ public class OutboxWorker {
                     workspace.getExternalId(),
                     row.target(),
                     reply,
-                    ReplyLocale.of(settings.language(), settings.zone()));
+                    ReplyLocale.of(settings.language(), settings.zone()),
+                    Delivery.of(row));
             outbox.markSent(row.id(), attempt, clock.instant());
             metrics.sent();
         } catch (DeliveryFailure failure) {

@@ -32,8 +32,9 @@ class CrashingNotifier implements ChatNotifier {
     }
 
     @Override
-    public void deliver(String workspace, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
-        platform.deliver(workspace, target, reply, reader);
+    public void deliver(
+            String workspace, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
+        platform.deliver(workspace, target, reply, reader, delivery);
         if (deliveries.incrementAndGet() == crashAt) {
             throw new Crash();
         }

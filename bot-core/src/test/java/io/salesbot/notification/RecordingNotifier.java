@@ -30,7 +30,8 @@ public class RecordingNotifier implements ChatNotifier {
     }
 
     @Override
-    public void deliver(String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
+    public void deliver(
+            String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
         Supplier<RuntimeException> failure;
         synchronized (failures) {
             Deque<Supplier<RuntimeException>> queue = failures.get(workspaceExternalId);

@@ -1,6 +1,7 @@
 package io.salesbot.app.console;
 
 import io.salesbot.notification.ChatNotifier;
+import io.salesbot.notification.Delivery;
 import io.salesbot.notification.DeliveryTarget;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
@@ -31,7 +32,8 @@ class ConsoleNotifier implements ChatNotifier {
     }
 
     @Override
-    public void deliver(String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
+    public void deliver(
+            String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
         String where = localizer.text(
                 Message.of(
                         target.kind() == DeliveryTarget.Kind.CHANNEL

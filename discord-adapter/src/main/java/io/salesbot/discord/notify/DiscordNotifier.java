@@ -4,6 +4,7 @@ import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.discord.render.Rendered;
 import io.salesbot.discord.render.ReplyRenderer;
 import io.salesbot.notification.ChatNotifier;
+import io.salesbot.notification.Delivery;
 import io.salesbot.notification.DeliveryFailure;
 import io.salesbot.notification.DeliveryTarget;
 import io.salesbot.reply.BotReply;
@@ -50,7 +51,7 @@ public class DiscordNotifier implements ChatNotifier {
     }
 
     @Override
-    public void deliver(String guildId, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
+    public void deliver(String guildId, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
         // Notifications are for everyone in the channel: no stage menu, never ephemeral.
         Rendered rendered = renderer.render(reply, reader, List.of());
         RestAction<?> send;

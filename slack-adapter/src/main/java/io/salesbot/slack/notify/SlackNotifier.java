@@ -1,6 +1,7 @@
 package io.salesbot.slack.notify;
 
 import io.salesbot.notification.ChatNotifier;
+import io.salesbot.notification.Delivery;
 import io.salesbot.notification.DeliveryFailure;
 import io.salesbot.notification.DeliveryTarget;
 import io.salesbot.reply.BotReply;
@@ -58,7 +59,8 @@ class SlackNotifier implements ChatNotifier {
     }
 
     @Override
-    public void deliver(String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader) {
+    public void deliver(
+            String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
         try {
             String channel = target.kind() == DeliveryTarget.Kind.MEMBER ? web.openDm(target.id()) : target.id();
             Rendered rendered = kit.render(reply, reader, true);
