@@ -12,17 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignReportService {
 
     // Deals are aggregated per campaign id on the covering index first; campaigns are joined after.
+    // Counts and sums per campaign and stage kind are kept on write in campaign_deal_total
+    // (V5__deal_totals.sql): the report reads a handful of rows per campaign, not its deals.
     private static final String REPORT = """
             SELECT c.name, c.cost, COALESCE(a.deals, 0), COALESCE(a.won, 0), COALESCE(a.lost, 0),
                    COALESCE(a.won_revenue, 0), COALESCE(a.open_pipeline, 0)
             FROM campaign c
-            LEFT JOIN (SELECT o.campaign_id, COUNT(*) AS deals, SUM(o.stage_kind = 'WON') AS won,
-                              SUM(o.stage_kind = 'LOST') AS lost,
-                              SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue ELSE 0 END) AS won_revenue,
-                              SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue ELSE 0 END) AS open_pipeline
-                       FROM opportunity o
-                       WHERE o.workspace_id = :ws AND o.campaign_id IS NOT NULL
-                       GROUP BY o.campaign_id) a ON a.campaign_id = c.id
+            LEFT JOIN (SELECT t.campaign_id, SUM(t.deals) AS deals,
+                              SUM(IF(t.stage_kind = 'WON', t.deals, 0)) AS won,
+                              SUM(IF(t.stage_kind = 'LOST', t.deals, 0)) AS lost,
+                              SUM(IF(t.stage_kind = 'WON', t.estimated, 0)) AS won_revenue,
+                              SUM(IF(t.stage_kind = 'OPEN', t.estimated, 0)) AS open_pipeline
+                       FROM campaign_deal_total t
+                       WHERE t.workspace_id = :ws
+                       GROUP BY t.campaign_id) a ON a.campaign_id = c.id
             WHERE c.workspace_id = :ws %s
             ORDER BY c.name""";
 

@@ -40,23 +40,45 @@ public class ForecastService {
             WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'
             """;
 
+    /** The pipeline's frame: every stage in order, with the sums of {@code %s} joined by stage. */
     private static final String PIPELINE = """
             SELECT s.name, s.thai_name, s.kind, COALESCE(SUM(a.deals), 0), COALESCE(SUM(a.estimated), 0),
                    COALESCE(SUM(a.expected), 0)
             FROM stage s
-            LEFT JOIN (
-                SELECT o.stage_id, COUNT(*) AS deals, SUM(o.estimated_revenue) AS estimated,
-                       SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)) AS expected
-                FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'%s
-                GROUP BY o.stage_id
-                UNION ALL
-                SELECT o.stage_id, COUNT(*), SUM(o.estimated_revenue), SUM(ROUND(o.estimated_revenue * o.probability / 100, 2))
-                FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST')
-                  AND o.expected_close_date BETWEEN :from AND :to%s
-                GROUP BY o.stage_id) a ON a.stage_id = s.id
+            LEFT JOIN (%s) a ON a.stage_id = s.id
             WHERE s.workspace_id = :ws
             GROUP BY s.id, s.name, s.thai_name, s.kind, s.position
             ORDER BY s.position""";
+
+    /**
+     * Open deals and this quarter's closed deals from the roll-ups (V5__deal_totals.sql): a few
+     * thousand rows however many deals the workspace has. They know stage, rep and close month.
+     */
+    private static final String PIPELINE_FROM_TOTALS = """
+            SELECT t.stage_id, SUM(t.deals) AS deals, SUM(t.estimated) AS estimated, SUM(t.expected) AS expected
+            FROM open_deal_total t WHERE t.workspace_id = :ws%1$s
+            GROUP BY t.stage_id
+            UNION ALL
+            SELECT t.stage_id, SUM(t.deals), SUM(t.estimated), SUM(t.expected)
+            FROM monthly_deal_total t WHERE t.workspace_id = :ws AND t.stage_kind IN ('WON', 'LOST')
+              AND t.close_month BETWEEN :from AND :to%1$s
+            GROUP BY t.stage_id""";
+
+    /**
+     * The same sums from the deals themselves, for filters the roll-ups do not carry (type,
+     * campaign): two range scans of their covering indexes (ix_opportunity_open_stage,
+     * ix_opportunity_forecast).
+     */
+    private static final String PIPELINE_FROM_DEALS = """
+            SELECT o.stage_id, COUNT(*) AS deals, SUM(o.estimated_revenue) AS estimated,
+                   SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)) AS expected
+            FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'%1$s
+            GROUP BY o.stage_id
+            UNION ALL
+            SELECT o.stage_id, COUNT(*), SUM(o.estimated_revenue), SUM(ROUND(o.estimated_revenue * o.probability / 100, 2))
+            FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST')
+              AND o.expected_close_date BETWEEN :from AND :to%1$s
+            GROUP BY o.stage_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkspaceService workspaces;
@@ -86,24 +108,16 @@ public class ForecastService {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
                 .addValue("from", Date.valueOf(quarterFrom))
                 .addValue("to", Date.valueOf(quarterTo));
-        StringBuilder filters = new StringBuilder();
         Long ownerId = ownerId(actor, query.owner());
         if (ownerId != null) {
-            filters.append(" AND o.owner_id = :owner");
             params.addValue("owner", ownerId);
         }
-        if (query.type() != null) {
-            filters.append(
-                    " AND o.deal_type_id = (SELECT id FROM deal_type WHERE workspace_id = :ws AND code = :type)");
-            params.addValue("type", Codes.of("type", query.type()));
+        String sql;
+        if (query.type() == null && query.campaign() == null) {
+            sql = PIPELINE.formatted(PIPELINE_FROM_TOTALS.formatted(ownerId == null ? "" : " AND t.owner_id = :owner"));
+        } else {
+            sql = PIPELINE.formatted(PIPELINE_FROM_DEALS.formatted(dealFilters(actor, query, ownerId, params)));
         }
-        if (query.campaign() != null) {
-            filters.append(" AND o.campaign_id = :campaign");
-            params.addValue("campaign", campaigns.find(actor, query.campaign()).id());
-        }
-        // Open deals and this quarter's closed deals are two range scans of their own covering
-        // indexes (ix_opportunity_open_stage, ix_opportunity_forecast); stages are joined after.
-        String sql = PIPELINE.formatted(filters, filters);
         List<PipelineRow> rows = jdbc.query(
                 sql,
                 params,
@@ -115,6 +129,23 @@ public class ForecastService {
                         rs.getBigDecimal(5).setScale(2),
                         rs.getBigDecimal(6).setScale(2)));
         return new Pipeline(rows, quarterFrom, quarterTo, settings.currency());
+    }
+
+    private String dealFilters(Actor actor, PipelineQuery query, Long ownerId, MapSqlParameterSource params) {
+        StringBuilder filters = new StringBuilder();
+        if (ownerId != null) {
+            filters.append(" AND o.owner_id = :owner");
+        }
+        if (query.type() != null) {
+            filters.append(
+                    " AND o.deal_type_id = (SELECT id FROM deal_type WHERE workspace_id = :ws AND code = :type)");
+            params.addValue("type", Codes.of("type", query.type()));
+        }
+        if (query.campaign() != null) {
+            filters.append(" AND o.campaign_id = :campaign");
+            params.addValue("campaign", campaigns.find(actor, query.campaign()).id());
+        }
+        return filters.toString();
     }
 
     @Transactional(readOnly = true)

@@ -30,23 +30,10 @@ class ForecastSql {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId)
                 .addValue("from", Date.valueOf(range.from()))
                 .addValue("to", Date.valueOf(range.to()));
-        String ownerFilter = "";
+        String sql = fromTotals(query.groupBy()) ? fromMonthlyTotals(query, ownerId) : fromDeals(query, ownerId);
         if (ownerId != null) {
-            ownerFilter = " AND o.owner_id = :owner";
             params.addValue("owner", ownerId);
         }
-        String sql = """
-                SELECT %s AS period_start, %s AS grp,
-                       SUM(o.stage_kind = 'OPEN') AS open_deals,
-                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue END), 0) AS open_unweighted,
-                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN'
-                                         THEN ROUND(o.estimated_revenue * o.probability / 100, 2) END), 0) AS open_weighted,
-                       SUM(o.stage_kind = 'WON') AS won_deals,
-                       COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won
-                FROM opportunity o
-                WHERE o.workspace_id = :ws AND o.stage_kind IN ('OPEN', 'WON')
-                  AND o.expected_close_date BETWEEN :from AND :to%s
-                GROUP BY period_start, grp""".formatted(periodStart(granularity), groupColumn(query.groupBy()), ownerFilter);
         // Grouping by the id keeps the aggregate on the covering index; names are looked up after.
         Map<Long, String> labels = labels(workspaceId, query.groupBy());
         List<ForecastRow> found = new ArrayList<>(jdbc.query(
@@ -63,6 +50,47 @@ class ForecastSql {
         found.sort(Comparator.comparing(ForecastRow::period)
                 .thenComparing(ForecastRow::group, Comparator.nullsFirst(Comparator.naturalOrder())));
         return query.groupBy() == GroupBy.NONE ? withEmptyPeriods(found, granularity, range) : found;
+    }
+
+    // The monthly roll-up (V5__deal_totals.sql) knows rep and close month, not type or campaign.
+    private static boolean fromTotals(GroupBy groupBy) {
+        return groupBy == GroupBy.NONE || groupBy == GroupBy.REP;
+    }
+
+    private static String fromMonthlyTotals(ForecastQuery query, Long ownerId) {
+        return """
+                SELECT %s AS period_start, %s AS grp,
+                       SUM(IF(t.stage_kind = 'OPEN', t.deals, 0)) AS open_deals,
+                       SUM(IF(t.stage_kind = 'OPEN', t.estimated, 0)) AS open_unweighted,
+                       SUM(IF(t.stage_kind = 'OPEN', t.expected, 0)) AS open_weighted,
+                       SUM(IF(t.stage_kind = 'WON', t.deals, 0)) AS won_deals,
+                       SUM(IF(t.stage_kind = 'WON', t.estimated, 0)) AS won
+                FROM monthly_deal_total t
+                WHERE t.workspace_id = :ws AND t.stage_kind IN ('OPEN', 'WON')
+                  AND t.close_month BETWEEN :from AND :to%s
+                GROUP BY period_start, grp
+                HAVING SUM(t.deals) > 0""".formatted(
+                        periodStart(query.granularity(), "t.close_month"),
+                        query.groupBy() == GroupBy.REP ? "t.owner_id" : "NULL",
+                        ownerId == null ? "" : " AND t.owner_id = :owner");
+    }
+
+    private static String fromDeals(ForecastQuery query, Long ownerId) {
+        return """
+                SELECT %s AS period_start, %s AS grp,
+                       SUM(o.stage_kind = 'OPEN') AS open_deals,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' THEN o.estimated_revenue END), 0) AS open_unweighted,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN'
+                                         THEN ROUND(o.estimated_revenue * o.probability / 100, 2) END), 0) AS open_weighted,
+                       SUM(o.stage_kind = 'WON') AS won_deals,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won
+                FROM opportunity o
+                WHERE o.workspace_id = :ws AND o.stage_kind IN ('OPEN', 'WON')
+                  AND o.expected_close_date BETWEEN :from AND :to%s
+                GROUP BY period_start, grp""".formatted(
+                        periodStart(query.granularity(), "o.expected_close_date"),
+                        groupColumn(query.groupBy()),
+                        ownerId == null ? "" : " AND o.owner_id = :owner");
     }
 
     private Map<Long, String> labels(long workspaceId, GroupBy groupBy) {
@@ -100,13 +128,12 @@ class ForecastSql {
         return BigDecimal.ZERO.setScale(2);
     }
 
-    // Period starts computed in SQL keep the GROUP BY on the indexed close date.
-    private static String periodStart(Granularity granularity) {
+    // Period starts computed in SQL keep the GROUP BY on the indexed date column.
+    private static String periodStart(Granularity granularity, String date) {
         return switch (granularity) {
-            case MONTH -> "CAST(DATE_FORMAT(o.expected_close_date, '%Y-%m-01') AS DATE)";
-            case QUARTER ->
-                "MAKEDATE(YEAR(o.expected_close_date), 1) + INTERVAL (QUARTER(o.expected_close_date) - 1) QUARTER";
-            case YEAR -> "MAKEDATE(YEAR(o.expected_close_date), 1)";
+            case MONTH -> "CAST(DATE_FORMAT(%1$s, '%%Y-%%m-01') AS DATE)".formatted(date);
+            case QUARTER -> "MAKEDATE(YEAR(%1$s), 1) + INTERVAL (QUARTER(%1$s) - 1) QUARTER".formatted(date);
+            case YEAR -> "MAKEDATE(YEAR(%1$s), 1)".formatted(date);
         };
     }
 

@@ -1,0 +1,78 @@
+package io.salesbot.forecast;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The roll-ups the manager questions read (open_deal_total, monthly_deal_total,
+ * campaign_deal_total; kept by triggers, see V5__deal_totals.sql) checked against the plain
+ * aggregate of the deals they summarise. Each check adds the roll-up and subtracts the aggregate
+ * per key; any key that does not come to zero is a difference.
+ */
+@Component
+public class DealTotals {
+
+    private static final String OPEN = """
+            SELECT CONCAT('open stage ', stage_id, ' owner ', owner_id), SUM(deals), SUM(estimated), SUM(expected)
+            FROM (SELECT stage_id, owner_id, deals, estimated, expected
+                  FROM open_deal_total WHERE workspace_id = :ws
+                  UNION ALL
+                  SELECT stage_id, owner_id, -COUNT(*), -SUM(estimated_revenue),
+                         -SUM(ROUND(estimated_revenue * probability / 100, 2))
+                  FROM opportunity WHERE workspace_id = :ws AND stage_kind = 'OPEN'
+                  GROUP BY stage_id, owner_id) d
+            GROUP BY stage_id, owner_id
+            HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0 OR SUM(expected) <> 0""";
+
+    private static final String MONTHLY = """
+            SELECT CONCAT('month ', close_month, ' stage ', stage_id, ' (', stage_kind, ') owner ', owner_id),
+                   SUM(deals), SUM(estimated), SUM(expected)
+            FROM (SELECT close_month, stage_id, stage_kind, owner_id, deals, estimated, expected
+                  FROM monthly_deal_total WHERE workspace_id = :ws
+                  UNION ALL
+                  SELECT expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_id, stage_kind,
+                         owner_id, -COUNT(*), -SUM(estimated_revenue), -SUM(ROUND(estimated_revenue * probability / 100, 2))
+                  FROM opportunity WHERE workspace_id = :ws AND expected_close_date IS NOT NULL
+                  GROUP BY 1, stage_id, stage_kind, owner_id) d
+            GROUP BY close_month, stage_id, stage_kind, owner_id
+            HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0 OR SUM(expected) <> 0""";
+
+    private static final String CAMPAIGN = """
+            SELECT CONCAT('campaign ', campaign_id, ' ', stage_kind), SUM(deals), SUM(estimated), 0
+            FROM (SELECT campaign_id, stage_kind, deals, estimated
+                  FROM campaign_deal_total WHERE workspace_id = :ws
+                  UNION ALL
+                  SELECT campaign_id, stage_kind, -COUNT(*), -SUM(estimated_revenue)
+                  FROM opportunity WHERE workspace_id = :ws AND campaign_id IS NOT NULL
+                  GROUP BY campaign_id, stage_kind) d
+            GROUP BY campaign_id, stage_kind
+            HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DealTotals(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every key where a roll-up and the deals disagree, as "key: deals ±n, estimated ±x, expected
+     * ±y" (roll-up minus deals); empty when they agree.
+     */
+    @Transactional(readOnly = true)
+    public List<String> differences(long workspaceId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId);
+        List<String> differences = new ArrayList<>();
+        for (String check : List.of(OPEN, MONTHLY, CAMPAIGN)) {
+            differences.addAll(jdbc.query(
+                    check,
+                    params,
+                    (rs, i) -> "%s: deals %+d, estimated %+.2f, expected %+.2f"
+                            .formatted(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4))));
+        }
+        return differences;
+    }
+}
