@@ -2,8 +2,13 @@ package io.salesbot.bench;
 
 import io.salesbot.campaign.CampaignReportService;
 import io.salesbot.command.CommandGateway;
+import io.salesbot.forecast.DealTotals;
 import io.salesbot.forecast.ForecastService;
 import io.salesbot.notification.Outbox;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Platform;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.Visitor;
 import io.salesbot.workspace.WorkspaceService;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +35,10 @@ public class BenchMain {
             notifications(args.length > 1 ? Integer.parseInt(args[1]) : 1_000);
             return;
         }
+        if (args.length > 1 && args[0].equals("questions")) {
+            questionsAgain(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
+            return;
+        }
         int workspaces = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         int deals = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 25;
@@ -38,30 +47,69 @@ public class BenchMain {
         application.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            String prefix = "bench-" + System.currentTimeMillis();
             long started = System.nanoTime();
             List<DataGenerator.Generated> generated = new DataGenerator(jdbc, context.getBean(WorkspaceService.class))
-                    .generate("bench-" + System.currentTimeMillis(), workspaces, deals, reps);
+                    .generate(prefix, workspaces, deals, reps);
             System.out.printf(
                     Locale.ROOT,
-                    "generated %d workspace(s) x %d deals in %.1f s%n",
+                    "generated %d workspace(s) x %d deals in %.1f s, team %s%n",
                     workspaces,
                     deals,
-                    (System.nanoTime() - started) / 1e9);
-            QuestionBenchmark benchmark = new QuestionBenchmark(
-                    context.getBean(ForecastService.class), context.getBean(CampaignReportService.class), jdbc);
-            for (QuestionBenchmark.Result result :
-                    benchmark.run(generated.get(0).admin(), LocalDate.now(), 3, rounds)) {
-                System.out.printf(
-                        Locale.ROOT,
-                        "%-28s service median %7.1f ms (p95 %7.1f)  SQL median %7.1f ms  ratio %.2f%n",
-                        result.question(),
-                        result.serviceMedian(),
-                        result.serviceP95(),
-                        result.sqlMedian(),
-                        result.ratio());
-            }
-            benchmark.plan(generated.get(0).workspaceId()).forEach(row -> System.out.println("plan: " + row));
+                    (System.nanoTime() - started) / 1e9,
+                    prefix + "-0");
+            checkTotals(
+                    context,
+                    generated.stream().map(DataGenerator.Generated::workspaceId).toList());
+            questions(context, generated.get(0).admin(), rounds);
         }
+    }
+
+    /**
+     * {@code questions <team> [rounds]}: times the questions again on a workspace generated before
+     * (its team id is printed as "team"), without generating.
+     */
+    private static void questionsAgain(String team, int rounds) {
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
+            Actor admin = context.getBean(WorkspaceService.class)
+                    .enter(new Visitor(Platform.SLACK, team, team, "admin", "Admin", Role.ADMIN));
+            checkTotals(context, List.of(admin.workspaceId()));
+            questions(context, admin, rounds);
+        }
+    }
+
+    private static void checkTotals(ConfigurableApplicationContext context, List<Long> workspaceIds) {
+        DealTotals totals = context.getBean(DealTotals.class);
+        for (long workspaceId : workspaceIds) {
+            List<String> differences = totals.differences(workspaceId);
+            System.out.printf(
+                    Locale.ROOT,
+                    "roll-ups of workspace %d against its deals: %s%n",
+                    workspaceId,
+                    differences.isEmpty() ? "equal" : differences);
+        }
+    }
+
+    private static void questions(ConfigurableApplicationContext context, Actor admin, int rounds) {
+        QuestionBenchmark benchmark = new QuestionBenchmark(
+                context.getBean(ForecastService.class),
+                context.getBean(CampaignReportService.class),
+                context.getBean(JdbcTemplate.class));
+        for (QuestionBenchmark.Result result : benchmark.run(admin, LocalDate.now(), 3, rounds)) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s service median %7.1f ms (p95 %7.1f)  SQL on deals %7.1f ms  SQL on roll-ups %6.1f ms"
+                            + "  ratio to best %.2f%n",
+                    result.question(),
+                    result.serviceMedian(),
+                    result.serviceP95(),
+                    result.dealsSqlMedian(),
+                    result.totalsSqlMedian(),
+                    result.ratio());
+        }
+        benchmark.plan(admin.workspaceId()).forEach(row -> System.out.println("plan: " + row));
     }
 
     /** {@code notifications <backlog>}: latency of won notifications, without and with a backlog. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.IntegrationTestBase;
 import io.salesbot.campaign.CampaignReportService;
+import io.salesbot.forecast.DealTotals;
 import io.salesbot.forecast.ForecastService;
 import io.salesbot.forecast.PipelineQuery;
 import java.time.LocalDate;
@@ -19,6 +20,9 @@ class BenchmarkSmokeTests extends IntegrationTestBase {
 
     @Autowired
     CampaignReportService campaigns;
+
+    @Autowired
+    DealTotals totals;
 
     @Test
     void generatesDealsTheServiceCountsAndTimesEveryQuestion() {
@@ -43,6 +47,10 @@ class BenchmarkSmokeTests extends IntegrationTestBase {
         assertThat(openByService).isEqualTo(openBySql);
         assertThat(results)
                 .hasSize(4)
-                .allSatisfy(result -> assertThat(result.serviceMedian()).isPositive());
+                .allSatisfy(result -> assertThat(result.serviceMedian()).isPositive())
+                .allSatisfy(result -> assertThat(result.totalsSqlMedian()).isPositive());
+        assertThat(totals.differences(generated.get(0).workspaceId()))
+                .as("bulk-loaded deals are in the roll-ups too")
+                .isEmpty();
     }
 }
