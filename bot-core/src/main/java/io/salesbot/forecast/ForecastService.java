@@ -40,6 +40,11 @@ public class ForecastService {
             WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'
             """;
 
+    private static final String ALERT_COUNT = """
+            SELECT COUNT(*) FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'
+            """;
+
     /** The pipeline's frame: every stage in order, with the sums of {@code %s} joined by stage. */
     private static final String PIPELINE = """
             SELECT s.name, s.thai_name, s.kind, COALESCE(SUM(a.deals), 0), COALESCE(SUM(a.estimated), 0),
@@ -162,7 +167,7 @@ public class ForecastService {
 
     /** Open deals whose expected close date is before today in the workspace's time zone. */
     @Transactional(readOnly = true)
-    public List<DealAlert> slippingDeals(Actor actor, String owner) {
+    public DealAlerts slippingDeals(Actor actor, String owner) {
         LocalDate today =
                 LocalDate.now(clock.withZone(workspaces.settings(actor).zone()));
         MapSqlParameterSource params =
@@ -172,7 +177,7 @@ public class ForecastService {
 
     /** Open deals nobody changed for {@code days} days. */
     @Transactional(readOnly = true)
-    public List<DealAlert> staleDeals(Actor actor, String owner, int days) {
+    public DealAlerts staleDeals(Actor actor, String owner, int days) {
         Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId()).addValue("since", since);
         return alerts(actor, owner, params, "o.updated_at < :since", "o.updated_at");
@@ -211,16 +216,22 @@ public class ForecastService {
         return closed;
     }
 
-    private List<DealAlert> alerts(
-            Actor actor, String owner, MapSqlParameterSource params, String condition, String order) {
-        StringBuilder sql = new StringBuilder(ALERT_COLUMNS).append(" AND ").append(condition);
+    private DealAlerts alerts(Actor actor, String owner, MapSqlParameterSource params, String condition, String order) {
+        StringBuilder where = new StringBuilder(" AND ").append(condition);
         Long ownerId = ownerId(actor, owner);
         if (ownerId != null) {
-            sql.append(" AND o.owner_id = :owner");
+            where.append(" AND o.owner_id = :owner");
             params.addValue("owner", ownerId);
         }
-        sql.append(" ORDER BY ").append(order).append(", o.number LIMIT 50");
-        return jdbc.query(sql.toString(), params, (rs, i) -> alert(rs));
+        List<DealAlert> shown = jdbc.query(
+                ALERT_COLUMNS + where + " ORDER BY " + order + ", o.number LIMIT " + DealAlerts.SHOWN,
+                params,
+                (rs, i) -> alert(rs));
+        // Counted apart only when the list is full: "52 slipping" must not read as 50.
+        long total = shown.size() < DealAlerts.SHOWN
+                ? shown.size()
+                : jdbc.queryForObject(ALERT_COUNT + where, params, Long.class);
+        return new DealAlerts(total, shown);
     }
 
     private static DealAlert alert(ResultSet rs) throws SQLException {

@@ -66,15 +66,15 @@ public class PipelineReport {
         return row.kind() == StageKind.OPEN ? stageName(row) : Message.of("reply.pipeline.closedStage", stageName(row));
     }
 
-    private static void alerts(List<Message> footer, String key, List<DealAlert> deals) {
+    private static void alerts(List<Message> footer, String key, DealAlerts deals) {
         if (!deals.isEmpty()) {
             String list = String.join(
                     ", ",
-                    deals.stream()
+                    deals.shown().stream()
                             .limit(5)
                             .map(d -> "#" + d.number() + " " + d.name())
                             .toList());
-            footer.add(Message.of(key, deals.size(), list));
+            footer.add(Message.of(key, deals.total(), list));
         }
     }
 

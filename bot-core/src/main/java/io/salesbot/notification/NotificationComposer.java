@@ -2,6 +2,7 @@ package io.salesbot.notification;
 
 import io.salesbot.forecast.ClosedDeals;
 import io.salesbot.forecast.DealAlert;
+import io.salesbot.forecast.DealAlerts;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.ForecastReport;
 import io.salesbot.forecast.ForecastService;
@@ -126,19 +127,24 @@ class NotificationComposer {
 
     private BotReply reminder(OutboxRow row, WorkspaceSettings workspace) {
         Actor system = new Actor(row.workspaceId(), 0, Role.ADMIN, workspace.platform());
-        List<DealAlert> slipping = forecasts.slippingDeals(system, row.target().id());
+        DealAlerts slipping = forecasts.slippingDeals(system, row.target().id());
         List<Object> lines = new ArrayList<>();
-        for (DealAlert deal : slipping) {
+        for (DealAlert deal : slipping.shown()) {
             lines.add(Message.of("notify.reminder.deal", deal.number(), deal.name(), deal.closeDate(), deal.stage()));
         }
+        List<Message> footer = new ArrayList<>();
+        if (slipping.notShown() > 0) {
+            footer.add(Message.of("notify.reminder.more", slipping.notShown()));
+        }
+        footer.add(Message.of("notify.reminder.hint"));
         return new BotReply.Many(
                 List.of(
-                        new BotReply.Text(Message.of("notify.reminder", (long) slipping.size()), Visibility.PRIVATE),
+                        new BotReply.Text(Message.of("notify.reminder", slipping.total()), Visibility.PRIVATE),
                         new BotReply.Table(
                                 Message.of("notify.reminder.title"),
                                 List.of(Message.of("column.deal")),
                                 lines.stream().map(List::of).toList(),
-                                List.of(Message.of("notify.reminder.hint")),
+                                footer,
                                 Visibility.PRIVATE)),
                 Visibility.PRIVATE);
     }

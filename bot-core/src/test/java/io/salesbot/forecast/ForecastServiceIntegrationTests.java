@@ -235,19 +235,33 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
 
     @Test
     void findsSlippingAndStaleDeals() {
-        assertThat(forecasts.slippingDeals(manager, null))
+        assertThat(forecasts.slippingDeals(manager, null).shown())
                 .extracting(DealAlert::name)
                 .containsExactly("Slipping deal");
 
         clock.advance(Duration.ofDays(25)); // 2026-12-22: #1 and #2 have passed their close dates too
         deals.edit(somchai, "#1", DealEdit.none().withAmount(new BigDecimal("120000")));
 
-        assertThat(forecasts.staleDeals(manager, null, 14))
+        assertThat(forecasts.staleDeals(manager, null, 14).shown())
                 .extracting(DealAlert::number)
                 .containsExactly(2, 3, 6);
-        assertThat(forecasts.slippingDeals(manager, null))
+        assertThat(forecasts.slippingDeals(manager, null).shown())
                 .extracting(DealAlert::name)
                 .containsExactly("Slipping deal", "Wait deal", "Progress deal");
+    }
+
+    @Test
+    void countsEverySlippingDealThoughOnlyTheFirstFiftyAreListed() {
+        for (int i = 1; i <= DealAlerts.SHOWN + 2; i++) {
+            create(malee, "Late " + i, "1000", null, "2026-11-01", "new_customer", null);
+        }
+
+        DealAlerts slipping = forecasts.slippingDeals(manager, null);
+
+        assertThat(slipping.total()).as("52 new and the one before").isEqualTo(DealAlerts.SHOWN + 3);
+        assertThat(slipping.shown()).hasSize(DealAlerts.SHOWN);
+        assertThat(slipping.notShown()).isEqualTo(3);
+        assertThat(forecasts.slippingDeals(manager, "somchai").total()).isZero();
     }
 
     @Test
@@ -259,7 +273,7 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
         assertThat(forecasts.forecast(stranger, quarters(GroupBy.NONE)).totalUnweighted())
                 .isZero();
         assertThat(campaignReports.report(stranger, null)).isEmpty();
-        assertThat(forecasts.slippingDeals(stranger, null)).isEmpty();
+        assertThat(forecasts.slippingDeals(stranger, null).isEmpty()).isTrue();
     }
 
     private static ForecastQuery quarters(GroupBy groupBy) {

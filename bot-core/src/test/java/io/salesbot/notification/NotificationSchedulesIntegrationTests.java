@@ -6,6 +6,7 @@ import io.salesbot.IntegrationTestBase;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Workspaces;
@@ -107,6 +108,30 @@ class NotificationSchedulesIntegrationTests extends IntegrationTestBase {
             assertThat(delivered.target()).isEqualTo(DeliveryTarget.member("U-rep"));
             BotReply.Many reminder = (BotReply.Many) delivered.reply();
             assertThat(((BotReply.Table) reminder.parts().get(1)).rows()).hasSize(2);
+            assertThat(((BotReply.Table) reminder.parts().get(1)).footer())
+                    .extracting(Message::key)
+                    .containsExactly("notify.reminder.hint");
+        });
+    }
+
+    @Test
+    void aReminderCountsEverySlippingDealAndSaysHowManyItDoesNotList() {
+        Actor rep = join(admin, "U-busy", Role.REP);
+        for (int i = 1; i <= 52; i++) {
+            deals.create(rep, NewDeal.named("Late " + i).withCloseDate(LocalDate.of(2026, 11, 1)));
+        }
+
+        clock.set(Instant.parse("2026-11-28T02:30:00Z")); // 09:30 in Bangkok
+        schedules.enqueueDue();
+        worker.deliverDue();
+
+        assertThat(platform.deliveredTo(team)).singleElement().satisfies(delivered -> {
+            BotReply.Many reminder = (BotReply.Many) delivered.reply();
+            assertThat(((BotReply.Text) reminder.parts().get(0)).message().args())
+                    .containsExactly(52L);
+            BotReply.Table list = (BotReply.Table) reminder.parts().get(1);
+            assertThat(list.rows()).hasSize(50);
+            assertThat(list.footer()).first().isEqualTo(Message.of("notify.reminder.more", 2L));
         });
     }
 
