@@ -35,6 +35,7 @@ class ConsoleAdapter {
     private final Localizer localizer;
     private final ConfigurableApplicationContext context;
     private final OutboxWorker outbox;
+    private final ConsoleNotifier notifier;
 
     ConsoleAdapter(
             ConsoleSettings settings,
@@ -44,7 +45,8 @@ class ConsoleAdapter {
             ConsoleRenderer renderer,
             Localizer localizer,
             ConfigurableApplicationContext context,
-            OutboxWorker outbox) {
+            OutboxWorker outbox,
+            ConsoleNotifier notifier) {
         this.settings = settings;
         this.home = home;
         this.gateway = gateway;
@@ -53,6 +55,7 @@ class ConsoleAdapter {
         this.localizer = localizer;
         this.context = context;
         this.outbox = outbox;
+        this.notifier = notifier;
     }
 
     // Last of the ready listeners: the session holds the main thread until the person leaves.
@@ -73,7 +76,12 @@ class ConsoleAdapter {
         String user = GatewayCommands.userName(System.getProperty("user.name"));
         ConsoleCommands commands = new GatewayCommands(gateway, workspaces, user);
         try (ConsoleIO io = open()) {
-            return new ConsoleSession(commands, renderer, localizer, io).run();
+            notifier.attach(io);
+            try {
+                return new ConsoleSession(commands, renderer, localizer, io).run();
+            } finally {
+                notifier.detach();
+            }
         }
     }
 

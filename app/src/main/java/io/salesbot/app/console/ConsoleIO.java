@@ -19,6 +19,12 @@ interface ConsoleIO extends Closeable {
 
     PrintWriter out();
 
+    /**
+     * Prints something that arrives on its own (a notification) while the person may be typing: as
+     * whole lines above the prompt, never through a half-typed command.
+     */
+    void printAbove(String text);
+
     @Override
     void close();
 

@@ -12,13 +12,15 @@ import java.io.PrintStream;
 
 /**
  * Notifications of the local workspace, printed on the terminal: the console is every channel and
- * every member at once, so each one says where it would have gone.
+ * every member at once, so each one says where it would have gone. While a session runs they go
+ * through it (above the prompt); otherwise to standard output.
  */
 class ConsoleNotifier implements ChatNotifier {
 
     private final ConsoleRenderer renderer;
     private final Localizer localizer;
     private final PrintStream out;
+    private volatile ConsoleIO session;
 
     ConsoleNotifier(ConsoleRenderer renderer, Localizer localizer, PrintStream out) {
         this.renderer = renderer;
@@ -41,13 +43,25 @@ class ConsoleNotifier implements ChatNotifier {
                                 : "console.notification.member",
                         target.id()),
                 reader);
-        String text = renderer.render(reply, reader);
-        // The session prints replies from the main thread; one notification is printed whole, not interleaved.
+        String text = where + System.lineSeparator() + renderer.render(reply, reader);
+        ConsoleIO current = session;
+        if (current != null) {
+            current.printAbove(text);
+            return;
+        }
         synchronized (out) {
             out.println();
-            out.println(where);
             out.println(text);
             out.flush();
         }
+    }
+
+    /** Notifications go through {@code io} until {@link #detach}. */
+    void attach(ConsoleIO io) {
+        session = io;
+    }
+
+    void detach() {
+        session = null;
     }
 }

@@ -53,6 +53,16 @@ final class StreamIO implements ConsoleIO {
     }
 
     @Override
+    public void printAbove(String text) {
+        // Replies are printed from the session's thread; a notification is printed whole between them.
+        synchronized (out) {
+            out.println();
+            out.println(text);
+            out.flush();
+        }
+    }
+
+    @Override
     public void close() {
         out.flush();
     }

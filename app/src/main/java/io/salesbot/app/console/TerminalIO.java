@@ -63,6 +63,11 @@ final class TerminalIO implements ConsoleIO {
     }
 
     @Override
+    public void printAbove(String text) {
+        reader.printAbove(text);
+    }
+
+    @Override
     public void close() {
         try {
             reader.getHistory().save();
