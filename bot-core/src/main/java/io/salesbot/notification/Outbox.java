@@ -133,6 +133,23 @@ public class Outbox {
         return counts;
     }
 
+    /** Every workspace's backlog at {@code now}, for the health check. */
+    public Backlog backlog(Instant now) {
+        return jdbc.queryForObject(
+                """
+                SELECT SUM(status = 'PENDING'), SUM(status = 'FAILED'),
+                       MIN(CASE WHEN status = 'PENDING' AND next_attempt_at <= ? THEN next_attempt_at END)
+                FROM outbox WHERE status IN ('PENDING', 'FAILED')""",
+                (rs, i) -> {
+                    Timestamp oldestDue = rs.getTimestamp(3);
+                    return new Backlog(rs.getLong(1), rs.getLong(2), oldestDue == null ? null : oldestDue.toInstant());
+                },
+                Timestamp.from(now));
+    }
+
+    /** Rows waiting and rows given up on; {@code oldestDue} is null when nothing is due. */
+    public record Backlog(long pending, long failed, Instant oldestDue) {}
+
     public List<OutboxRow> failed(long workspaceId) {
         return jdbc.query(
                 "SELECT " + COLUMNS + " FROM outbox WHERE workspace_id = ? AND status = 'FAILED'"

@@ -12,6 +12,7 @@ import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Workspaces;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,6 +171,25 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
         assertThat(outbox.failed(admin.workspaceId()))
                 .singleElement()
                 .satisfies(row -> assertThat(row.lastError()).matches("incident [0-9a-f]{8}"));
+    }
+
+    @Test
+    void theBacklogCountsWaitingAndFailedRowsAndHowLongTheOldestDueHasWaited() {
+        worker.deliverDue(); // whatever other tests left that is due now
+        Outbox.Backlog before = outbox.backlog(clock.instant());
+        platform.failNext(team, () -> DeliveryFailure.permanent("channel gone"));
+        Instant queued = clock.instant();
+        deals.lose(admin, "#1", "price", null);
+        clock.advance(Duration.ofMinutes(5));
+
+        Outbox.Backlog waiting = outbox.backlog(clock.instant());
+        assertThat(waiting.pending()).isEqualTo(before.pending() + 1);
+        assertThat(waiting.oldestDue()).isNotNull().isBeforeOrEqualTo(queued);
+
+        worker.deliverDue();
+        Outbox.Backlog after = outbox.backlog(clock.instant());
+        assertThat(after.pending()).isEqualTo(before.pending());
+        assertThat(after.failed()).isEqualTo(before.failed() + 1);
     }
 
     @Test

@@ -137,11 +137,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
-    /** The data directory ({@code home/mariadb/data}). */
-    public Path dataDirectory() {
-        return layout.data();
-    }
-
     /** Shuts the server down cleanly and waits for it; does nothing if already stopped. */
     public synchronized void stop() {
         if (stopped) {
