@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,12 +52,39 @@ class NotificationSchedules {
 
     void enqueueDue() {
         Instant now = clock.instant();
+        Map<Long, Workspace> byId = new HashMap<>();
+        workspaces.findAll().forEach(workspace -> byId.put(workspace.getId(), workspace));
+        // This runs every minute: one read finds what is due, and only that gets a transaction.
         for (ChannelSubscription subscription : subscriptions.findWithDigest()) {
-            transaction.executeWithoutResult(status -> digest(subscription.getId(), now));
+            Workspace workspace = byId.get(subscription.getWorkspaceId());
+            if (workspace != null && digestDue(subscription, now.atZone(workspace.zone()))) {
+                transaction.executeWithoutResult(status -> digest(subscription.getId(), now));
+            }
         }
-        for (Workspace workspace : workspaces.findAll()) {
-            transaction.executeWithoutResult(status -> reminders(workspace.getId(), now));
+        for (long workspaceId : workspacesWithReminderDue(byId, now)) {
+            transaction.executeWithoutResult(status -> reminders(workspaceId, now));
         }
+    }
+
+    private static boolean digestDue(ChannelSubscription subscription, ZonedDateTime local) {
+        LocalDate latest = Occurrences.latestWeekly(subscription.getDigestDay(), subscription.getDigestTime(), local);
+        return Occurrences.due(latest, subscription.getLastDigestOn());
+    }
+
+    private List<Long> workspacesWithReminderDue(Map<Long, Workspace> byId, Instant now) {
+        List<Long> due = new ArrayList<>();
+        jdbc.query("SELECT id, last_reminder_on FROM workspace", rs -> {
+            Workspace workspace = byId.get(rs.getLong(1));
+            if (workspace == null) {
+                return; // created after the list above was read: next minute
+            }
+            ZonedDateTime local = now.atZone(workspace.zone());
+            if (!local.toLocalTime().isBefore(REMINDER_TIME)
+                    && Occurrences.due(local.toLocalDate(), rs.getObject(2, LocalDate.class))) {
+                due.add(workspace.getId());
+            }
+        });
+        return due;
     }
 
     private void digest(long subscriptionId, Instant now) {
@@ -68,7 +97,7 @@ class NotificationSchedules {
         ZonedDateTime local = now.atZone(workspace.zone());
         LocalDate latest = Occurrences.latestWeekly(subscription.getDigestDay(), subscription.getDigestTime(), local);
         if (!Occurrences.due(latest, subscription.getLastDigestOn())) {
-            return;
+            return; // another instance sent it since the list was read
         }
         Instant since = subscription.getLastDigestOn() == null
                 ? now.minus(Duration.ofDays(7))
