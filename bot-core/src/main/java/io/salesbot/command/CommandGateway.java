@@ -91,8 +91,9 @@ public class CommandGateway {
         Actor actor;
         WorkspaceSettings settings;
         try {
-            actor = workspaces.enter(caller.visitor());
-            settings = workspaces.settings(actor);
+            WorkspaceService.Entered entered = workspaces.enterWithSettings(caller.visitor());
+            actor = entered.actor();
+            settings = entered.settings();
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }

@@ -40,6 +40,11 @@ public class WorkspaceService {
      * the loser simply reads what the winner wrote.
      */
     public Actor enter(Visitor visitor) {
+        return enterWithSettings(visitor).actor();
+    }
+
+    /** {@link #enter} and the workspace's settings, from one read of the workspace. */
+    public Entered enterWithSettings(Visitor visitor) {
         try {
             return transaction.execute(status -> enterOnce(visitor));
         } catch (DataIntegrityViolationException raceLost) {
@@ -47,7 +52,10 @@ public class WorkspaceService {
         }
     }
 
-    private Actor enterOnce(Visitor visitor) {
+    /** Who came in, and the settings of the workspace they came into. */
+    public record Entered(Actor actor, WorkspaceSettings settings) {}
+
+    private Entered enterOnce(Visitor visitor) {
         Workspace workspace = workspaces
                 .findByPlatformAndExternalId(visitor.platform(), visitor.workspaceExternalId())
                 .orElseGet(() -> createWorkspace(visitor));
@@ -61,7 +69,9 @@ public class WorkspaceService {
         if (!member.getDisplayName().equals(visitor.displayName())) {
             member.rename(visitor.displayName());
         }
-        return new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform());
+        return new Entered(
+                new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform()),
+                WorkspaceSettings.of(workspace));
     }
 
     private Workspace createWorkspace(Visitor visitor) {
