@@ -1,7 +1,8 @@
 -- Roll-ups for the manager questions. At a million deals in one workspace even an index-only
 -- aggregate reads 600,000 index entries per question; these tables hold the same sums per
--- stage and rep (open pipeline), per close month, stage and rep (forecast, closed this quarter)
--- and per campaign and stage kind (campaign report), a few thousand rows per workspace.
+-- stage and rep (open pipeline), per close month, stage kind and rep (forecast, and the deals
+-- closed this quarter: a pipeline has one won and one lost stage) and per campaign and stage kind
+-- (campaign report): a few thousand rows per workspace and year.
 --
 -- Triggers keep them exact: every insert, update and delete of a deal, whoever makes it (the
 -- services, CSV imports, bulk loads, a DBA), adds and subtracts its contribution in the same
@@ -22,13 +23,12 @@ CREATE TABLE open_deal_total (
 CREATE TABLE monthly_deal_total (
     workspace_id  BIGINT        NOT NULL,
     close_month   DATE          NOT NULL,
-    stage_id      BIGINT        NOT NULL,
-    owner_id      BIGINT        NOT NULL,
     stage_kind    VARCHAR(8)    NOT NULL,
+    owner_id      BIGINT        NOT NULL,
     deals         BIGINT        NOT NULL,
     estimated     DECIMAL(25,2) NOT NULL,
     expected      DECIMAL(25,2) NOT NULL,
-    PRIMARY KEY (workspace_id, close_month, stage_id, owner_id)
+    PRIMARY KEY (workspace_id, close_month, stage_kind, owner_id)
 );
 
 CREATE TABLE campaign_deal_total (
@@ -58,15 +58,15 @@ BEGIN
 END//
 
 CREATE PROCEDURE add_monthly_deal_total(
-        IN ws BIGINT, IN close_date DATE, IN stage BIGINT, IN kind VARCHAR(8), IN owner BIGINT,
+        IN ws BIGINT, IN close_date DATE, IN kind VARCHAR(8), IN owner BIGINT,
         IN sign INT, IN amount DECIMAL(19,2), IN probability INT)
 BEGIN
     IF close_date IS NOT NULL THEN
-        INSERT INTO monthly_deal_total (workspace_id, close_month, stage_id, owner_id, stage_kind, deals, estimated, expected)
-        VALUES (ws, close_date - INTERVAL (DAYOFMONTH(close_date) - 1) DAY, stage, owner, kind,
+        INSERT INTO monthly_deal_total (workspace_id, close_month, stage_kind, owner_id, deals, estimated, expected)
+        VALUES (ws, close_date - INTERVAL (DAYOFMONTH(close_date) - 1) DAY, kind, owner,
                 sign, sign * amount, sign * ROUND(amount * probability / 100, 2))
-        ON DUPLICATE KEY UPDATE stage_kind = VALUES(stage_kind), deals = deals + VALUES(deals),
-                                estimated = estimated + VALUES(estimated), expected = expected + VALUES(expected);
+        ON DUPLICATE KEY UPDATE deals = deals + VALUES(deals), estimated = estimated + VALUES(estimated),
+                                expected = expected + VALUES(expected);
     END IF;
 END//
 
@@ -84,7 +84,7 @@ CREATE TRIGGER opportunity_totals_insert AFTER INSERT ON opportunity FOR EACH RO
 BEGIN
     CALL add_open_deal_total(NEW.workspace_id, NEW.stage_id, NEW.stage_kind, NEW.owner_id,
                              1, NEW.estimated_revenue, NEW.probability);
-    CALL add_monthly_deal_total(NEW.workspace_id, NEW.expected_close_date, NEW.stage_id, NEW.stage_kind, NEW.owner_id,
+    CALL add_monthly_deal_total(NEW.workspace_id, NEW.expected_close_date, NEW.stage_kind, NEW.owner_id,
                                 1, NEW.estimated_revenue, NEW.probability);
     CALL add_campaign_deal_total(NEW.workspace_id, NEW.campaign_id, NEW.stage_kind, 1, NEW.estimated_revenue);
 END//
@@ -93,7 +93,7 @@ CREATE TRIGGER opportunity_totals_delete AFTER DELETE ON opportunity FOR EACH RO
 BEGIN
     CALL add_open_deal_total(OLD.workspace_id, OLD.stage_id, OLD.stage_kind, OLD.owner_id,
                              -1, OLD.estimated_revenue, OLD.probability);
-    CALL add_monthly_deal_total(OLD.workspace_id, OLD.expected_close_date, OLD.stage_id, OLD.stage_kind, OLD.owner_id,
+    CALL add_monthly_deal_total(OLD.workspace_id, OLD.expected_close_date, OLD.stage_kind, OLD.owner_id,
                                 -1, OLD.estimated_revenue, OLD.probability);
     CALL add_campaign_deal_total(OLD.workspace_id, OLD.campaign_id, OLD.stage_kind, -1, OLD.estimated_revenue);
 END//
@@ -115,20 +115,20 @@ BEGIN
                                      -1, OLD.estimated_revenue, OLD.probability);
         END IF;
     END IF;
-    IF NOT (OLD.expected_close_date <=> NEW.expected_close_date AND OLD.stage_id <=> NEW.stage_id
-            AND OLD.stage_kind <=> NEW.stage_kind AND OLD.owner_id <=> NEW.owner_id
-            AND OLD.estimated_revenue <=> NEW.estimated_revenue AND OLD.probability <=> NEW.probability) THEN
-        IF (LAST_DAY(OLD.expected_close_date), OLD.stage_id, OLD.owner_id)
-                <= (LAST_DAY(NEW.expected_close_date), NEW.stage_id, NEW.owner_id) THEN
-            CALL add_monthly_deal_total(OLD.workspace_id, OLD.expected_close_date, OLD.stage_id, OLD.stage_kind,
-                                        OLD.owner_id, -1, OLD.estimated_revenue, OLD.probability);
-            CALL add_monthly_deal_total(NEW.workspace_id, NEW.expected_close_date, NEW.stage_id, NEW.stage_kind,
-                                        NEW.owner_id, 1, NEW.estimated_revenue, NEW.probability);
+    IF NOT (OLD.expected_close_date <=> NEW.expected_close_date AND OLD.stage_kind <=> NEW.stage_kind
+            AND OLD.owner_id <=> NEW.owner_id AND OLD.estimated_revenue <=> NEW.estimated_revenue
+            AND OLD.probability <=> NEW.probability) THEN
+        IF (LAST_DAY(OLD.expected_close_date), OLD.stage_kind, OLD.owner_id)
+                <= (LAST_DAY(NEW.expected_close_date), NEW.stage_kind, NEW.owner_id) THEN
+            CALL add_monthly_deal_total(OLD.workspace_id, OLD.expected_close_date, OLD.stage_kind, OLD.owner_id,
+                                        -1, OLD.estimated_revenue, OLD.probability);
+            CALL add_monthly_deal_total(NEW.workspace_id, NEW.expected_close_date, NEW.stage_kind, NEW.owner_id,
+                                        1, NEW.estimated_revenue, NEW.probability);
         ELSE
-            CALL add_monthly_deal_total(NEW.workspace_id, NEW.expected_close_date, NEW.stage_id, NEW.stage_kind,
-                                        NEW.owner_id, 1, NEW.estimated_revenue, NEW.probability);
-            CALL add_monthly_deal_total(OLD.workspace_id, OLD.expected_close_date, OLD.stage_id, OLD.stage_kind,
-                                        OLD.owner_id, -1, OLD.estimated_revenue, OLD.probability);
+            CALL add_monthly_deal_total(NEW.workspace_id, NEW.expected_close_date, NEW.stage_kind, NEW.owner_id,
+                                        1, NEW.estimated_revenue, NEW.probability);
+            CALL add_monthly_deal_total(OLD.workspace_id, OLD.expected_close_date, OLD.stage_kind, OLD.owner_id,
+                                        -1, OLD.estimated_revenue, OLD.probability);
         END IF;
     END IF;
     IF NOT (OLD.campaign_id <=> NEW.campaign_id AND OLD.stage_kind <=> NEW.stage_kind
@@ -151,11 +151,11 @@ SELECT workspace_id, stage_id, owner_id, COUNT(*), SUM(estimated_revenue), SUM(R
 FROM opportunity WHERE stage_kind = 'OPEN'
 GROUP BY workspace_id, stage_id, owner_id;
 
-INSERT INTO monthly_deal_total (workspace_id, close_month, stage_id, owner_id, stage_kind, deals, estimated, expected)
-SELECT workspace_id, expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_id, owner_id,
-       MAX(stage_kind), COUNT(*), SUM(estimated_revenue), SUM(ROUND(estimated_revenue * probability / 100, 2))
+INSERT INTO monthly_deal_total (workspace_id, close_month, stage_kind, owner_id, deals, estimated, expected)
+SELECT workspace_id, expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_kind, owner_id,
+       COUNT(*), SUM(estimated_revenue), SUM(ROUND(estimated_revenue * probability / 100, 2))
 FROM opportunity WHERE expected_close_date IS NOT NULL
-GROUP BY workspace_id, expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_id, owner_id;
+GROUP BY workspace_id, expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_kind, owner_id;
 
 INSERT INTO campaign_deal_total (workspace_id, campaign_id, stage_kind, deals, estimated)
 SELECT workspace_id, campaign_id, stage_kind, COUNT(*), SUM(estimated_revenue)

@@ -72,9 +72,9 @@ public final class QuestionBenchmark {
                         SELECT stage_id, SUM(deals), SUM(estimated), SUM(expected)
                         FROM open_deal_total WHERE workspace_id = ? GROUP BY stage_id
                         UNION ALL
-                        SELECT stage_id, SUM(deals), SUM(estimated), SUM(expected)
+                        SELECT stage_kind, SUM(deals), SUM(estimated), SUM(expected)
                         FROM monthly_deal_total WHERE workspace_id = ? AND stage_kind IN ('WON', 'LOST')
-                          AND close_month BETWEEN ? AND ? GROUP BY stage_id""", ws, ws, from, to)));
+                          AND close_month BETWEEN ? AND ? GROUP BY stage_kind""", ws, ws, from, to)));
         questions.put(
                 "forecast by quarter",
                 pair(
@@ -89,7 +89,8 @@ public final class QuestionBenchmark {
                         GROUP BY 1, 2""", ws, from, horizon),
                         () -> jdbc.queryForList("""
                         SELECT YEAR(close_month), QUARTER(close_month),
-                               SUM(IF(stage_kind = 'OPEN', estimated, 0)), SUM(IF(stage_kind = 'OPEN', expected, 0)),
+                               SUM(IF(stage_kind = 'OPEN', deals, 0)), SUM(IF(stage_kind = 'OPEN', estimated, 0)),
+                               SUM(IF(stage_kind = 'OPEN', expected, 0)), SUM(IF(stage_kind = 'WON', deals, 0)),
                                SUM(IF(stage_kind = 'WON', estimated, 0))
                         FROM monthly_deal_total WHERE workspace_id = ? AND stage_kind IN ('OPEN', 'WON')
                           AND close_month BETWEEN ? AND ?
@@ -108,7 +109,8 @@ public final class QuestionBenchmark {
                         GROUP BY 1, 2, 3""", ws, from, horizon),
                         () -> jdbc.queryForList("""
                         SELECT YEAR(close_month), QUARTER(close_month), owner_id,
-                               SUM(IF(stage_kind = 'OPEN', estimated, 0)), SUM(IF(stage_kind = 'OPEN', expected, 0)),
+                               SUM(IF(stage_kind = 'OPEN', deals, 0)), SUM(IF(stage_kind = 'OPEN', estimated, 0)),
+                               SUM(IF(stage_kind = 'OPEN', expected, 0)), SUM(IF(stage_kind = 'WON', deals, 0)),
                                SUM(IF(stage_kind = 'WON', estimated, 0))
                         FROM monthly_deal_total WHERE workspace_id = ? AND stage_kind IN ('OPEN', 'WON')
                           AND close_month BETWEEN ? AND ?
@@ -148,9 +150,9 @@ public final class QuestionBenchmark {
                 EXPLAIN SELECT stage_id, SUM(deals), SUM(estimated), SUM(expected)
                 FROM open_deal_total WHERE workspace_id = ? GROUP BY stage_id""", workspace));
         plans.addAll(jdbc.queryForList("""
-                EXPLAIN SELECT stage_id, SUM(deals), SUM(estimated), SUM(expected)
+                EXPLAIN SELECT stage_kind, SUM(deals), SUM(estimated), SUM(expected)
                 FROM monthly_deal_total WHERE workspace_id = ? AND stage_kind IN ('WON', 'LOST')
-                  AND close_month BETWEEN '2026-10-01' AND '2026-12-31' GROUP BY stage_id""", workspace));
+                  AND close_month BETWEEN '2026-10-01' AND '2026-12-31' GROUP BY stage_kind""", workspace));
         plans.addAll(jdbc.queryForList("""
                 EXPLAIN SELECT MAKEDATE(YEAR(close_month), 1), owner_id, SUM(estimated)
                 FROM monthly_deal_total WHERE workspace_id = ? AND stage_kind IN ('OPEN', 'WON')

@@ -29,16 +29,16 @@ public class DealTotals {
             HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0 OR SUM(expected) <> 0""";
 
     private static final String MONTHLY = """
-            SELECT CONCAT('month ', close_month, ' stage ', stage_id, ' (', stage_kind, ') owner ', owner_id),
+            SELECT CONCAT('month ', close_month, ' ', stage_kind, ' owner ', owner_id),
                    SUM(deals), SUM(estimated), SUM(expected)
-            FROM (SELECT close_month, stage_id, stage_kind, owner_id, deals, estimated, expected
+            FROM (SELECT close_month, stage_kind, owner_id, deals, estimated, expected
                   FROM monthly_deal_total WHERE workspace_id = :ws
                   UNION ALL
-                  SELECT expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_id, stage_kind,
-                         owner_id, -COUNT(*), -SUM(estimated_revenue), -SUM(ROUND(estimated_revenue * probability / 100, 2))
+                  SELECT expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY, stage_kind, owner_id,
+                         -COUNT(*), -SUM(estimated_revenue), -SUM(ROUND(estimated_revenue * probability / 100, 2))
                   FROM opportunity WHERE workspace_id = :ws AND expected_close_date IS NOT NULL
-                  GROUP BY 1, stage_id, stage_kind, owner_id) d
-            GROUP BY close_month, stage_id, stage_kind, owner_id
+                  GROUP BY 1, stage_kind, owner_id) d
+            GROUP BY close_month, stage_kind, owner_id
             HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0 OR SUM(expected) <> 0""";
 
     private static final String CAMPAIGN = """

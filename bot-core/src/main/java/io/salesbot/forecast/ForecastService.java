@@ -45,45 +45,46 @@ public class ForecastService {
             WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'
             """;
 
-    /** The pipeline's frame: every stage in order, with the sums of {@code %s} joined by stage. */
+    /**
+     * The pipeline's frame: every stage in order, open stages with the sums of their open deals,
+     * the won and lost stages with this quarter's closed deals of their kind (a pipeline has one
+     * of each). The two {@code %s} are those sums, by stage id and by stage kind.
+     */
     private static final String PIPELINE = """
-            SELECT s.name, s.thai_name, s.kind, COALESCE(SUM(a.deals), 0), COALESCE(SUM(a.estimated), 0),
-                   COALESCE(SUM(a.expected), 0)
+            SELECT s.name, s.thai_name, s.kind, COALESCE(o.deals, c.deals, 0), COALESCE(o.estimated, c.estimated, 0),
+                   COALESCE(o.expected, c.expected, 0)
             FROM stage s
-            LEFT JOIN (%s) a ON a.stage_id = s.id
+            LEFT JOIN (%s) o ON o.stage_id = s.id
+            LEFT JOIN (%s) c ON c.stage_kind = s.kind
             WHERE s.workspace_id = :ws
-            GROUP BY s.id, s.name, s.thai_name, s.kind, s.position
             ORDER BY s.position""";
 
-    /**
-     * Open deals and this quarter's closed deals from the roll-ups (V5__deal_totals.sql): a few
-     * thousand rows however many deals the workspace has. They know stage, rep and close month.
-     */
-    private static final String PIPELINE_FROM_TOTALS = """
+    // From the roll-ups (V5__deal_totals.sql): a few thousand rows however many deals there are.
+    private static final String OPEN_FROM_TOTALS = """
             SELECT t.stage_id, SUM(t.deals) AS deals, SUM(t.estimated) AS estimated, SUM(t.expected) AS expected
-            FROM open_deal_total t WHERE t.workspace_id = :ws%1$s
-            GROUP BY t.stage_id
-            UNION ALL
-            SELECT t.stage_id, SUM(t.deals), SUM(t.estimated), SUM(t.expected)
-            FROM monthly_deal_total t WHERE t.workspace_id = :ws AND t.stage_kind IN ('WON', 'LOST')
-              AND t.close_month BETWEEN :from AND :to%1$s
+            FROM open_deal_total t WHERE t.workspace_id = :ws%s
             GROUP BY t.stage_id""";
 
-    /**
-     * The same sums from the deals themselves, for filters the roll-ups do not carry (type,
-     * campaign): two range scans of their covering indexes (ix_opportunity_open_stage,
-     * ix_opportunity_forecast).
-     */
-    private static final String PIPELINE_FROM_DEALS = """
+    private static final String CLOSED_FROM_TOTALS = """
+            SELECT t.stage_kind, SUM(t.deals) AS deals, SUM(t.estimated) AS estimated, SUM(t.expected) AS expected
+            FROM monthly_deal_total t WHERE t.workspace_id = :ws AND t.stage_kind IN ('WON', 'LOST')
+              AND t.close_month BETWEEN :from AND :to%s
+            GROUP BY t.stage_kind""";
+
+    // From the deals, for filters the roll-ups do not carry (type, campaign): range scans of
+    // their covering indexes (ix_opportunity_open_stage, ix_opportunity_forecast).
+    private static final String OPEN_FROM_DEALS = """
             SELECT o.stage_id, COUNT(*) AS deals, SUM(o.estimated_revenue) AS estimated,
                    SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)) AS expected
-            FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'%1$s
-            GROUP BY o.stage_id
-            UNION ALL
-            SELECT o.stage_id, COUNT(*), SUM(o.estimated_revenue), SUM(ROUND(o.estimated_revenue * o.probability / 100, 2))
-            FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST')
-              AND o.expected_close_date BETWEEN :from AND :to%1$s
+            FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN'%s
             GROUP BY o.stage_id""";
+
+    private static final String CLOSED_FROM_DEALS = """
+            SELECT o.stage_kind, COUNT(*) AS deals, SUM(o.estimated_revenue) AS estimated,
+                   SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)) AS expected
+            FROM opportunity o WHERE o.workspace_id = :ws AND o.stage_kind IN ('WON', 'LOST')
+              AND o.expected_close_date BETWEEN :from AND :to%s
+            GROUP BY o.stage_kind""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkspaceService workspaces;
@@ -119,9 +120,11 @@ public class ForecastService {
         }
         String sql;
         if (query.type() == null && query.campaign() == null) {
-            sql = PIPELINE.formatted(PIPELINE_FROM_TOTALS.formatted(ownerId == null ? "" : " AND t.owner_id = :owner"));
+            String owner = ownerId == null ? "" : " AND t.owner_id = :owner";
+            sql = PIPELINE.formatted(OPEN_FROM_TOTALS.formatted(owner), CLOSED_FROM_TOTALS.formatted(owner));
         } else {
-            sql = PIPELINE.formatted(PIPELINE_FROM_DEALS.formatted(dealFilters(actor, query, ownerId, params)));
+            String filters = dealFilters(actor, query, ownerId, params);
+            sql = PIPELINE.formatted(OPEN_FROM_DEALS.formatted(filters), CLOSED_FROM_DEALS.formatted(filters));
         }
         List<PipelineRow> rows = jdbc.query(
                 sql,
