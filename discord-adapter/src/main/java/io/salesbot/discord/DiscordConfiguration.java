@@ -2,10 +2,14 @@ package io.salesbot.discord;
 
 import io.salesbot.discord.interaction.InteractionRouter;
 import io.salesbot.reply.MessageBundle;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -22,15 +26,22 @@ class DiscordConfiguration {
         return new MessageBundle("messages_discord");
     }
 
+    /** Rate limits are kept in real time, like JDA's own: never the app's (in tests, frozen) clock. */
+    @Bean
+    RateLimits discordRateLimits(DiscordSettings settings) {
+        return new RateLimits(settings.apiUrl(), Clock.systemUTC());
+    }
+
     /**
      * The shards this instance runs (all of them unless {@code shard-ids} says otherwise). The first
      * logs in (GET users/@me) while the context starts, so a wrong token fails the start-up; the
      * gateways connect in the background and commands are registered once they are ready.
      */
     @Bean(destroyMethod = "shutdown")
-    ShardManager discordShards(DiscordSettings settings, InteractionRouter router) {
+    ShardManager discordShards(DiscordSettings settings, InteractionRouter router, RateLimits rateLimits) {
         DefaultShardManagerBuilder shards = DefaultShardManagerBuilder.createLight(settings.botToken())
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+                .setHttpClient(restClient(settings, rateLimits))
                 .setSessionController(new GatewaySessionController(settings.gatewayUrl(), settings.shardTotal()))
                 .setShardsTotal(settings.shardTotal())
                 .setCompression(Compression.NONE)
@@ -39,5 +50,19 @@ class DiscordConfiguration {
             shards.setShards(settings.shardIds());
         }
         return shards.build();
+    }
+
+    /**
+     * Every REST call gives up after {@code rest-timeout}, and every answer passes the rate limits.
+     * Its connection pool is the one of JDA's default client, which this one replaces.
+     */
+    private static OkHttpClient restClient(DiscordSettings settings, RateLimits rateLimits) {
+        return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
+                .connectTimeout(settings.restTimeout())
+                .readTimeout(settings.restTimeout())
+                .writeTimeout(settings.restTimeout())
+                .addInterceptor(rateLimits)
+                .build();
     }
 }

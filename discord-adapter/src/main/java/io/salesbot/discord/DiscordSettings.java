@@ -1,5 +1,6 @@
 package io.salesbot.discord;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,7 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the REST base ({@code .../api/v10/}) and gateway URLs (Discord's when blank), and the guilds to
  * register commands in (global registration when empty). {@code shardTotal} splits the guilds into
  * shards; {@code shardIds} are the ones this instance runs (all when empty), so several instances
- * can share the guilds.
+ * can share the guilds. {@code restTimeout} bounds each REST call (connect, send, wait for the
+ * answer); {@code notificationTimeout} bounds one notification, JDA's rate-limit waits and its own
+ * retries included, before the outbox takes the row back.
  */
 @ConfigurationProperties("salesbot.discord")
 public record DiscordSettings(
@@ -17,10 +20,16 @@ public record DiscordSettings(
         String gatewayUrl,
         List<String> guildIds,
         Integer shardTotal,
-        List<Integer> shardIds) {
+        List<Integer> shardIds,
+        Duration restTimeout,
+        Duration notificationTimeout) {
 
     static final String DISCORD_API = "https://discord.com/api/v10/";
     static final String DISCORD_GATEWAY = "wss://gateway.discord.gg";
+    // OkHttp's own default, which JDA keeps: Discord answers in well under a second when healthy.
+    static final Duration REST_TIMEOUT = Duration.ofSeconds(10);
+    // JDA retries a timed-out call once, so this leaves room for two timeouts and a short rate limit.
+    static final Duration NOTIFICATION_TIMEOUT = Duration.ofSeconds(30);
 
     public DiscordSettings {
         apiUrl = blank(apiUrl) ? DISCORD_API : (apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
@@ -30,6 +39,8 @@ public record DiscordSettings(
                 : guildIds.stream().filter(id -> !blank(id)).map(String::strip).toList();
         shardTotal = shardTotal == null || shardTotal < 1 ? 1 : shardTotal;
         shardIds = shardIds == null ? List.of() : List.copyOf(shardIds);
+        restTimeout = positiveOr(restTimeout, REST_TIMEOUT);
+        notificationTimeout = positiveOr(notificationTimeout, NOTIFICATION_TIMEOUT);
         for (int id : shardIds) {
             if (id < 0 || id >= shardTotal) {
                 throw new IllegalArgumentException("DISCORD_SHARD_IDS " + shardIds
@@ -43,6 +54,10 @@ public record DiscordSettings(
         return shardTotal > 1;
     }
 
+    private static Duration positiveOr(Duration value, Duration fallback) {
+        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
@@ -51,6 +66,7 @@ public record DiscordSettings(
     public String toString() {
         // The token is a secret: keep it out of logs and failure reports.
         return "DiscordSettings[apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + ", guildIds=" + guildIds
-                + ", shardTotal=" + shardTotal + ", shardIds=" + shardIds + "]";
+                + ", shardTotal=" + shardTotal + ", shardIds=" + shardIds + ", restTimeout=" + restTimeout
+                + ", notificationTimeout=" + notificationTimeout + "]";
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.salesbot.IntegrationTestBase;
 import io.salesbot.discord.fake.FakeDiscord;
 import io.salesbot.discord.fake.RecordedCall;
+import java.time.Duration;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,10 @@ abstract class DiscordIntegrationTestBase extends IntegrationTestBase {
 
     static final FakeDiscord DISCORD = FakeDiscord.start();
     static final ErrorLogCapture ERRORS = ErrorLogCapture.create();
+    // Short, so tests of a silent Discord take seconds; every Discord test shares them, as it shares
+    // one context (and so one JDA session with the fake gateway).
+    static final Duration REST_TIMEOUT = Duration.ofMillis(1500);
+    static final Duration NOTIFICATION_TIMEOUT = Duration.ofSeconds(5);
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
@@ -29,6 +34,8 @@ abstract class DiscordIntegrationTestBase extends IntegrationTestBase {
         registry.add(
                 "salesbot.discord.guild-ids",
                 () -> DISCORD.acme().id() + "," + DISCORD.beta().id());
+        registry.add("salesbot.discord.rest-timeout", REST_TIMEOUT::toString);
+        registry.add("salesbot.discord.notification-timeout", NOTIFICATION_TIMEOUT::toString);
         registry.add("salesbot.outbox.enabled", () -> "false");
     }
 

@@ -16,13 +16,19 @@ import java.util.function.Predicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
-/** Discord's REST API on a JDK HttpServer: answers the routes JDA uses and records every call. */
+/**
+ * Discord's REST API on a JDK HttpServer: answers the routes JDA uses, records every call, keeps
+ * each channel's messages (honouring an enforced nonce as Discord does), and fails the calls a test
+ * scripts with a {@link Fault}.
+ */
 public final class FakeDiscordRest {
 
     private final HttpServer server;
     private final Snowflakes ids;
     private final String botId;
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
+    private final ChannelMessages channels = new ChannelMessages();
+    private final FaultScript faults = new FaultScript();
 
     FakeDiscordRest(Snowflakes ids, String botId) throws IOException {
         this.ids = ids;
@@ -86,6 +92,16 @@ public final class FakeDiscordRest {
         throw new AssertionError("No matching call to the fake Discord within " + timeout + "; calls: " + calls);
     }
 
+    /** The next call that matches {@code which} meets {@code fault} instead of a normal answer. */
+    public void failNext(Predicate<RecordedCall> which, Fault fault) {
+        faults.add(which, fault);
+    }
+
+    /** The messages a channel holds, each once however often its post was repeated. */
+    public List<DataObject> messagesIn(String channelId) {
+        return channels.in(channelId);
+    }
+
     public List<RecordedCall> matching(Predicate<RecordedCall> filter) {
         List<RecordedCall> found = new ArrayList<>();
         calls.stream().filter(filter).forEach(found::add);
@@ -107,22 +123,44 @@ public final class FakeDiscordRest {
                 exchange.getRequestHeaders().getFirst("Content-Type"),
                 body);
         calls.add(call);
-        try {
-            route(exchange, call);
-        } catch (RuntimeException e) {
-            send(
-                    exchange,
-                    500,
-                    DataObject.empty()
-                            .put("code", 0)
-                            .put("message", e.toString())
-                            .toString());
+        Fault fault = faults.takeFor(call).orElse(null);
+        if (fault instanceof Fault.Silence silence) {
+            answerTooLate(exchange, call, silence);
+        } else if (fault instanceof Fault.RateLimited limit) {
+            send(exchange, Answer.rateLimited(limit));
+        } else if (fault instanceof Fault.ErrorStatus error) {
+            send(exchange, Answer.error(error.status(), error.status() + ": Server Error"));
+        } else {
+            send(exchange, answer(call));
         }
     }
 
-    private void route(HttpExchange exchange, RecordedCall call) throws IOException {
+    /** Holds the answer (created or not) until the client has given up; writing it then fails quietly. */
+    private void answerTooLate(HttpExchange exchange, RecordedCall call, Fault.Silence silence) {
+        Answer late = silence.afterCreating() ? answer(call) : Answer.empty(504);
+        try {
+            Thread.sleep(silence.silence().toMillis());
+            send(exchange, late);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            // What a timed-out client sees: nothing.
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private Answer answer(RecordedCall call) {
+        try {
+            return route(call);
+        } catch (RuntimeException e) {
+            return Answer.error(500, e.toString());
+        }
+    }
+
+    private Answer route(RecordedCall call) {
         if (call.is("GET", "users/@me")) {
-            send(exchange, 200, user(botId, "salesbot").put("bot", true).toString());
+            return Answer.json(200, user(botId, "salesbot").put("bot", true));
         } else if (call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
             DataArray commands = call.jsonArray();
             DataArray answer = DataArray.empty();
@@ -132,13 +170,14 @@ public final class FakeDiscordRest {
                         .put("application_id", botId)
                         .put("version", ids.next()));
             }
-            send(exchange, 200, answer.toString());
+            return Answer.json(200, answer);
         } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
-            send(exchange, 204, null);
+            return Answer.empty(204);
         } else if (call.is("POST", "webhooks/\\d+/[^/]+") || call.is("PATCH", "webhooks/\\d+/[^/]+/messages/.+")) {
-            send(exchange, 200, message(ids.next(), call).toString());
+            return Answer.json(200, message(ids.next(), call));
         } else if (call.is("POST", "channels/\\d+/messages")) {
-            send(exchange, 200, message(call.path().split("/")[1], call).toString());
+            String channel = call.path().split("/")[1];
+            return Answer.json(200, channels.post(channel, call.json(), () -> message(channel, call)));
         } else if (call.is("POST", "users/@me/channels")) {
             String recipient = call.json().getString("recipient_id");
             DataObject channel = DataObject.empty()
@@ -146,16 +185,9 @@ public final class FakeDiscordRest {
                     .put("type", 1)
                     .put("last_message_id", null)
                     .put("recipients", DataArray.empty().add(user(recipient, "user" + recipient)));
-            send(exchange, 200, channel.toString());
-        } else {
-            send(
-                    exchange,
-                    404,
-                    DataObject.empty()
-                            .put("code", 0)
-                            .put("message", "404: Not Found")
-                            .toString());
+            return Answer.json(200, channel);
         }
+        return Answer.error(404, "404: Not Found");
     }
 
     private DataObject message(String channelOrId, RecordedCall call) {
@@ -189,15 +221,16 @@ public final class FakeDiscordRest {
                 .put("avatar", null);
     }
 
-    private static void send(HttpExchange exchange, int status, String json) throws IOException {
-        if (json == null) {
-            exchange.sendResponseHeaders(status, -1);
+    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
+        if (answer.json() == null) {
+            exchange.sendResponseHeaders(answer.status(), -1);
             exchange.close();
             return;
         }
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
