@@ -74,6 +74,24 @@ public class CommandGateway {
         });
     }
 
+    /**
+     * Refuses a command before it reaches the core, for a reason only the adapter knows (an upload
+     * that could not be downloaded, a file too large to fetch): the reason in the reader's language.
+     */
+    public Answer refuse(Caller caller, Message why) {
+        BotReply refusal = BotReply.Error.of(why);
+        try {
+            WorkspaceService.Entered entered = workspaces.enterWithSettings(caller.visitor());
+            return new Answer(
+                    refusal,
+                    ReplyLocale.of(
+                            entered.settings().languageFor(caller.userLanguage()),
+                            entered.settings().zone()));
+        } catch (RuntimeException e) {
+            return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
+        }
+    }
+
     private static void requireAll(CommandInput input, String messageKey) {
         input.spec().options().stream()
                 .filter(option -> option.required() && !input.has(option.name()))

@@ -142,6 +142,20 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void aFileOverTheImportLimitIsRefusedByNameWithoutImportingAnything() {
+        // given a CSV of 11 MB
+        FakeGuild acme = DISCORD.acme();
+        byte[] huge = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+
+        // when it is attached to /salesbot import
+        var sent = DISCORD.slashWithFile(acme, acme.ownerId(), "salesbot", "import", "file", "huge.csv", huge);
+
+        // then the person hears the limit, for that file
+        assertThat(DISCORD.followUp(sent).text()).contains("huge.csv", "10 MB").doesNotContain("Imported");
+    }
+
+    @Test
     void anotherGuildSeesNoneOfTheFirstGuildsDeals() {
         // given a deal in the first guild
         FakeGuild acme = DISCORD.acme();

@@ -9,6 +9,7 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
 import io.salesbot.transfer.DealCsvExport;
 import io.salesbot.transfer.DealCsvImport;
+import io.salesbot.transfer.ImportLimit;
 import io.salesbot.transfer.ImportReport;
 import io.salesbot.workspace.Platform;
 import java.io.IOException;
@@ -30,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TransferCommands implements CommandHandler {
 
-    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final DealCsvExport export;
@@ -71,8 +71,10 @@ class TransferCommands implements CommandHandler {
     }
 
     private static String content(String text) {
-        if (text.length() > MAX_IMPORT_BYTES) {
-            throw new InvalidInputException("file", "error.import.tooLarge", "CSV", MAX_IMPORT_BYTES / 1024 / 1024);
+        if (ImportLimit.exceededBy(text)) {
+            Message tooLarge = ImportLimit.tooLarge("CSV");
+            throw new InvalidInputException(
+                    "file", tooLarge.key(), tooLarge.args().toArray());
         }
         return text;
     }
@@ -82,8 +84,10 @@ class TransferCommands implements CommandHandler {
             // The shell would expand ~ for a path typed on its own; here it arrives as typed.
             Path path =
                     file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
-            if (Files.size(path) > MAX_IMPORT_BYTES) {
-                throw new InvalidInputException("file", "error.import.tooLarge", file, MAX_IMPORT_BYTES / 1024 / 1024);
+            if (ImportLimit.exceededBy(Files.size(path))) {
+                Message tooLarge = ImportLimit.tooLarge(file);
+                throw new InvalidInputException(
+                        "file", tooLarge.key(), tooLarge.args().toArray());
             }
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException | java.nio.file.InvalidPathException e) {

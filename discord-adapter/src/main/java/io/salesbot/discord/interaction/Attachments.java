@@ -1,6 +1,7 @@
 package io.salesbot.discord.interaction;
 
 import io.salesbot.discord.DiscordEnabled;
+import io.salesbot.transfer.ImportLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,22 +16,23 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an uploaded file (a CSV to import) as text. Files larger than the core accepts are not
- * downloaded at all: their text is replaced by an over-long marker the core refuses with its
- * "too large" message, so the wording stays in one place.
+ * Reads an uploaded file (a CSV to import) as text. Files larger than the core accepts ({@link
+ * ImportLimit}) are not downloaded at all.
  */
 @Component
 @Conditional(DiscordEnabled.class)
 class Attachments {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
     static final long TIMEOUT_SECONDS = 30;
     private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
-    /** The file's text, or empty when it could not be downloaded (the caller says so). */
+    /**
+     * The file's text; empty when it is too large to fetch ({@code tooLarge} is then true) or could
+     * not be downloaded. The caller says which.
+     */
     Optional<String> text(Message.Attachment attachment) {
-        if (attachment.getSize() > MAX_BYTES) {
-            return Optional.of("x".repeat((int) MAX_BYTES + 1));
+        if (tooLarge(attachment)) {
+            return Optional.empty();
         }
         try (InputStream in = attachment.getProxy().download().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -41,5 +43,9 @@ class Attachments {
             log.warn("Could not download the attachment {}: {}", attachment.getFileName(), e.toString());
             return Optional.empty();
         }
+    }
+
+    static boolean tooLarge(Message.Attachment attachment) {
+        return ImportLimit.exceededBy(attachment.getSize());
     }
 }

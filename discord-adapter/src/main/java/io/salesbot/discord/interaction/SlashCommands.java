@@ -8,7 +8,7 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.OptionSpec;
 import io.salesbot.command.OptionType;
 import io.salesbot.discord.DiscordEnabled;
-import io.salesbot.reply.BotReply;
+import io.salesbot.transfer.ImportLimit;
 import io.salesbot.workspace.WorkspaceService;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -85,13 +85,11 @@ class SlashCommands {
             if (text.isPresent()) {
                 options.put("file", text.get());
                 answer = answer(caller.get(), spec, options);
+            } else if (Attachments.tooLarge(upload)) {
+                answer = gateway.refuse(caller.get(), ImportLimit.tooLarge(upload.getFileName()));
             } else {
-                // Not the core's "needs a name column": the file never arrived. The core's answer
-                // without it only serves to give the reader's language.
-                Answer withoutFile = gateway.submit(caller.get(), "/" + spec.name(), options);
-                answer = new Answer(
-                        BotReply.Error.of(io.salesbot.reply.Message.of("discord.import.unreadable")),
-                        withoutFile.reader());
+                // Not the core's "needs a name column": the file never arrived.
+                answer = gateway.refuse(caller.get(), io.salesbot.reply.Message.of("discord.import.unreadable"));
             }
             replies.followUp(event.getHook(), caller.get(), answer);
             return;
