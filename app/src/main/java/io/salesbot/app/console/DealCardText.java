@@ -4,7 +4,7 @@ import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.LineView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
-import io.salesbot.reply.Code;
+import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
@@ -48,31 +48,13 @@ final class DealCardText {
 
     private TextTable fields(DealView deal, ReplyLocale reader) {
         TextTable fields = new TextTable(List.of());
-        field(fields, "card.deal", "#" + deal.number() + " " + deal.name(), reader);
-        field(fields, "card.customer", deal.customer(), reader);
-        field(fields, "card.stage", deal.stage(), reader);
-        String amount = format(money(deal.estimatedRevenue(), deal), reader);
-        if (!deal.amountExplicit() && !deal.lines().isEmpty()) {
-            amount += " (" + text("card.amountFromLines", reader) + ")";
-        }
-        field(fields, "card.amount", amount, reader);
-        String probability = format(Percent.of(deal.probability()), reader);
-        if (!deal.probabilityExplicit()) {
-            probability += " (" + text("card.probabilityFromStage", reader) + ")";
-        }
-        field(fields, "card.probability", probability, reader);
-        field(fields, "card.expected", money(deal.expectedRevenue(), deal), reader);
-        field(fields, "card.close", deal.closeDate(), reader);
-        field(fields, "card.owner", deal.ownerName(), reader);
-        field(fields, "card.type", new Code("type", deal.type()), reader);
-        field(fields, "card.campaign", deal.campaign(), reader);
-        field(fields, "card.source", deal.leadSource() == null ? null : new Code("source", deal.leadSource()), reader);
-        field(fields, "card.lead", deal.leadNumber() == null ? null : "#" + deal.leadNumber(), reader);
-        if (deal.lostReason() != null) {
-            field(fields, "card.lostReason", deal.lostReason(), reader);
-        }
-        if (deal.description() != null && !deal.description().isBlank()) {
-            field(fields, "card.description", deal.description(), reader);
+        fields.add(List.of(text("card.deal", reader), "#" + deal.number() + " " + deal.name()));
+        for (DealCardField field : DealCardField.of(deal)) {
+            String value = format(field.value(), reader);
+            if (field.note() != null) {
+                value += " (" + localizer.text(field.note(), reader) + ")";
+            }
+            fields.add(List.of(localizer.text(field.label(), reader), value));
         }
         return fields;
     }
@@ -106,10 +88,6 @@ final class DealCardText {
                     line.description() == null ? "" : line.description()));
         }
         return lines;
-    }
-
-    private void field(TextTable fields, String labelKey, Object value, ReplyLocale reader) {
-        fields.add(List.of(text(labelKey, reader), format(value, reader)));
     }
 
     private static Money money(java.math.BigDecimal amount, DealView deal) {

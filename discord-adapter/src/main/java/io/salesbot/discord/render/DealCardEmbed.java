@@ -5,11 +5,10 @@ import io.salesbot.opportunity.LineView;
 import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
-import io.salesbot.reply.Code;
+import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
-import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,30 +43,12 @@ final class DealCardEmbed {
         if (card.headline() != null) {
             embed.setDescription(Text.cut(localizer.text(card.headline(), reader), Text.MAX_DESCRIPTION));
         }
-        field(embed, "card.customer", deal.customer(), reader);
-        field(embed, "card.stage", deal.stage(), reader);
-        String amount = format(money(deal.estimatedRevenue(), deal), reader);
-        if (!deal.amountExplicit() && !deal.lines().isEmpty()) {
-            amount += " (" + text("card.amountFromLines", reader) + ")";
-        }
-        field(embed, "card.amount", amount, reader);
-        String probability = format(Percent.of(deal.probability()), reader);
-        if (!deal.probabilityExplicit()) {
-            probability += " (" + text("card.probabilityFromStage", reader) + ")";
-        }
-        field(embed, "card.probability", probability, reader);
-        field(embed, "card.expected", money(deal.expectedRevenue(), deal), reader);
-        field(embed, "card.close", deal.closeDate(), reader);
-        field(embed, "card.owner", deal.ownerName(), reader);
-        field(embed, "card.type", deal.type() == null ? null : new Code("type", deal.type()), reader);
-        field(embed, "card.campaign", deal.campaign(), reader);
-        field(embed, "card.source", deal.leadSource() == null ? null : new Code("source", deal.leadSource()), reader);
-        field(embed, "card.lead", deal.leadNumber() == null ? null : "#" + deal.leadNumber(), reader);
-        if (deal.lostReason() != null) {
-            embed.addField(text("card.lostReason", reader), Text.cut(deal.lostReason(), Text.MAX_FIELD), false);
-        }
-        if (deal.description() != null && !deal.description().isBlank()) {
-            embed.addField(text("card.description", reader), Text.cut(deal.description(), Text.MAX_FIELD), false);
+        for (DealCardField field : DealCardField.of(deal)) {
+            String value = format(field.value(), reader);
+            if (field.note() != null) {
+                value += " (" + localizer.text(field.note(), reader) + ")";
+            }
+            embed.addField(localizer.text(field.label(), reader), Text.cut(value, Text.MAX_FIELD), !field.longText());
         }
         if (!deal.lines().isEmpty()) {
             embed.addField(text("card.lines", reader), Text.cut(lines(deal, reader), Text.MAX_FIELD), false);
@@ -128,10 +109,6 @@ final class DealCardEmbed {
                     .append('\n');
         }
         return out.toString();
-    }
-
-    private void field(EmbedBuilder embed, String labelKey, Object value, ReplyLocale reader) {
-        embed.addField(text(labelKey, reader), Text.cut(format(value, reader), Text.MAX_FIELD), true);
     }
 
     private static int color(DealView deal) {

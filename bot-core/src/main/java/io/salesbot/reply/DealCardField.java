@@ -1,0 +1,57 @@
+package io.salesbot.reply;
+
+import io.salesbot.opportunity.DealView;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One field of a deal card: its label, its value (formatted by the {@link Localizer} like any
+ * reply value), a note to show after it, and whether it is long text (a reason, a description)
+ * that wants a line of its own. {@link #of} lists them in the order every platform shows them.
+ */
+public record DealCardField(Message label, Object value, Message note, boolean longText) {
+
+    /** Every field of the card, in order; an unset field has a null value. */
+    public static List<DealCardField> of(DealView deal) {
+        List<DealCardField> fields = new ArrayList<>();
+        fields.add(field("card.customer", deal.customer()));
+        fields.add(field("card.stage", deal.stage()));
+        fields.add(new DealCardField(
+                Message.of("card.amount"),
+                money(deal.estimatedRevenue(), deal),
+                !deal.amountExplicit() && !deal.lines().isEmpty() ? Message.of("card.amountFromLines") : null,
+                false));
+        fields.add(new DealCardField(
+                Message.of("card.probability"),
+                Percent.of(deal.probability()),
+                deal.probabilityExplicit() ? null : Message.of("card.probabilityFromStage"),
+                false));
+        fields.add(field("card.expected", money(deal.expectedRevenue(), deal)));
+        fields.add(field("card.close", deal.closeDate()));
+        fields.add(field("card.owner", deal.ownerName()));
+        fields.add(field("card.type", deal.type() == null ? null : new Code("type", deal.type())));
+        fields.add(field("card.campaign", deal.campaign()));
+        fields.add(field("card.source", deal.leadSource() == null ? null : new Code("source", deal.leadSource())));
+        fields.add(field("card.lead", deal.leadNumber() == null ? null : "#" + deal.leadNumber()));
+        if (deal.lostReason() != null) {
+            fields.add(new DealCardField(Message.of("card.lostReason"), deal.lostReason(), null, true));
+        }
+        if (deal.description() != null && !deal.description().isBlank()) {
+            fields.add(new DealCardField(Message.of("card.description"), deal.description(), null, true));
+        }
+        return fields;
+    }
+
+    public boolean isEmpty() {
+        return value == null || (value instanceof String text && text.isBlank());
+    }
+
+    private static DealCardField field(String labelKey, Object value) {
+        return new DealCardField(Message.of(labelKey), value, null, false);
+    }
+
+    private static Money money(BigDecimal amount, DealView deal) {
+        return amount == null ? null : new Money(amount, deal.currency());
+    }
+}
