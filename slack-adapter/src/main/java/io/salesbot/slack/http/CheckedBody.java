@@ -32,13 +32,18 @@ record CheckedBody(Map<String, String> fields, String unreadable) {
             String name = utf8(percentDecoded(raw, start, nameEnd));
             String value = nameEnd == end ? "" : utf8(percentDecoded(raw, nameEnd + 1, end));
             if (name == null || value == null) {
-                unreadable = unreadable != null ? unreadable : name == null ? "field name" : name;
+                unreadable = unreadable != null ? unreadable : plainName(name);
             } else if (end > start) {
                 fields.put(name, value);
             }
             start = end + 1;
         }
         return new CheckedBody(Map.copyOf(fields), unreadable);
+    }
+
+    // The name goes into a log line and a reply: only Slack's own kind of field name is repeated.
+    private static String plainName(String name) {
+        return name != null && name.matches("[a-z_]{1,40}") ? name : "a field";
     }
 
     boolean readable() {

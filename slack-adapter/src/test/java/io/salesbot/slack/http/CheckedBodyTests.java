@@ -48,6 +48,13 @@ class CheckedBodyTests {
         assertThat(checked.fields()).containsEntry("command", "/opp").containsEntry("team_id", "T1");
     }
 
+    @org.junit.jupiter.api.Test
+    void aFieldIsNamedOnlyWhenItsNameIsPlain() {
+        byte[] body = "evil%0Aname%3A=%FF&text=%C3%28".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(CheckedBody.of(body).unreadable()).isEqualTo("a field");
+    }
+
     @ParameterizedTest(name = "raw {0}")
     @CsvSource({"FF", "C328", "E0B8"})
     void rawBytesThatAreNotUtf8AreCaughtInFormsAndJson(String hex) {
