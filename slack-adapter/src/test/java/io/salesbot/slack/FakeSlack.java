@@ -176,15 +176,6 @@ public final class FakeSlack {
         channels.postAs(channel, user, botId, text, metadata);
     }
 
-    /** Waits until the channel holds {@code count} messages. */
-    public List<FakeChannels.Posted> awaitMessages(String channel, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (channels.messages(channel).size() < count && Instant.now().isBefore(deadline)) {
-            pause();
-        }
-        return channels.messages(channel);
-    }
-
     public List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
