@@ -36,6 +36,10 @@ class SlackConfiguration {
         }
         // Never echo request or response bodies: they would carry tokens and customer data.
         config.setPrettyResponseLoggingEnabled(false);
+        // OkHttp's call timeout bounds the whole call (connect, send, wait, read); its per-read
+        // timeout alone would let a Slack that trickles bytes hold the caller for ever.
+        config.setHttpClientCallTimeoutMillis(
+                Math.toIntExact(settings.callTimeout().toMillis()));
         return Slack.getInstance(config);
     }
 

@@ -1,14 +1,22 @@
 package io.salesbot.slack;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code salesbot.slack.*}: the bot token (Slack is on when it is set), the signing secret for
- * HTTP mode, the app-level token that switches on Socket Mode, and the Web API base URL (Slack's
- * when blank; tests and proxies point it elsewhere).
+ * HTTP mode, the app-level token that switches on Socket Mode, the Web API base URL (Slack's
+ * when blank; tests and proxies point it elsewhere) and the longest one Web API call may take.
  */
 @ConfigurationProperties("salesbot.slack")
-public record SlackSettings(String botToken, String signingSecret, String appToken, String apiUrl) {
+public record SlackSettings(
+        String botToken,
+        String signingSecret,
+        String appToken,
+        String apiUrl,
+        // Without a bound a Slack that stops answering holds an outbox worker (or a command) forever.
+        @DefaultValue("10s") Duration callTimeout) {
 
     public boolean httpMode() {
         return has(signingSecret);
@@ -31,7 +39,7 @@ public record SlackSettings(String botToken, String signingSecret, String appTok
     @Override
     public String toString() {
         return "SlackSettings[botToken=" + mask(botToken) + ", signingSecret=" + mask(signingSecret) + ", appToken="
-                + mask(appToken) + ", apiUrl=" + apiUrl + "]";
+                + mask(appToken) + ", apiUrl=" + apiUrl + ", callTimeout=" + callTimeout + "]";
     }
 
     static boolean has(String value) {

@@ -7,6 +7,8 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.io.IOException;
@@ -69,12 +71,40 @@ public class SlackWeb {
         return call("auth.test", () -> methods.authTest(r -> r)).getTeamId();
     }
 
+    /** Who the bot token speaks as: its bot user and bot id, to tell our own messages from others'. */
+    public BotIdentity identity() {
+        var answer = call("auth.test", () -> methods.authTest(r -> r));
+        return new BotIdentity(answer.getUserId(), answer.getBotId());
+    }
+
+    /** The bot user and bot id that {@code auth.test} reports for our token. */
+    public record BotIdentity(String userId, String botId) {}
+
     public String postMessage(String channel, String text, List<LayoutBlock> blocks) {
+        return postMessage(channel, text, blocks, null);
+    }
+
+    /** Posts with message metadata (not shown to people) that lets us find the message again; null for none. */
+    public String postMessage(String channel, String text, List<LayoutBlock> blocks, Message.Metadata metadata) {
         return call(
                         "chat.postMessage",
-                        () -> methods.chatPostMessage(
-                                r -> r.channel(channel).text(text).blocks(blocks)))
+                        () -> methods.chatPostMessage(r ->
+                                r.channel(channel).text(text).blocks(blocks).metadata(metadata)))
                 .getTs();
+    }
+
+    /**
+     * One page of a conversation's messages newer than {@code oldest} (epoch seconds), newest first,
+     * with every message's metadata; {@code cursor} is null for the first page.
+     */
+    public ConversationsHistoryResponse history(String channel, String oldest, String cursor, int limit) {
+        return call(
+                "conversations.history",
+                () -> methods.conversationsHistory(r -> r.channel(channel)
+                        .oldest(oldest)
+                        .cursor(cursor)
+                        .limit(limit)
+                        .includeAllMetadata(true)));
     }
 
     public void postEphemeral(String channel, String user, String text, List<LayoutBlock> blocks) {

@@ -23,6 +23,7 @@ class EventsIntegrationTests extends SlackTestBase {
     @Test
     void appHomeShowsTheMembersDealsAndARetryPublishesNothingTwice() throws InterruptedException {
         command("/opp", "new Home Deal amount:750k close:2026-11-30");
+        awaitDeal("Home Deal");
         JsonObject event = homeOpened("Ev-" + team);
 
         HttpResponse<String> first = slack.event(event, null);

@@ -1,5 +1,6 @@
 package io.salesbot.slack;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -18,13 +19,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * A local stand-in for Slack's Web API, response URLs and upload URLs. It records every call and
- * answers like Slack does; a test can make a method fail next (a 429 with Retry-After, or an
- * {@code ok:false} error).
+ * A local stand-in for Slack's Web API, response URLs and upload URLs. It records every call,
+ * keeps what Slack took in its channels ({@link FakeChannels}) and answers like Slack does; a test
+ * can make a method fail next: a 429 with Retry-After, a 500, an {@code ok:false} error, or no
+ * answer at all, either before Slack took the request or after.
  */
 public final class FakeSlack {
 
@@ -58,13 +63,26 @@ public final class FakeSlack {
         }
     }
 
-    private record Failure(int status, String retryAfter, String error) {}
+    /** How the next call of a method goes wrong. */
+    private sealed interface Fault {}
+
+    /** An answer other than success: a status (429, 500) with its body, or ok:false. */
+    private record Refusal(int status, String retryAfter, String body) implements Fault {}
+
+    /** No answer at all until the caller gives up; {@code taken}: Slack did the work first. */
+    private record Silence(boolean taken) implements Fault {}
+
+    // Longer than any call timeout a test sets: the caller must give up, not see a closed connection.
+    private static final Duration SILENCE = Duration.ofSeconds(60);
 
     private final HttpServer server;
+    private final ExecutorService handlers;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger ts = new AtomicInteger();
+    private final FakeChannels channels = new FakeChannels();
+    private final Map<String, String> uploadNames = new ConcurrentHashMap<>();
+    private final AtomicInteger fileIds = new AtomicInteger();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
 
     public FakeSlack() {
@@ -73,6 +91,13 @@ public final class FakeSlack {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // A pool, not the server's one thread: a call left unanswered must not hold up the others.
+        handlers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "fake-slack");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(handlers);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -105,17 +130,50 @@ public final class FakeSlack {
         socketUrl = url;
     }
 
+    /** Slack's clock, which stamps messages' ts (the system clock unless a test moves its own). */
+    public void clock(Supplier<Instant> clock) {
+        channels.clock(clock);
+    }
+
     public void rateLimitNext(String method, int retryAfterSeconds) {
-        failures.computeIfAbsent(method, m -> new ArrayDeque<>())
-                .add(new Failure(429, String.valueOf(retryAfterSeconds), null));
+        fault(method, new Refusal(429, String.valueOf(retryAfterSeconds), "{\"ok\":false,\"error\":\"ratelimited\"}"));
     }
 
     public void serverErrorNext(String method) {
-        failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(503, null, null));
+        fault(method, new Refusal(503, null, "Service Unavailable"));
+    }
+
+    /** A 500 with Slack's own body for it. */
+    public void internalErrorNext(String method) {
+        fault(method, new Refusal(500, null, "{\"ok\":false,\"error\":\"internal_error\"}"));
     }
 
     public void failNext(String method, String error) {
-        failures.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Failure(200, null, error));
+        fault(method, new Refusal(200, null, "{\"ok\":false,\"error\":\"" + error + "\"}"));
+    }
+
+    /** The next call is never answered and Slack does nothing with it. */
+    public void timeOutNext(String method) {
+        fault(method, new Silence(false));
+    }
+
+    /** Slack does what the next call asks (posts the message, shares the file), then never answers. */
+    public void timeOutAfterTakingNext(String method) {
+        fault(method, new Silence(true));
+    }
+
+    private void fault(String method, Fault fault) {
+        faults.computeIfAbsent(method, m -> new ArrayDeque<>()).add(fault);
+    }
+
+    /** The messages a channel (or a direct-message channel, {@code D<user>}) holds, oldest first. */
+    public List<FakeChannels.Posted> messages(String channel) {
+        return channels.messages(channel);
+    }
+
+    /** A message from someone other than the bot, with metadata (JSON) or null. */
+    public void postAs(String channel, String user, String botId, String text, String metadata) {
+        channels.postAs(channel, user, botId, text, metadata);
     }
 
     public List<Call> calls(String method) {
@@ -134,12 +192,7 @@ public final class FakeSlack {
             if (found.size() >= count) {
                 return found;
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            pause();
         }
         throw new AssertionError("expected " + count + " " + method + " call(s), got " + calls(method, matching));
     }
@@ -150,6 +203,15 @@ public final class FakeSlack {
 
     public void stop() {
         server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -172,23 +234,31 @@ public final class FakeSlack {
             exchange.close();
             return;
         }
-        Deque<Failure> queue = failures.get(method);
-        Failure failure = queue == null ? null : queue.poll();
-        if (failure != null && failure.status() != 200) {
-            if (failure.retryAfter() != null) {
-                exchange.getResponseHeaders().add("Retry-After", failure.retryAfter());
+        Deque<Fault> queue = faults.get(method);
+        Fault fault = queue == null ? null : queue.poll();
+        if (fault instanceof Refusal refusal) {
+            if (refusal.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", refusal.retryAfter());
             }
-            send(
-                    exchange,
-                    failure.status(),
-                    failure.status() == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "Service Unavailable");
-            return;
+            send(exchange, refusal.status(), refusal.body());
+        } else if (fault instanceof Silence silence) {
+            if (silence.taken()) {
+                answer(method, call);
+            }
+            neverAnswer(exchange);
+        } else {
+            send(exchange, 200, answer(method, call));
         }
-        if (failure != null) {
-            send(exchange, 200, "{\"ok\":false,\"error\":\"" + failure.error() + "\"}");
-            return;
+    }
+
+    private static void neverAnswer(HttpExchange exchange) {
+        try {
+            Thread.sleep(SILENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
         }
-        send(exchange, 200, answer(method, call));
     }
 
     private String answer(String method, Call call) {
@@ -200,17 +270,45 @@ public final class FakeSlack {
                         + "\"team_id\":\"TFAKE\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
             case "users.info" -> user(call.param("user"));
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
-            case "chat.postMessage" ->
-                "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1700000000."
-                        + String.format("%06d", ts.incrementAndGet()) + "\"}";
-            case "files.getUploadURLExternal" ->
-                "{\"ok\":true,\"upload_url\":\"" + url() + "/upload/F123\",\"file_id\":\"F123\"}";
-            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F123\",\"title\":\"chart\"}]}";
-            case "files.info" -> "{\"ok\":true,\"file\":{\"id\":\"F123\"}}";
+            case "chat.postMessage" -> posted(call);
+            case "conversations.history" -> channels.history(call.form());
+            case "files.getUploadURLExternal" -> uploadUrl(call);
+            case "files.completeUploadExternal" -> shared(call);
+            case "files.info" -> "{\"ok\":true,\"file\":{\"id\":\"" + call.param("file") + "\"}}";
             case "files.list" -> "{\"ok\":true,\"files\":[" + String.join(",", fileList) + "]}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
             default -> "{\"ok\":true}";
         };
+    }
+
+    private String posted(Call call) {
+        String channel = call.param("channel");
+        String ts = channels.post(channel, call.param("text"), call.param("blocks"), call.param("metadata"));
+        return "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}";
+    }
+
+    private String uploadUrl(Call call) {
+        String id = "F" + fileIds.incrementAndGet();
+        uploadNames.put(id, call.param("filename"));
+        return "{\"ok\":true,\"upload_url\":\"" + url() + "/upload/" + id + "\",\"file_id\":\"" + id + "\"}";
+    }
+
+    /** Completing an upload with a channel shares the files there, in one message by the bot user. */
+    private String shared(Call call) {
+        JsonArray files = JsonParser.parseString(call.param("files")).getAsJsonArray();
+        JsonArray described = new JsonArray();
+        files.forEach(file -> {
+            JsonObject full = file.getAsJsonObject().deepCopy();
+            full.addProperty("name", uploadNames.getOrDefault(full.get("id").getAsString(), "file"));
+            described.add(full);
+        });
+        if (call.param("channel_id") != null) {
+            channels.share(call.param("channel_id"), described);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.add("files", described);
+        return answer.toString();
     }
 
     private String user(String id) {

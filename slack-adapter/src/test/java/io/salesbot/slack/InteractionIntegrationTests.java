@@ -58,6 +58,26 @@ class InteractionIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void aFormSavesThaiAndFourByteEmojiExactlyAsTyped() {
+        JsonArray card = json(command("/opp", "new Rename Me amount:1000")).getAsJsonArray("blocks");
+        String url = "emoji-" + team;
+        String name = "ดีลใหญ่ 🚀 ทีมขาย 👩‍💻";
+
+        press(card, "salesbot_edit", url);
+        submit(openedView("trig-" + url), Map.of("name", name, "amount", "1000"));
+
+        JsonObject replaced =
+                SLACK.await("respond", c -> c.path().endsWith(url), 1).get(0).json();
+        assertThat(replaced.getAsJsonArray("blocks").toString()).contains(name);
+        assertThat(jdbc.queryForObject(
+                        "SELECT o.name FROM opportunity o JOIN workspace w ON w.id = o.workspace_id"
+                                + " WHERE w.external_id = ?",
+                        String.class,
+                        team))
+                .isEqualTo(name);
+    }
+
+    @Test
     void wonButtonUpdatesTheCardInPlaceSaysWhoAndNotifiesTheChannel() {
         SLACK.admin(user);
         command("/salesbot", "notify won,lost");

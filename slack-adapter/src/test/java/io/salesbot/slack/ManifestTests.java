@@ -21,6 +21,7 @@ class ManifestTests {
         var declared = commands.results().map(m -> m.group(1)).collect(Collectors.toSet());
         assertThat(declared).containsExactlyInAnyOrderElementsOf(CommandCatalog.roots());
         assertThat(manifest)
-                .contains("app_home_opened", "/slack/events", "files:write", "files:read", "users:read", "im:write");
+                .contains("app_home_opened", "/slack/events", "files:write", "files:read", "users:read", "im:write")
+                .contains("channels:history", "groups:history", "im:history");
     }
 }

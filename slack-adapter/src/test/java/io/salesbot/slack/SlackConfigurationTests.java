@@ -2,12 +2,16 @@ package io.salesbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import io.salesbot.reply.MessageBundle;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SlackConfigurationTests {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final ApplicationContextRunner runner =
             new ApplicationContextRunner().withUserConfiguration(SlackConfiguration.class);
@@ -32,14 +36,31 @@ class SlackConfigurationTests {
     }
 
     @Test
+    void everyWebApiCallIsBoundedByTheCallTimeout() {
+        var slackOn = runner.withPropertyValues("salesbot.slack.bot-token=xoxb-1", "salesbot.slack.api-url=http://x");
+
+        slackOn.run(
+                context -> assertThat(context.getBean(Slack.class).getConfig().getHttpClientCallTimeoutMillis())
+                        .isEqualTo(10_000));
+        slackOn.withPropertyValues("salesbot.slack.call-timeout=750ms")
+                .run(context -> assertThat(context.getBean(Slack.class)
+                                .getHttpClient()
+                                .getOkHttpClient()
+                                .callTimeoutMillis())
+                        .isEqualTo(750));
+    }
+
+    @Test
     void settingsNeverPrintSecretsAndBuildTheMethodsPrefix() {
-        SlackSettings settings = new SlackSettings("xoxb-secret", "sign-secret", "xapp-secret", "http://127.0.0.1:9/");
+        SlackSettings settings =
+                new SlackSettings("xoxb-secret", "sign-secret", "xapp-secret", "http://127.0.0.1:9/", TIMEOUT);
 
         assertThat(settings.toString()).doesNotContain("xoxb-secret", "sign-secret", "xapp-secret");
         assertThat(settings.methodsPrefix()).isEqualTo("http://127.0.0.1:9/api/");
-        assertThat(new SlackSettings("t", null, null, "http://h/api").methodsPrefix())
+        assertThat(new SlackSettings("t", null, null, "http://h/api", TIMEOUT).methodsPrefix())
                 .isEqualTo("http://h/api/");
-        assertThat(new SlackSettings("t", null, null, " ").methodsPrefix()).isNull();
+        assertThat(new SlackSettings("t", null, null, " ", TIMEOUT).methodsPrefix())
+                .isNull();
         assertThat(settings.socketMode()).isTrue();
     }
 

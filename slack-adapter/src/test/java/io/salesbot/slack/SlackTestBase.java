@@ -1,11 +1,15 @@
 package io.salesbot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.salesbot.IntegrationTestBase;
 import io.salesbot.TestApplication;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +87,24 @@ abstract class SlackTestBase extends IntegrationTestBase {
         fields.put("response_url", responseUrl);
         fields.put("trigger_id", trigger);
         return fields;
+    }
+
+    /** Waits until the team has a deal of this name: under load a command finishes after its ack. */
+    void awaitDeal(String name) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (deals(name) == 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(deals(name)).as("deals named " + name).isEqualTo(1);
+    }
+
+    private long deals(String name) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM opportunity o JOIN workspace w ON w.id = o.workspace_id"
+                        + " WHERE w.external_id = ? AND o.name = ?",
+                Long.class,
+                team,
+                name);
     }
 
     static JsonObject json(HttpResponse<String> response) {

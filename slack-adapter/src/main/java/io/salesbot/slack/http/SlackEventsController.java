@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Slash commands, interactions and events in HTTP mode. The body is read raw from the input
- * stream as UTF-8 and handed to Bolt unchanged: the signature covers the exact bytes, and reading
+ * stream and handed to Bolt unchanged: the signature covers the exact bytes, and reading
  * parameters first would consume a form body. Bolt checks the signature and the timestamp (401
- * when either is wrong) before any handler runs.
+ * when either is wrong) before any handler runs. A body whose text is not valid UTF-8 never
+ * reaches Bolt, which would read it as U+FFFD: {@link UnreadableText} answers it instead.
  */
 @RestController
 @ConditionalOnSlack(ConditionalOnSlack.Mode.HTTP)
@@ -33,15 +34,29 @@ class SlackEventsController {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final UnreadableText unreadable;
 
-    SlackEventsController(App app) {
+    SlackEventsController(App app, UnreadableText unreadable) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.unreadable = unreadable;
     }
 
     @PostMapping("/slack/events")
     void events(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = request.getInputStream().readAllBytes();
+        CheckedBody body = CheckedBody.of(raw);
+        Response answer = body.readable()
+                ? run(request, new String(raw, StandardCharsets.UTF_8))
+                : unreadable.answer(
+                        body,
+                        raw,
+                        request.getHeader("X-Slack-Request-Timestamp"),
+                        request.getHeader("X-Slack-Signature"));
+        write(answer, response);
+    }
+
+    private Response run(HttpServletRequest request, String body) {
         Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
                 .requestUri(request.getRequestURI())
                 .queryString(Map.of())
@@ -49,14 +64,12 @@ class SlackEventsController {
                 .requestBody(body)
                 .remoteAddress(request.getRemoteAddr())
                 .build());
-        Response answer;
         try {
-            answer = app.run(slackRequest);
+            return app.run(slackRequest);
         } catch (Exception e) {
             log.error("Slack request failed", e);
-            answer = Response.error(500);
+            return Response.error(500);
         }
-        write(answer, response);
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {
