@@ -16,7 +16,19 @@ public record SlackSettings(
         String appToken,
         String apiUrl,
         // Without a bound a Slack that stops answering holds an outbox worker (or a command) forever.
-        @DefaultValue("10s") Duration callTimeout) {
+        @DefaultValue("10s") Duration callTimeout,
+        // How long a slash command may take to answer in the ack itself; later answers go through
+        // the response_url. Slack drops an ack after 3 s, and the network needs its share of that.
+        @DefaultValue("2s") Duration ackBudget) {
+
+    private static final Duration LONGEST_ACK_BUDGET = Duration.ofMillis(2500);
+
+    public SlackSettings {
+        if (ackBudget != null && (ackBudget.isNegative() || ackBudget.compareTo(LONGEST_ACK_BUDGET) > 0)) {
+            throw new IllegalArgumentException("salesbot.slack.ack-budget must be between 0 and 2.5s (Slack allows 3s"
+                    + " for the whole round trip), not " + ackBudget);
+        }
+    }
 
     public boolean httpMode() {
         return has(signingSecret);
@@ -39,7 +51,8 @@ public record SlackSettings(
     @Override
     public String toString() {
         return "SlackSettings[botToken=" + mask(botToken) + ", signingSecret=" + mask(signingSecret) + ", appToken="
-                + mask(appToken) + ", apiUrl=" + apiUrl + ", callTimeout=" + callTimeout + "]";
+                + mask(appToken) + ", apiUrl=" + apiUrl + ", callTimeout=" + callTimeout + ", ackBudget=" + ackBudget
+                + "]";
     }
 
     static boolean has(String value) {

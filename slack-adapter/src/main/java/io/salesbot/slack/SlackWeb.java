@@ -32,31 +32,35 @@ public class SlackWeb {
     }
 
     /**
-     * The text of the newest CSV file the user shared in the channel (for an import), or null when
-     * there is none. Files over {@code maxBytes} are not downloaded: the result is then longer than
-     * that, for the core to refuse as too large.
+     * The newest CSV file {@code user} shared in {@code channel} (Slack's files.list), or null when
+     * there is none.
      */
-    public String latestCsv(String channel, String user, long maxBytes) {
+    public CsvFile latestCsv(String channel, String user) {
         var files = call(
                         "files.list",
                         () -> methods.filesList(
                                 r -> r.channel(channel).user(user).count(20)))
                 .getFiles();
-        var csv = files == null
+        return files == null
                 ? null
                 : files.stream()
                         .filter(file -> file.getName() != null
                                 && file.getName().toLowerCase().endsWith(".csv"))
                         .findFirst()
+                        .map(file -> new CsvFile(
+                                file.getName(),
+                                file.getSize() == null ? 0 : file.getSize(),
+                                file.getUrlPrivateDownload()))
                         .orElse(null);
-        if (csv == null) {
-            return null;
-        }
-        if (csv.getSize() != null && csv.getSize() > maxBytes) {
-            return "x".repeat((int) maxBytes + 1);
-        }
+    }
+
+    /** A shared CSV file: its name, its size in bytes as Slack reports it, and where to fetch it. */
+    public record CsvFile(String name, long size, String downloadUrl) {}
+
+    /** The file's text. */
+    public String download(CsvFile file) {
         // Private file URLs need the bot token; Slack's own HTTP client sends it.
-        try (Response download = slack.getHttpClient().get(csv.getUrlPrivateDownload(), java.util.Map.of(), botToken)) {
+        try (Response download = slack.getHttpClient().get(file.downloadUrl(), java.util.Map.of(), botToken)) {
             if (!download.isSuccessful() || download.body() == null) {
                 throw new SlackCallFailed("file download", download.code(), null, null, null);
             }

@@ -114,6 +114,12 @@ public final class FakeSlack {
                         + ",\"url_private_download\":\"" + url() + "/download/" + name + "\"}");
     }
 
+    /** The file is deleted: files.list no longer returns it. */
+    public void unshare(String name) {
+        files.remove("/download/" + name);
+        fileList.removeIf(file -> file.contains("\"name\":\"" + name + "\""));
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

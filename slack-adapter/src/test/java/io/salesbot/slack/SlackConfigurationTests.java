@@ -53,13 +53,13 @@ class SlackConfigurationTests {
     @Test
     void settingsNeverPrintSecretsAndBuildTheMethodsPrefix() {
         SlackSettings settings =
-                new SlackSettings("xoxb-secret", "sign-secret", "xapp-secret", "http://127.0.0.1:9/", TIMEOUT);
+                new SlackSettings("xoxb-secret", "sign-secret", "xapp-secret", "http://127.0.0.1:9/", TIMEOUT, null);
 
         assertThat(settings.toString()).doesNotContain("xoxb-secret", "sign-secret", "xapp-secret");
         assertThat(settings.methodsPrefix()).isEqualTo("http://127.0.0.1:9/api/");
-        assertThat(new SlackSettings("t", null, null, "http://h/api", TIMEOUT).methodsPrefix())
+        assertThat(new SlackSettings("t", null, null, "http://h/api", TIMEOUT, null).methodsPrefix())
                 .isEqualTo("http://h/api/");
-        assertThat(new SlackSettings("t", null, null, " ", TIMEOUT).methodsPrefix())
+        assertThat(new SlackSettings("t", null, null, " ", TIMEOUT, null).methodsPrefix())
                 .isNull();
         assertThat(settings.socketMode()).isTrue();
     }

@@ -208,6 +208,20 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void aCsvOverTheImportLimitIsRefusedByNameAndNotDownloaded() {
+        SLACK.admin(user);
+        command("/opp", "help");
+        String name = "huge-" + user + ".csv";
+        SLACK.share(name, new byte[11 * 1024 * 1024]);
+        try {
+            assertThat(json(command("/salesbot", "import")).toString()).contains(name, "10 MB");
+            assertThat(SLACK.all()).extracting(FakeSlack.Call::path).noneMatch(path -> path.endsWith(name));
+        } finally {
+            SLACK.unshare(name); // the fake lists every test's files to every test
+        }
+    }
+
+    @Test
     void hostileTextIsStoredAsTypedAndShownHarmless() {
         String hostile = "<!everyone> <http://evil.example|click> '; DROP TABLE opportunity; -- & co";
 

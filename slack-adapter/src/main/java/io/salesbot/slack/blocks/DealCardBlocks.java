@@ -12,7 +12,7 @@ import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.LineView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
-import io.salesbot.reply.Code;
+import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
@@ -47,10 +47,7 @@ final class DealCardBlocks {
                     .fields(fields.subList(from, Math.min(fields.size(), from + FIELDS_PER_SECTION)));
             blocks.add((from == 0 ? section.text(Mrkdwn.markdown(title)) : section).build());
         }
-        if (deal.description() != null && !deal.description().isBlank()) {
-            blocks.addAll(
-                    Mrkdwn.sections("*" + label("card.description", reader) + "*\n" + escape(deal.description())));
-        }
+        blocks.addAll(longFields(deal, reader));
         if (!deal.lines().isEmpty()) {
             blocks.addAll(Mrkdwn.sections(lines(deal, reader)));
         }
@@ -60,37 +57,33 @@ final class DealCardBlocks {
         return blocks;
     }
 
+    // Slack shows short fields two by two; long text (a lost reason, the description) gets a
+    // section of its own. Empty fields are left out: a grid of dashes says nothing in Slack.
     private List<TextObject> fields(DealView deal, ReplyLocale reader) {
         List<TextObject> fields = new ArrayList<>();
-        field(fields, "card.customer", deal.customer(), reader);
-        field(fields, "card.stage", deal.stage(), reader);
-        String amount = localizer.format(new Money(deal.estimatedRevenue(), deal.currency()), reader);
-        if (!deal.amountExplicit() && !deal.lines().isEmpty()) {
-            amount += " (" + label("card.amountFromLines", reader) + ")";
+        for (DealCardField field : DealCardField.of(deal)) {
+            if (!field.longText() && !field.isEmpty()) {
+                fields.add(Mrkdwn.markdown("*" + escape(localizer.text(field.label(), reader)) + "*\n"
+                        + Mrkdwn.cut(escape(shown(field, reader)), 1900)));
+            }
         }
-        field(fields, "card.amount", amount, reader);
-        String probability = localizer.format(Percent.of(deal.probability()), reader);
-        if (!deal.probabilityExplicit()) {
-            probability += " (" + label("card.probabilityFromStage", reader) + ")";
-        }
-        field(fields, "card.probability", probability, reader);
-        field(fields, "card.expected", new Money(deal.expectedRevenue(), deal.currency()), reader);
-        field(fields, "card.close", deal.closeDate(), reader);
-        field(fields, "card.owner", deal.ownerName(), reader);
-        field(fields, "card.type", deal.type() == null ? null : new Code("type", deal.type()), reader);
-        field(fields, "card.campaign", deal.campaign(), reader);
-        field(fields, "card.source", deal.leadSource() == null ? null : new Code("source", deal.leadSource()), reader);
-        field(fields, "card.lead", deal.leadNumber() == null ? null : "#" + deal.leadNumber(), reader);
-        field(fields, "card.lostReason", deal.lostReason(), reader);
         return fields;
     }
 
-    private void field(List<TextObject> fields, String key, Object value, ReplyLocale reader) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            return;
+    private List<LayoutBlock> longFields(DealView deal, ReplyLocale reader) {
+        List<LayoutBlock> sections = new ArrayList<>();
+        for (DealCardField field : DealCardField.of(deal)) {
+            if (field.longText() && !field.isEmpty()) {
+                sections.addAll(Mrkdwn.sections(
+                        "*" + escape(localizer.text(field.label(), reader)) + "*\n" + escape(shown(field, reader))));
+            }
         }
-        String shown = Mrkdwn.cut(escape(localizer.format(value, reader)), 1900);
-        fields.add(Mrkdwn.markdown("*" + label(key, reader) + "*\n" + shown));
+        return sections;
+    }
+
+    private String shown(DealCardField field, ReplyLocale reader) {
+        String value = localizer.format(field.value(), reader);
+        return field.note() == null ? value : value + " (" + localizer.text(field.note(), reader) + ")";
     }
 
     private String lines(DealView deal, ReplyLocale reader) {

@@ -2,11 +2,11 @@ package io.salesbot.slack.handlers;
 
 import io.salesbot.command.Answer;
 import io.salesbot.command.CommandGateway;
-import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.SlackCallFailed;
 import io.salesbot.slack.SlackWeb;
+import io.salesbot.transfer.ImportLimit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -23,7 +23,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnSlack
 class SlackImports {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(SlackImports.class);
 
     private final CommandGateway gateway;
@@ -46,24 +45,23 @@ class SlackImports {
         if (Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+")).contains("dry-run")) {
             options.put("dry-run", "true");
         }
+        SlackWeb.CsvFile file;
         String csv;
         try {
-            csv = web.latestCsv(from.channelId(), from.userId(), MAX_BYTES);
+            file = web.latestCsv(from.channelId(), from.userId());
+            if (file == null) {
+                return gateway.refuse(from.caller(), Message.of("slack.import.noFile"));
+            }
+            if (ImportLimit.exceededBy(file.size())) {
+                return gateway.refuse(from.caller(), ImportLimit.tooLarge(file.name()));
+            }
+            csv = web.download(file);
         } catch (SlackCallFailed unreadable) {
             // A missing files:read scope or a failed download: say so rather than stay silent.
             log.warn("Could not fetch the CSV to import: {}", unreadable.getMessage());
-            return refusal(from, options, Message.of("slack.import.unreadable"));
-        }
-        if (csv == null) {
-            return refusal(from, options, Message.of("slack.import.noFile"));
+            return gateway.refuse(from.caller(), Message.of("slack.import.unreadable"));
         }
         options.put("file", csv);
         return gateway.submit(from.caller(), "/salesbot import", options);
-    }
-
-    private Answer refusal(Conversation from, Map<String, String> options, Message why) {
-        // The core's answer (without a file) only serves to give the reader's language.
-        Answer withoutFile = gateway.submit(from.caller(), "/salesbot import", options);
-        return new Answer(BotReply.Error.of(why), withoutFile.reader());
     }
 }

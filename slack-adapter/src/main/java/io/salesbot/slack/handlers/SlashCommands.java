@@ -12,6 +12,7 @@ import io.salesbot.command.CommandGateway;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.RecentKeys;
 import io.salesbot.slack.SlackCallers;
+import io.salesbot.slack.SlackSettings;
 import io.salesbot.slack.SlackWorkers;
 import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.slack.blocks.Rendered;
@@ -28,15 +29,14 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /opp}, {@code /lead}, {@code /pipeline}, {@code /forecast}, {@code /campaign} and
  * {@code /salesbot}: the text after the command is handed to the core as one line. An answer
- * ready within {@link #ACK_BUDGET} is the ack itself; a slower one is acked empty and follows
- * through the response_url, so Slack's 3-second limit is never missed.
+ * ready within the ack budget ({@code salesbot.slack.ack-budget}) is the ack itself; a slower one
+ * is acked empty and follows through the response_url, so Slack's 3-second limit is never missed.
  */
 @Component
 @ConditionalOnSlack
 class SlashCommands {
 
     private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
-    static final Duration ACK_BUDGET = Duration.ofMillis(2000);
 
     private final CommandGateway gateway;
     private final SlackImports imports;
@@ -45,7 +45,7 @@ class SlashCommands {
     private final Replier replier;
     private final SlackWorkers workers;
     private final Welcome welcome;
-    private volatile Duration ackBudget = ACK_BUDGET;
+    private volatile Duration ackBudget;
     // A repeated delivery of the same command carries the same trigger id; run it once.
     private final RecentKeys seen = new RecentKeys(Duration.ofMinutes(10), Clock.systemUTC());
 
@@ -57,8 +57,10 @@ class SlashCommands {
             Replier replier,
             SlackWorkers workers,
             Welcome welcome,
-            SlackImports imports) {
+            SlackImports imports,
+            SlackSettings settings) {
         this.imports = imports;
+        this.ackBudget = settings.ackBudget();
         this.gateway = gateway;
         this.callers = callers;
         this.kit = kit;

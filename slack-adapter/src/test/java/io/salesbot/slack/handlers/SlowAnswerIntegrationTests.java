@@ -13,6 +13,9 @@ class SlowAnswerIntegrationTests extends io.salesbot.slack.SlackHandlersTestAcce
     @Autowired
     SlashCommands commands;
 
+    @Autowired
+    io.salesbot.slack.SlackSettings settings;
+
     @Test
     void aSlowAnswerIsAckedAtOnceAndFollowsByResponseUrlWithItsChart() {
         command("/opp", "new Big Deal amount:3m close:2026-12-20");
@@ -28,7 +31,7 @@ class SlowAnswerIntegrationTests extends io.salesbot.slack.SlackHandlersTestAcce
             assertThat(late.getAsJsonArray("blocks").toString()).contains("Team pipeline", "3,000,000");
             awaitUploadTo(channel());
         } finally {
-            commands.ackBudget(SlashCommands.ACK_BUDGET);
+            commands.ackBudget(settings.ackBudget());
         }
     }
 }
