@@ -145,6 +145,21 @@ class SlashCommandIntegrationTests extends SlackTestBase {
         assertThat(open.headers().get("Authorization")).containsExactly("Bearer xoxb-test-token");
     }
 
+    @Test
+    void aFormSlackWillNotOpenIsExplainedWithTheCommandToTypeInstead() {
+        String trigger = "trig-noform-" + team;
+        command("/opp", "list");
+        SLACK.failNext("views.open", "expired_trigger_id");
+
+        HttpResponse<String> response = commandAs(user, "/opp", "new", trigger);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        FakeSlack.Call told =
+                SLACK.await("respond", c -> c.path().endsWith(trigger), 1).get(0);
+        assertThat(told.json().get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(told.json().toString()).contains("would not open the form", "/opp new");
+    }
+
     long deals() {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM opportunity o JOIN workspace w ON w.id = o.workspace_id WHERE w.external_id = ?",

@@ -43,8 +43,26 @@ class Replier {
         this.charts = charts;
     }
 
-    /** Opens the form of an answer as a modal; false when Slack refused (e.g. trigger expired). */
+    /**
+     * Opens the form of an answer as a modal. When Slack refuses (an expired trigger, say) the person
+     * is told through the response_url to type the command instead, and the result is false.
+     */
     boolean openForm(Answer answer, BotReply.Form form, Conversation from, boolean replaceOnSubmit) {
+        if (tryOpenForm(answer, form, from, replaceOnSubmit)) {
+            return true;
+        }
+        if (from.responseUrl() != null) {
+            respond(formNotOpened(answer, form), from.responseUrl(), false, List.of());
+        }
+        return false;
+    }
+
+    /** What to say when Slack would not open a form: type the command instead. */
+    Rendered formNotOpened(Answer answer, BotReply.Form form) {
+        return kit.render(BotReply.Error.of(Message.of("slack.form.notOpened", form.command())), answer.reader());
+    }
+
+    private boolean tryOpenForm(Answer answer, BotReply.Form form, Conversation from, boolean replaceOnSubmit) {
         FormMetadata metadata =
                 new FormMetadata(form.command(), form.fixed(), from.channelId(), from.responseUrl(), replaceOnSubmit);
         try {
