@@ -80,14 +80,18 @@ class CardButtons {
                 payload.getResponseUrl(),
                 channel,
                 userId);
-        Answer answer = gateway.handle(from.caller(), command);
-        Rendered rendered = kit.render(answer.reply(), answer.reader());
-        if (rendered.form() != null) {
-            // Only the trigger id of this very press may open a modal, and only for 3 seconds.
-            replier.openForm(answer, rendered.form(), from, true);
-            return context.ack();
-        }
-        workers.run("button answer", () -> replier.after(answer, from, true));
+        // Ack first: the command may wait on a busy database, and Slack drops a click not acked in
+        // 3 s. A form still opens from the worker, as the click's trigger id lasts 3 s from the
+        // click, not from the ack.
+        workers.run("button", () -> {
+            Answer answer = gateway.handle(from.caller(), command);
+            Rendered rendered = kit.render(answer.reply(), answer.reader());
+            if (rendered.form() != null) {
+                replier.openForm(answer, rendered.form(), from, true);
+            } else {
+                replier.after(answer, from, true);
+            }
+        });
         return context.ack();
     }
 }
