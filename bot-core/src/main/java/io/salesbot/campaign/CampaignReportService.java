@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The campaign report: what each campaign brought, as one aggregate per workspace. */
 @Service
@@ -37,8 +36,10 @@ public class CampaignReportService {
         this.campaigns = campaigns;
     }
 
-    /** Every campaign of the workspace, or only the one named (which must exist). */
-    @Transactional(readOnly = true)
+    /**
+     * Every campaign of the workspace, or only the one named (which must exist). One statement: no
+     * transaction of its own (see ForecastService.pipeline).
+     */
     public List<CampaignResult> report(Actor actor, String campaign) {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId());
         String filter = "";

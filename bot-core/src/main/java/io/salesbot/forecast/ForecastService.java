@@ -105,7 +105,9 @@ public class ForecastService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    // The reports run without a transaction of their own: each is one aggregate statement (plus
+    // the settings), and a read-only transaction's five round trips cost more than the pipeline's
+    // query on the roll-ups (BENCHMARKS.md).
     public Pipeline pipeline(Actor actor, PipelineQuery query) {
         WorkspaceSettings settings = workspaces.settings(actor);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
@@ -156,7 +158,6 @@ public class ForecastService {
         return filters.toString();
     }
 
-    @Transactional(readOnly = true)
     public Forecast forecast(Actor actor, ForecastQuery query) {
         if (query.groupBy() == GroupBy.REP) {
             actor.require(Role.MANAGER);
