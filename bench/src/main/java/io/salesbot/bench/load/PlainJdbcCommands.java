@@ -92,7 +92,8 @@ final class PlainJdbcCommands implements CommandTarget, AutoCloseable {
     }
 
     private Outcome stage(Connection connection, Caller caller, CommandMix.Command command) throws SQLException {
-        StageRow target = stages(connection, caller.workspace()).stream()
+        List<StageRow> stages = stages(connection, caller.workspace());
+        StageRow target = stages.stream()
                 .filter(stage -> typed(stage.name()).startsWith(command.stage()))
                 .findFirst()
                 .orElseThrow(() -> new SQLException("unknown stage " + command.stage()));
@@ -101,10 +102,11 @@ final class PlainJdbcCommands implements CommandTarget, AutoCloseable {
         long type;
         String from;
         int probability;
+        // The deal's row alone: FOR UPDATE on a join would lock the stage's row as well, and a new
+        // deal's foreign key check on that stage would then deadlock with this change.
         try (PreparedStatement lock = connection.prepareStatement("""
-                SELECT o.id, o.owner_id, o.stage_kind, o.probability, o.deal_type_id, s.id, s.name
-                FROM opportunity o JOIN stage s ON s.id = o.stage_id
-                WHERE o.workspace_id = ? AND o.number = ? FOR UPDATE""")) {
+                SELECT id, owner_id, stage_kind, probability, deal_type_id, stage_id
+                FROM opportunity WHERE workspace_id = ? AND number = ? FOR UPDATE""")) {
             lock.setLong(1, caller.workspace());
             lock.setInt(2, command.deal());
             try (ResultSet deal = lock.executeQuery()) {
@@ -115,8 +117,13 @@ final class PlainJdbcCommands implements CommandTarget, AutoCloseable {
                 owner = deal.getLong(2);
                 probability = deal.getInt(4);
                 type = deal.getLong(5);
-                from = deal.getString(7);
-                if (!deal.getString(3).equals("OPEN") || deal.getLong(6) == target.id()) {
+                long current = deal.getLong(6);
+                from = stages.stream()
+                        .filter(stage -> stage.id() == current)
+                        .map(StageRow::name)
+                        .findFirst()
+                        .orElse("?");
+                if (!deal.getString(3).equals("OPEN") || current == target.id()) {
                     return Outcome.failed("deal closed or already in that stage");
                 }
             }
