@@ -24,6 +24,10 @@ public final class LoadMain {
             return;
         }
         LoadOptions options = LoadOptions.parse(args);
+        // Interrupted (Ctrl-C, kill): take the app and the ack-only endpoint down too.
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
         try (SystemsUnderTest systems = SystemsUnderTest.start(options);
                 HikariDataSource pool = pool(options)) {
             JdbcTemplate jdbc = new JdbcTemplate(pool);
@@ -48,7 +52,14 @@ public final class LoadMain {
                 targets.put(plain, null);
             }
             long auths = systems.slack.calls("auth.test");
-            List<LoadRun.Measured> results = new LoadRun(options, systems.team, jdbc, mix, targets).run();
+            List<LoadRun.Measured> results = new LoadRun(
+                            options,
+                            systems.team,
+                            jdbc,
+                            mix,
+                            targets,
+                            systems.app == null ? null : new AppMetrics(systems.appPort))
+                    .run();
             plain.close();
             System.out.println();
             System.out.println(LoadReport.tables(results, options.seconds()));
@@ -76,6 +87,7 @@ public final class LoadMain {
             System.out.println("ack-only < " + systems.ackOnlyTarget().probe("U001", "/opp", "show #1"));
         }
         System.out.println("fake Slack calls: " + systems.slack.calls());
+        System.out.println("app metrics: " + new AppMetrics(systems.appPort).read());
     }
 
     static HikariDataSource pool(LoadOptions options) {

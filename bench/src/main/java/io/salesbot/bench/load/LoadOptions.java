@@ -28,7 +28,8 @@ record LoadOptions(
         int poolSize,
         Set<String> targets,
         boolean probe,
-        Path workDir) {
+        Path workDir,
+        boolean samples) {
 
     static final String APP = "app";
     static final String ACK_ONLY = "ack-only";
@@ -63,7 +64,8 @@ record LoadOptions(
                 Set.copyOf(List.of(given.getOrDefault("targets", APP + "," + ACK_ONLY + "," + JDBC)
                         .split(","))),
                 Boolean.parseBoolean(given.getOrDefault("probe", "false")),
-                Path.of(given.getOrDefault("work", System.getProperty("java.io.tmpdir") + "/salesbot-load")));
+                Path.of(given.getOrDefault("work", System.getProperty("java.io.tmpdir") + "/salesbot-load")),
+                Boolean.parseBoolean(given.getOrDefault("samples", "false")));
     }
 
     boolean runs(String target) {

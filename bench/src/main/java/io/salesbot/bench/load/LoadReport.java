@@ -14,7 +14,7 @@ final class LoadReport {
         return String.format(
                 Locale.ROOT,
                 "%-8s %4.0f/s: %6.1f/s answered, %d/%d ok, p50 %.1f ms, p99 %.1f ms, max %.1f ms, >3 s %d,"
-                        + " send lag max %.1f ms, resident max %d MB, CPU ms %s%s",
+                        + " acks >3 s %d, answered later %d, send lag max %.1f ms, resident max %d MB, CPU ms %s%s",
                 step.target(),
                 step.rate(),
                 step.achieved(),
@@ -24,6 +24,8 @@ final class LoadReport {
                 step.p99(),
                 step.max(),
                 step.overSlackLimit(),
+                step.ackedLate(),
+                step.answeredLater(),
                 step.maxSendLagMillis(),
                 measured.residentMaxMb(),
                 rounded(measured.cpuMillis()),
@@ -32,9 +34,9 @@ final class LoadReport {
 
     static String tables(List<LoadRun.Measured> results, int seconds) {
         StringBuilder out = new StringBuilder();
-        out.append("| rate | target | answered/s | failed | p50 ms | p99 ms | max ms | over 3 s |"
+        out.append("| rate | target | answered/s | failed | p50 ms | p99 ms | max ms | acks > 3 s | answered later |"
                 + " CPU ms/command: target, MariaDB, generator | others' CPU | resident max |\n");
-        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
+        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
         for (LoadRun.Measured measured : results) {
             OpenLoad.Step step = measured.step();
             Map<String, Double> cpu = measured.cpuMillis();
@@ -42,7 +44,7 @@ final class LoadReport {
             Double own = cpu.get(step.target());
             out.append(String.format(
                     Locale.ROOT,
-                    "| %.0f/s | %s | %.1f | %d | %.1f | %.1f | %.1f | %d | %s, %.2f, %.2f | %.0f %% | %s |%n",
+                    "| %.0f/s | %s | %.1f | %d | %.1f | %.1f | %.1f | %d | %d | %s, %.2f, %.2f | %.0f %% | %s |%n",
                     step.rate(),
                     step.target(),
                     step.achieved(),
@@ -50,7 +52,8 @@ final class LoadReport {
                     step.p50(),
                     step.p99(),
                     step.max(),
-                    step.overSlackLimit(),
+                    step.ackedLate(),
+                    step.answeredLater(),
                     own == null ? "(in generator)" : String.format(Locale.ROOT, "%.2f", own / commands),
                     cpu.getOrDefault("mariadbd", 0.0) / commands,
                     cpu.get("generator") / commands,
@@ -70,6 +73,27 @@ final class LoadReport {
                 row.append(p == null ? " – |" : String.format(Locale.ROOT, " %.1f / %.1f |", p[0], p[1]));
             }
             out.append(row).append('\n');
+        }
+        out.append("\nWhere the app's time goes (means from its own metrics; ms per command unless said):\n\n");
+        out.append("| rate | end to end | Spring MVC /slack/events | core (parse + handler) | connection held |"
+                + " connection wait | connections taken | GC pauses |\n|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (LoadRun.Measured measured : results) {
+            Map<String, Double> t = measured.appTime();
+            if (t.isEmpty()) {
+                continue;
+            }
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %.0f/s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f, %.0f ms |%n",
+                    measured.step().rate(),
+                    measured.step().mean(),
+                    t.get("server ms"),
+                    t.get("core ms"),
+                    t.get("connection held ms"),
+                    t.get("connection wait ms"),
+                    t.get("checkouts"),
+                    t.get("gc pauses"),
+                    t.get("gc pause ms")));
         }
         return out.toString();
     }

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class LoadRun {
 
-    /** One recorded step with the memory and CPU read beside it. */
-    record Measured(OpenLoad.Step step, long residentMaxMb, Map<String, Double> cpuMillis) {}
+    /** One recorded step with the memory, CPU and (for the app) its own metrics read beside it. */
+    record Measured(
+            OpenLoad.Step step, long residentMaxMb, Map<String, Double> cpuMillis, Map<String, Double> appTime) {}
 
     private final LoadOptions options;
     private final String team;
@@ -31,13 +32,15 @@ final class LoadRun {
     private final CommandMix mix;
     private final Map<CommandTarget, ChildProcess> targets;
     private final CpuMeter cpu;
+    private final AppMetrics appMetrics;
 
     LoadRun(
             LoadOptions options,
             String team,
             JdbcTemplate jdbc,
             CommandMix mix,
-            Map<CommandTarget, ChildProcess> targets) {
+            Map<CommandTarget, ChildProcess> targets,
+            AppMetrics appMetrics) {
         this.options = options;
         this.team = team;
         this.jdbc = jdbc;
@@ -50,6 +53,7 @@ final class LoadRun {
             }
         });
         this.cpu = new CpuMeter(pids);
+        this.appMetrics = appMetrics;
     }
 
     List<Measured> run() throws InterruptedException {
@@ -59,6 +63,9 @@ final class LoadRun {
             OpenLoad.run(target, mix, warmupRate, Duration.ofSeconds(options.warmupSeconds()));
             quiet();
         }
+        Map<String, Long> idleFrom = cpu.snapshot();
+        Thread.sleep(10_000);
+        log("CPU of 10 s idle after the warm-up (ms): %s", CpuMeter.between(idleFrom, cpu.snapshot()));
         List<Measured> measured = new ArrayList<>();
         for (double rate : options.rates()) {
             for (Map.Entry<CommandTarget, ChildProcess> target : targets.entrySet()) {
@@ -79,6 +86,8 @@ final class LoadRun {
             sampler.scheduleAtFixedRate(
                     () -> resident.accumulateAndGet(process.residentMb(), Math::max), 0, 250, TimeUnit.MILLISECONDS);
         }
+        boolean app = appMetrics != null && target.name().equals(LoadOptions.APP);
+        Map<String, Double> metricsBefore = app ? appMetrics.read() : Map.of();
         Map<String, Long> before = cpu.snapshot();
         OpenLoad.Step step;
         try {
@@ -87,14 +96,27 @@ final class LoadRun {
             sampler.shutdownNow();
         }
         Map<String, Double> spent = CpuMeter.between(before, cpu.snapshot());
-        Measured result = new Measured(step, resident.get(), spent);
+        Map<String, Double> appTime = app ? AppMetrics.breakdown(metricsBefore, appMetrics.read()) : Map.of();
+        Measured result = new Measured(step, resident.get(), spent, appTime);
         log("%s", LoadReport.line(result));
+        if (options.samples()) {
+            writeSamples(step);
+        }
         return result;
     }
 
-    /** Waits for the app's due notifications to go out, then a moment for the machine to settle. */
+    /**
+     * Waits until the processes under test are idle (an overloaded app works off its backlog
+     * after the step's answers have timed out) and the app's due notifications have gone out.
+     */
     private void quiet() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        for (boolean busy = true; busy && Instant.now().isBefore(deadline); ) {
+            Map<String, Long> from = cpu.snapshot();
+            Thread.sleep(1_000);
+            Map<String, Double> second = CpuMeter.between(from, cpu.snapshot());
+            busy = targets.keySet().stream().anyMatch(target -> second.getOrDefault(target.name(), 0.0) > 100);
+        }
         while (Instant.now().isBefore(deadline)
                 && jdbc.queryForObject(
                                 "SELECT COUNT(*) FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= ?",
@@ -110,6 +132,26 @@ final class LoadRun {
                 WHERE w.platform = 'SLACK' AND w.external_id = ? AND LOWER(REPLACE(s.name, ' ', '')) = ?""", Integer.class, team, CommandMix.OPEN_STAGES[1]));
         mix.resync(inSecond::contains);
         Thread.sleep(2_000);
+    }
+
+    /** Every command's latency by when it was due ({@code --samples}), to find stalls and what they line up with. */
+    private void writeSamples(OpenLoad.Step step) {
+        StringBuilder csv = new StringBuilder("due_epoch_ms,latency_ms\n");
+        long[] latency = step.latencyNanos();
+        for (int i = 0; i < latency.length; i++) {
+            csv.append(String.format(
+                    java.util.Locale.ROOT,
+                    "%.3f,%.3f%n",
+                    step.startEpochMillis() + i * step.intervalNanos() / 1e6,
+                    latency[i] / 1e6));
+        }
+        java.nio.file.Path file = options.workDir()
+                .resolve(String.format(java.util.Locale.ROOT, "%s-%.0f.csv", step.target(), step.rate()));
+        try {
+            java.nio.file.Files.writeString(file, csv);
+        } catch (java.io.IOException e) {
+            log("could not write %s: %s", file, e.getMessage());
+        }
     }
 
     static void log(String format, Object... args) {

@@ -34,13 +34,19 @@ final class OpenLoad {
             int ok,
             int failed,
             int overSlackLimit,
+            int ackedLate,
+            int answeredLater,
             double achieved,
+            double mean,
             double p50,
             double p99,
             double max,
             double maxSendLagMillis,
             Map<CommandMix.Kind, double[]> p50p99ByKind,
-            Map<String, Long> problems) {}
+            Map<String, Long> problems,
+            long startEpochMillis,
+            long intervalNanos,
+            long[] latencyNanos) {}
 
     static Step run(CommandTarget target, CommandMix mix, double rate, Duration duration) throws InterruptedException {
         int count = (int) Math.max(1, Math.round(rate * duration.toNanos() / 1e9));
@@ -48,11 +54,14 @@ final class OpenLoad {
         long[] latency = new long[count];
         CommandMix.Kind[] kinds = new CommandMix.Kind[count];
         boolean[] good = new boolean[count];
+        long[] ack = new long[count];
+        boolean[] later = new boolean[count];
         Map<String, LongAdder> problems = new ConcurrentHashMap<>();
         AtomicLong lastAnswer = new AtomicLong();
         CountDownLatch answered = new CountDownLatch(count);
         long maxLag = 0;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(5);
+        long startEpochMillis = System.currentTimeMillis() + 5;
         for (int i = 0; i < count; i++) {
             long due = start + i * interval;
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -71,6 +80,8 @@ final class OpenLoad {
             answer.whenComplete((outcome, error) -> {
                 long now = System.nanoTime();
                 latency[index] = now - due;
+                ack[index] = (error == null && outcome.ackedAt() != 0 ? outcome.ackedAt() : now) - due;
+                later[index] = error == null && outcome.later();
                 boolean ok = error == null && outcome.ok();
                 good[index] = ok;
                 if (!ok) {
@@ -86,28 +97,47 @@ final class OpenLoad {
             throw new IllegalStateException(target.name() + ": answers still missing after the step");
         }
         return summary(
-                target.name(), rate, start, count * interval, latency, kinds, good, lastAnswer.get(), maxLag, problems);
+                target.name(),
+                rate,
+                start,
+                startEpochMillis,
+                interval,
+                latency,
+                kinds,
+                good,
+                ack,
+                later,
+                lastAnswer.get(),
+                maxLag,
+                problems);
     }
 
     private static Step summary(
             String target,
             double rate,
             long start,
-            long scheduled,
+            long startEpochMillis,
+            long interval,
             long[] latency,
             CommandMix.Kind[] kinds,
             boolean[] good,
+            long[] ack,
+            boolean[] later,
             long lastAnswer,
             long maxLag,
             Map<String, LongAdder> problems) {
         int ok = 0;
         int slow = 0;
+        int ackedLate = 0;
+        int answeredLater = 0;
         for (int i = 0; i < latency.length; i++) {
             ok += good[i] ? 1 : 0;
             slow += latency[i] > SLACK_LIMIT_NANOS ? 1 : 0;
+            ackedLate += ack[i] > SLACK_LIMIT_NANOS ? 1 : 0;
+            answeredLater += later[i] ? 1 : 0;
         }
         // Answers per second from the first command due to the last answer (or the schedule's end).
-        double window = Math.max(lastAnswer - start, scheduled) / 1e9;
+        double window = Math.max(lastAnswer - start, interval * latency.length) / 1e9;
         Map<CommandMix.Kind, double[]> byKind = new EnumMap<>(CommandMix.Kind.class);
         for (CommandMix.Kind kind : CommandMix.Kind.values()) {
             long[] own = java.util.stream.IntStream.range(0, latency.length)
@@ -130,13 +160,19 @@ final class OpenLoad {
                 ok,
                 latency.length - ok,
                 slow,
+                ackedLate,
+                answeredLater,
                 ok / window,
+                millis(Arrays.stream(sorted).sum() / sorted.length),
                 millis(percentile(sorted, 50)),
                 millis(percentile(sorted, 99)),
                 millis(sorted[sorted.length - 1]),
                 millis(maxLag),
                 byKind,
-                why);
+                why,
+                startEpochMillis,
+                interval,
+                latency);
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -103,19 +103,22 @@ final class SlackHttpTarget implements CommandTarget {
     }
 
     private CompletableFuture<Outcome> judge(HttpResponse<String> response, CompletableFuture<String> later) {
+        long acked = System.nanoTime();
         if (response.statusCode() != 200) {
-            return CompletableFuture.completedFuture(Outcome.failed("HTTP " + response.statusCode()));
+            return CompletableFuture.completedFuture(
+                    Outcome.failed("HTTP " + response.statusCode()).ackedAt(acked, false));
         }
         if (!expectsReply) {
-            return CompletableFuture.completedFuture(Outcome.OK);
+            return CompletableFuture.completedFuture(Outcome.OK.ackedAt(acked, false));
         }
         if (response.body().isBlank()) {
             // Acked empty: the answer comes on the response URL (slow answers, after the ack budget).
             return later.orTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .thenApply(SlackHttpTarget::reply)
-                    .exceptionally(error -> Outcome.failed("no answer on response_url"));
+                    .exceptionally(error -> Outcome.failed("no answer on response_url"))
+                    .thenApply(outcome -> outcome.ackedAt(acked, true));
         }
-        return CompletableFuture.completedFuture(reply(response.body()));
+        return CompletableFuture.completedFuture(reply(response.body()).ackedAt(acked, false));
     }
 
     private static Outcome reply(String json) {

@@ -74,7 +74,9 @@ final class SystemsUnderTest implements AutoCloseable {
                 "SLACK_SIGNING_SECRET", secret,
                 "SLACK_API_URL", slack.url(),
                 "SERVER_PORT", Integer.toString(appPort),
-                "SALESBOT_CONSOLE_ENABLED", "false");
+                "SALESBOT_CONSOLE_ENABLED", "false",
+                // The app's own metrics say where its time goes (AppMetrics).
+                "SALESBOT_MANAGEMENT_ENDPOINTS", "health,prometheus");
         app = ChildProcess.start("app", command, environment, options.workDir().resolve("app.log"));
         started.add(app);
         HttpClient http = HttpClient.newHttpClient();
@@ -87,7 +89,6 @@ final class SystemsUnderTest implements AutoCloseable {
     private void startAckOnly(LoadOptions options) throws IOException, InterruptedException {
         ackOnlyPort = ChildProcess.freePort();
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(options.appJavaOptions());
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
             command.addAll(List.of("-jar", classPath)); // the runnable load jar
