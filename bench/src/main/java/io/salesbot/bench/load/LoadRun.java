@@ -146,7 +146,12 @@ final class LoadRun {
                     latency[i] / 1e6));
         }
         java.nio.file.Path file = options.workDir()
-                .resolve(String.format(java.util.Locale.ROOT, "%s-%.0f.csv", step.target(), step.rate()));
+                .resolve(String.format(
+                        java.util.Locale.ROOT,
+                        "%s-%.0f-%tH%<tM%<tS.csv",
+                        step.target(),
+                        step.rate(),
+                        step.startEpochMillis()));
         try {
             java.nio.file.Files.writeString(file, csv);
         } catch (java.io.IOException e) {
