@@ -102,7 +102,7 @@ public final class DataGenerator {
             }
         }
         insert(rows);
-        jdbc.update("UPDATE workspace SET last_deal_number = ? WHERE id = ?", count, workspace);
+        jdbc.update("UPDATE workspace_counter SET last_deal_number = ? WHERE workspace_id = ?", count, workspace);
         jdbc.update("""
                 INSERT INTO opportunity_line (workspace_id, opportunity_id, line_number, product_name, quantity,
                                               unit_price, discount_percent, add_on)

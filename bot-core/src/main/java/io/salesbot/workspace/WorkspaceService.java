@@ -81,6 +81,7 @@ public class WorkspaceService {
     private Workspace createWorkspace(Visitor visitor) {
         Workspace workspace = workspaces.saveAndFlush(new Workspace(
                 visitor.platform(), visitor.workspaceExternalId(), visitor.workspaceName(), clock.instant()));
+        workspaces.createCounters(workspace.getId());
         events.publishEvent(new WorkspaceCreated(workspace.getId(), visitor.platform()));
         return workspace;
     }

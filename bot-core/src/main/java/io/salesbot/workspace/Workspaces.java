@@ -10,21 +10,30 @@ public interface Workspaces extends JpaRepository<Workspace, Long> {
 
     Optional<Workspace> findByPlatformAndExternalId(Platform platform, String externalId);
 
+    /** The row deal and lead numbers are taken from (V6__workspace_counters.sql); made with the workspace. */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query(value = "INSERT INTO workspace_counter (workspace_id) VALUES (:id)", nativeQuery = true)
+    int createCounters(long id);
+
     /**
      * Takes the next deal number of a workspace. The row lock of the update makes concurrent
      * creators wait for each other, so two deals never share a number.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query(value = "UPDATE workspace SET last_deal_number = last_deal_number + 1 WHERE id = :id", nativeQuery = true)
+    @Query(
+            value = "UPDATE workspace_counter SET last_deal_number = last_deal_number + 1 WHERE workspace_id = :id",
+            nativeQuery = true)
     int incrementDealNumber(long id);
 
-    @Query(value = "SELECT last_deal_number FROM workspace WHERE id = :id", nativeQuery = true)
+    @Query(value = "SELECT last_deal_number FROM workspace_counter WHERE workspace_id = :id", nativeQuery = true)
     int lastDealNumber(long id);
 
     @Modifying(flushAutomatically = true, clearAutomatically = false)
-    @Query(value = "UPDATE workspace SET last_lead_number = last_lead_number + 1 WHERE id = :id", nativeQuery = true)
+    @Query(
+            value = "UPDATE workspace_counter SET last_lead_number = last_lead_number + 1 WHERE workspace_id = :id",
+            nativeQuery = true)
     int incrementLeadNumber(long id);
 
-    @Query(value = "SELECT last_lead_number FROM workspace WHERE id = :id", nativeQuery = true)
+    @Query(value = "SELECT last_lead_number FROM workspace_counter WHERE workspace_id = :id", nativeQuery = true)
     int lastLeadNumber(long id);
 }

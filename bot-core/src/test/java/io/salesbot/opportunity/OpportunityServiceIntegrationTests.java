@@ -166,7 +166,9 @@ class OpportunityServiceIntegrationTests extends IntegrationTestBase {
                 "changes", count("opportunity_change", rep),
                 "number",
                         jdbc.queryForObject(
-                                "SELECT last_deal_number FROM workspace WHERE id = ?", Long.class, rep.workspaceId()));
+                                "SELECT last_deal_number FROM workspace_counter WHERE workspace_id = ?",
+                                Long.class,
+                                rep.workspaceId()));
     }
 
     @Test

@@ -138,7 +138,9 @@ class DealCsvIntegrationTests extends IntegrationTestBase {
                         org.assertj.core.groups.Tuple.tuple(8L, "error.member.unknown"));
         assertThat(count("opportunity", admin)).isZero();
         assertThat(jdbc.queryForObject(
-                        "SELECT last_deal_number FROM workspace WHERE id = ?", Integer.class, admin.workspaceId()))
+                        "SELECT last_deal_number FROM workspace_counter WHERE workspace_id = ?",
+                        Integer.class,
+                        admin.workspaceId()))
                 .isZero();
 
         String clean = "name,amount,close\nAcme ERP,1.2m,31/12/2569\nGlobex,500k,2027-01-15\n";

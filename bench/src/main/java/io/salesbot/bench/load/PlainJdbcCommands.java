@@ -190,11 +190,11 @@ final class PlainJdbcCommands implements CommandTarget, AutoCloseable {
         }
         update(
                 connection,
-                "UPDATE workspace SET last_deal_number = last_deal_number + 1 WHERE id = ?",
+                "UPDATE workspace_counter SET last_deal_number = last_deal_number + 1 WHERE workspace_id = ?",
                 caller.workspace());
         int number;
         try (PreparedStatement select =
-                connection.prepareStatement("SELECT last_deal_number FROM workspace WHERE id = ?")) {
+                connection.prepareStatement("SELECT last_deal_number FROM workspace_counter WHERE workspace_id = ?")) {
             select.setLong(1, caller.workspace());
             try (ResultSet row = select.executeQuery()) {
                 row.next();
