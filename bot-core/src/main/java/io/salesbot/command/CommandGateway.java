@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,7 @@ public class CommandGateway {
 
     public Answer submit(Caller caller, String command, Map<String, String> options) {
         return run(caller, () -> {
-            String[] parts = command.strip().replaceFirst("^/", "").split("\\s+", 2);
-            CommandSpec spec = CommandCatalog.find(parts[0], parts.length > 1 ? parts[1] : null)
-                    .orElseThrow(() -> new InvalidInputException(null, "error.command.unknown", command, ""));
-            CommandInput input = new CommandInput(spec, options);
+            CommandInput input = new CommandInput(spec(command), options);
             // A submitted form is complete by definition: a missing required field is an error on
             // that field (shown beside it), not a reason to open the form again.
             requireAll(input, "error.field.required");
@@ -90,6 +88,42 @@ public class CommandGateway {
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
+    }
+
+    /**
+     * The refusal for a caller whose role may not run {@code command}, or empty when they may. An
+     * adapter asks before it fetches anything for the command (an uploaded file, with the bot's own
+     * token), so nobody makes the bot download on their behalf what they could not import anyway.
+     */
+    public Optional<Answer> refusedRole(Caller caller, String command) {
+        try {
+            WorkspaceService.Entered entered = workspaces.enterWithSettings(caller.visitor());
+            ReplyLocale reader = ReplyLocale.of(
+                    entered.settings().languageFor(caller.userLanguage()), entered.settings().zone());
+            CommandSpec spec = spec(command);
+            try {
+                requireRole(entered.actor(), spec);
+                return Optional.empty();
+            } catch (SalesbotException refused) {
+                return Optional.of(new Answer(failure(refused), reader));
+            }
+        } catch (RuntimeException e) {
+            return Optional.of(new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE)));
+        }
+    }
+
+    private void requireRole(Actor actor, CommandSpec spec) {
+        CommandHandler handler = handlers.get(spec.name());
+        if (handler == null) {
+            throw new IllegalStateException("no handler for " + spec.name());
+        }
+        actor.require(handler.requiredRole(spec));
+    }
+
+    private static CommandSpec spec(String command) {
+        String[] parts = command.strip().replaceFirst("^/", "").split("\\s+", 2);
+        return CommandCatalog.find(parts[0], parts.length > 1 ? parts[1] : null)
+                .orElseThrow(() -> new InvalidInputException(null, "error.command.unknown", command, ""));
     }
 
     private static void requireAll(CommandInput input, String messageKey) {
@@ -132,11 +166,8 @@ public class CommandGateway {
             CommandInput input = source.input();
             command = input.spec().name();
             MDC.put("command", command);
-            CommandHandler handler = handlers.get(command);
-            if (handler == null) {
-                throw new IllegalStateException("no handler for " + command);
-            }
-            BotReply reply = handler.handle(context, input);
+            requireRole(actor, input.spec());
+            BotReply reply = handlers.get(command).handle(context, input);
             metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
             return new Answer(reply, reader);
         } catch (RuntimeException e) {

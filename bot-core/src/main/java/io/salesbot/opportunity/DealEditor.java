@@ -62,6 +62,7 @@ class DealEditor {
         if (edit.owner() != null) {
             MemberView newOwner = references.member(actor, edit.owner());
             if (newOwner.id() != deal.getOwnerId()) {
+                actor.requireMayAssignTo(newOwner.id());
                 String from = views.memberName(actor, deal.getOwnerId());
                 deal.changeOwner(newOwner.id(), from, newOwner.displayName(), by);
             }

@@ -75,9 +75,7 @@ public class OpportunityService {
         long ownerId = deal.owner() == null
                 ? actor.memberId()
                 : references.member(actor, deal.owner()).id();
-        if (ownerId != actor.memberId()) {
-            actor.require(Role.MANAGER);
-        }
+        actor.requireMayAssignTo(ownerId);
         Stage stage = deal.stage() == null
                 ? pipeline.firstOf(actor.workspaceId(), StageKind.OPEN)
                 : pipeline.stage(actor.workspaceId(), deal.stage());

@@ -16,6 +16,17 @@ public record Actor(long workspaceId, long memberId, Role role, Platform platfor
         }
     }
 
+    /**
+     * Who owns a deal is a manager's decision: anyone may own what they create, but making someone
+     * else the owner (on a new deal, by handing one over, by import) takes a manager or an admin.
+     * Otherwise a rep could give a lost cause to a colleague, or fill a colleague's pipeline.
+     */
+    public void requireMayAssignTo(long ownerMemberId) {
+        if (ownerMemberId != memberId && !role.includes(Role.MANAGER)) {
+            throw new PermissionDeniedException("error.permission.assign");
+        }
+    }
+
     /** Reps change only what they own; managers and admins change anything in their workspace. */
     public void requireOwnerOrManager(long ownerMemberId) {
         if (ownerMemberId != memberId && !role.includes(Role.MANAGER)) {

@@ -1,9 +1,12 @@
 package io.salesbot.workspace;
 
+import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.RuleViolationException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -174,14 +177,28 @@ public class WorkspaceService {
         return MemberView.of(find(actor, userIdOrName));
     }
 
+    /**
+     * A platform user id (what a mention carries) is exact. A display name is not: two people may
+     * share one, and picking the first would act on the wrong person, so a name that fits several
+     * members is refused with each of them and the id that names them exactly.
+     */
     private Member find(Actor actor, String reference) {
         String stripped = reference.strip();
         String wanted = stripped.startsWith("@") ? stripped.substring(1) : stripped;
-        return members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), wanted)
-                .or(() -> members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
-                        .filter(m -> m.getDisplayName().equalsIgnoreCase(wanted))
-                        .findFirst())
-                .orElseThrow(() -> new NotFoundException("error.member.unknown", reference));
+        Optional<Member> byId = members.findByWorkspaceIdAndPlatformUserId(actor.workspaceId(), wanted);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        List<Member> named = members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
+                .filter(m -> m.getDisplayName().equalsIgnoreCase(wanted))
+                .toList();
+        if (named.size() > 1) {
+            String candidates = named.stream()
+                    .map(m -> m.getDisplayName() + " (" + m.getPlatformUserId() + ")")
+                    .collect(Collectors.joining(", "));
+            throw new InvalidInputException("owner", "error.member.ambiguous", reference, candidates);
+        }
+        return named.stream().findFirst().orElseThrow(() -> new NotFoundException("error.member.unknown", reference));
     }
 
     private Workspace workspace(Actor actor) {

@@ -22,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every command that changes something, by every role, on the member's own deal, someone else's,
  * and another workspace's: allowed or refused as the rules say, and no reply ever shows another
- * workspace's data.
+ * workspace's data. The rules (README, "Who may see and change what"): everyone reads every deal
+ * and report of their workspace; a rep changes only their own deals; only managers decide who owns
+ * a deal; exports are for managers, setup and imports for admins.
  */
 class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
 
@@ -50,6 +52,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
             "/opp won {deal}",
             "/opp lost {deal} too expensive",
             "/opp product {deal} Widget qty:2 price:100",
+            "/opp edit {deal} owner:@third",
             "/opp reopen {closed}");
 
     @Autowired
@@ -78,6 +81,9 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
         if (reads) {
             return Outcome.ALLOWED;
         }
+        if (command.contains("owner:") && role == Role.REP) {
+            return Outcome.DENIED; // handing a deal over, even one's own, is a manager's decision
+        }
         return role == Role.REP && target == Target.SOMEONE_ELSES ? Outcome.DENIED : Outcome.ALLOWED;
     }
 
@@ -89,6 +95,7 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
         Caller other = caller(team, "other-rep", Role.REP);
         Caller stranger = caller("T-" + UUID.randomUUID(), "stranger", Role.ADMIN);
         run(caller(team, "founder", Role.ADMIN), "/opp help");
+        run(caller(team, "third", Role.REP), "/opp help");
         run(actor, "/opp new \"Deal of actor\" amount:1m");
         run(actor, "/opp new \"Closed of actor\" amount:1m");
         run(actor, "/opp lost \"Closed of actor\" budget");
@@ -125,20 +132,27 @@ class AuthorizationMatrixIntegrationTests extends IntegrationTestBase {
                 "/salesbot timezone Asia/Tokyo",
                 "/salesbot notify #sales won,lost",
                 "/salesbot digest #sales weekly mon 09:00",
-                "/salesbot outbox");
+                "/salesbot outbox",
+                "/salesbot import deals.csv dry-run");
         List<String> managerCommands = List.of(
                 "/campaign new \"Expo 2027\"",
                 "/salesbot export deals",
+                "/opp new \"Deal for other\" owner:@other-rep");
+        List<String> readsForEveryone = List.of(
+                "/pipeline",
                 "/pipeline @other-rep",
-                "/forecast quarter by:rep");
+                "/forecast quarter",
+                "/forecast quarter @other-rep",
+                "/forecast quarter by:rep",
+                "/opp list @other-rep",
+                "/opp list all",
+                "/campaign report");
         for (Role role : Role.values()) {
             adminCommands.forEach(command ->
                     rows.add(Arguments.of(command, role, role == Role.ADMIN ? Outcome.ALLOWED : Outcome.DENIED)));
             managerCommands.forEach(command ->
                     rows.add(Arguments.of(command, role, role == Role.REP ? Outcome.DENIED : Outcome.ALLOWED)));
-            rows.add(Arguments.of("/pipeline", role, Outcome.ALLOWED));
-            rows.add(Arguments.of("/forecast quarter", role, Outcome.ALLOWED));
-            rows.add(Arguments.of("/campaign report", role, Outcome.ALLOWED));
+            readsForEveryone.forEach(command -> rows.add(Arguments.of(command, role, Outcome.ALLOWED)));
         }
         return rows.stream();
     }

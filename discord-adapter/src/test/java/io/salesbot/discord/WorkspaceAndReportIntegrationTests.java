@@ -120,6 +120,22 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void aRepsImportIsRefusedBeforeTheFileIsDownloaded() {
+        // given a rep of the guild (not its owner)
+        FakeGuild acme = DISCORD.acme();
+        String rep = DISCORD.newUserId();
+        String fileName = "rep-" + rep + ".csv";
+
+        // when they attach a CSV to /salesbot import
+        var sent = DISCORD.slashWithFile(
+                acme, rep, "salesbot", "import", "file", fileName, "name\nSneaky deal\n".getBytes(StandardCharsets.UTF_8));
+
+        // then they hear the role it needs, and the bot never fetched their file
+        assertThat(DISCORD.followUp(sent).text()).contains("needs the admin role").doesNotContain("Imported");
+        assertThat(DISCORD.rest().downloads()).noneMatch(path -> path.endsWith(fileName));
+    }
+
+    @Test
     void aFileThatCannotBeDownloadedIsReportedAsSuch() {
         // given an attachment whose download fails
         FakeGuild acme = DISCORD.acme();

@@ -223,6 +223,31 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void aRepsImportIsRefusedBeforeTheBotLooksForTheFile() {
+        SLACK.admin(user);
+        command("/opp", "help"); // the admin founds the workspace; the next user is a rep
+        String rep = "U-REP-" + team;
+        String name = "rep-import-" + team + ".csv";
+        SLACK.share(name, "name\nSneaky deal\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int listsBefore = SLACK.calls("files.list").size();
+        try {
+            String reply = json(commandAs(rep, "/salesbot", "import", "trig-imp-" + team)).toString();
+
+            assertThat(reply).contains("needs the admin role");
+            assertThat(SLACK.calls("files.list")).as("no file looked up for a rep").hasSize(listsBefore);
+            assertThat(SLACK.all()).extracting(FakeSlack.Call::path).noneMatch(path -> path.endsWith(name));
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM opportunity o JOIN workspace w ON w.id = o.workspace_id"
+                                    + " WHERE w.external_id = ?",
+                            Integer.class,
+                            team))
+                    .isZero();
+        } finally {
+            SLACK.unshare(name);
+        }
+    }
+
+    @Test
     void aCsvOverTheImportLimitIsRefusedByNameAndNotDownloaded() {
         SLACK.admin(user);
         command("/opp", "help");

@@ -3,6 +3,7 @@ package io.salesbot.command.admin;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandHandler;
 import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
@@ -12,6 +13,7 @@ import io.salesbot.transfer.DealCsvImport;
 import io.salesbot.transfer.ImportLimit;
 import io.salesbot.transfer.ImportReport;
 import io.salesbot.workspace.Platform;
+import io.salesbot.workspace.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +48,12 @@ class TransferCommands implements CommandHandler {
     @Override
     public Set<String> handles() {
         return Set.of("salesbot export", "salesbot import");
+    }
+
+    /** Export is bulk data out: managers. Import changes the whole workspace: admins. */
+    @Override
+    public Role requiredRole(CommandSpec command) {
+        return command.sub().equals("import") ? Role.ADMIN : Role.MANAGER;
     }
 
     @Override

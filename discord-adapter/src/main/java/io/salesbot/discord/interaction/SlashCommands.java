@@ -80,9 +80,13 @@ class SlashCommands {
         if (upload != null) {
             // Downloading takes a moment: defer, then hand the core the file's text (never a path).
             event.deferReply(true).queue(null, Replies.failed("defer"));
-            Optional<String> text = attachments.text(upload);
+            // Only for someone who may run the command: the bot fetches nothing on behalf of others.
+            Optional<Answer> refused = gateway.refusedRole(caller.get(), "/" + spec.name());
+            Optional<String> text = refused.isPresent() ? Optional.empty() : attachments.text(upload);
             Answer answer;
-            if (text.isPresent()) {
+            if (refused.isPresent()) {
+                answer = refused.get();
+            } else if (text.isPresent()) {
                 options.put("file", text.get());
                 answer = answer(caller.get(), spec, options);
             } else if (Attachments.tooLarge(upload)) {

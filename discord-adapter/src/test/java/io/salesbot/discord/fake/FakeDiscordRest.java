@@ -57,7 +57,15 @@ public final class FakeDiscordRest {
         loseNextDownload.set(true);
     }
 
+    private final List<String> downloads = new CopyOnWriteArrayList<>();
+
+    /** The paths of the files fetched from the fake CDN, oldest first. */
+    public List<String> downloads() {
+        return List.copyOf(downloads);
+    }
+
     private void attachment(HttpExchange exchange) throws IOException {
+        downloads.add(exchange.getRequestURI().getPath());
         byte[] content = loseNextDownload.getAndSet(false)
                 ? null
                 : files.get(exchange.getRequestURI().getPath());

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,11 @@ class SlackImports {
     }
 
     Answer run(Conversation from, String text) {
+        // The download uses the bot's token: only for someone who may import at all.
+        Optional<Answer> refused = gateway.refusedRole(from.caller(), "/salesbot import");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Map<String, String> options = new HashMap<>();
         if (Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+")).contains("dry-run")) {
             options.put("dry-run", "true");
