@@ -97,6 +97,7 @@ class LocalizerTests {
         assertThat(localizer.text(stage, ENGLISH, BRACKETS))
                 .isEqualTo("Deal #[7] [Acme] moved [Wait] → [Won] by [Ann]: [0 hi].");
         assertThat(localizer.format("a*b", ENGLISH, BRACKETS)).isEqualTo("[a*b]");
-        assertThat(localizer.format(LocalDate.of(2026, 12, 31), ENGLISH, BRACKETS)).isEqualTo("31 Dec 2026");
+        assertThat(localizer.format(LocalDate.of(2026, 12, 31), ENGLISH, BRACKETS))
+                .isEqualTo("31 Dec 2026");
     }
 }
