@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.chrono.ThaiBuddhistDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,13 +38,50 @@ public class Localizer {
 
     /** The message in the reader's language, its arguments formatted; the key itself if none is written. */
     public String text(Message message, ReplyLocale reader) {
-        Object[] args =
-                message.args().stream().map(arg -> argument(arg, reader)).toArray();
+        return text(message, reader, Markup.PLAIN);
+    }
+
+    /**
+     * The message for a platform's formatted text: every argument that is people's text (see {@link
+     * #isPeoplesText}) is written by {@code markup}, inside a code span of the message or outside one.
+     */
+    public String text(Message message, ReplyLocale reader, Markup markup) {
+        List<String> people = new ArrayList<>();
+        Object[] args = message.args().stream()
+                .map(arg -> argument(arg, reader, markup, people))
+                .toArray();
+        String worded;
         try {
-            return messages.getMessage(message.key(), args, reader.locale());
+            worded = messages.getMessage(message.key(), args, reader.locale());
         } catch (NoSuchMessageException missing) {
             return message.key();
         }
+        return people.isEmpty() ? worded : PeoplesText.fill(worded, people, markup);
+    }
+
+    /** One value for a platform's formatted text: people's text is written by {@code markup}. */
+    public String format(Object value, ReplyLocale reader, Markup markup) {
+        if (value instanceof Message message) {
+            return text(message, reader, markup);
+        }
+        String shown = format(value, reader);
+        return isPeoplesText(value) ? markup.text(PeoplesText.clean(shown)) : shown;
+    }
+
+    /**
+     * Whether a value shows text that people typed (names, notes, stage and campaign names, codes an
+     * admin added): anything but our own messages and the values we format ourselves.
+     */
+    static boolean isPeoplesText(Object value) {
+        return value != null
+                && !(value instanceof Message
+                        || value instanceof Money
+                        || value instanceof Percent
+                        || value instanceof LocalDate
+                        || value instanceof Instant
+                        || value instanceof BigDecimal
+                        || value instanceof Integer
+                        || value instanceof Long);
     }
 
     /** One value as the reader writes it. */
@@ -118,8 +156,16 @@ public class Localizer {
         }
     }
 
-    private Object argument(Object arg, ReplyLocale reader) {
+    private Object argument(Object arg, ReplyLocale reader, Markup markup, List<String> people) {
         // Whole numbers stay numbers so MessageFormat can pick a plural; everything else is ours to format.
-        return arg instanceof Integer || arg instanceof Long ? arg : format(arg, reader);
+        if (arg instanceof Integer || arg instanceof Long) {
+            return arg;
+        }
+        if (markup == Markup.PLAIN || !isPeoplesText(arg)) {
+            return format(arg, reader, markup);
+        }
+        // A placeholder now, the written text once the message shows whether it sits in a code span.
+        people.add(format(arg, reader));
+        return PeoplesText.placeholder(people.size() - 1);
     }
 }

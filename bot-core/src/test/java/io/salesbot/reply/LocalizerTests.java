@@ -66,4 +66,38 @@ class LocalizerTests {
 
         assertThat(text).contains("31/13/2026", "31/12/2569").matches(".*[ก-๙].*");
     }
+    /** Marks people's text so a test sees where and how the Localizer placed it. */
+    static final Markup BRACKETS = new Markup() {
+        @Override
+        public String text(String people) {
+            return "[" + people + "]";
+        }
+
+        @Override
+        public String code(String people) {
+            return "{" + people + "}";
+        }
+    };
+
+    @Test
+    void writesPeoplesTextByTheMarkupOfWhereItLands() {
+        Message unknown = Message.of("error.deal.unknown", "Acme `ERP`");
+        Message won = Message.of("notify.won", "7", "Acme", "Big Co", new Money(BigDecimal.TEN, "THB"), "Ann");
+
+        assertThat(localizer.text(unknown, ENGLISH, BRACKETS)).startsWith("There is no deal `{Acme `ERP`}` in");
+        assertThat(localizer.text(won, ENGLISH, BRACKETS)).isEqualTo("Won! #[7] [Acme] ([Big Co]), ฿10, owner [Ann].");
+        assertThat(localizer.text(won, ENGLISH)).isEqualTo("Won! #7 Acme (Big Co), ฿10, owner Ann.");
+    }
+
+    @Test
+    void peoplesTextInANestedMessageIsWrittenOnceAndCannotForgeAPlaceholder() {
+        Message note = Message.of("notify.note", "\uE0000\uE001 hi");
+        Message stage = Message.of("notify.stage", "7", "Acme", "Wait", "Won", "Ann", note);
+
+        assertThat(localizer.text(stage, ENGLISH, BRACKETS))
+                .isEqualTo("Deal #[7] [Acme] moved [Wait] → [Won] by [Ann]: [0 hi].");
+        assertThat(localizer.format("a*b", ENGLISH, BRACKETS)).isEqualTo("[a*b]");
+        assertThat(localizer.format(LocalDate.of(2026, 12, 31), ENGLISH, BRACKETS))
+                .isEqualTo("31 Dec 2026");
+    }
 }

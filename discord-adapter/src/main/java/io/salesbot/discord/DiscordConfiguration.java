@@ -3,11 +3,14 @@ package io.salesbot.discord;
 import io.salesbot.discord.interaction.InteractionRouter;
 import io.salesbot.reply.MessageBundle;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,6 +42,9 @@ class DiscordConfiguration {
      */
     @Bean(destroyMethod = "shutdown")
     ShardManager discordShards(DiscordSettings settings, InteractionRouter router, RateLimits rateLimits) {
+        // The bot never pings: what it says carries people's text (deal names, notes, member names),
+        // and "@everyone" in one must stay text. Each message also says so itself (allowed_mentions).
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         DefaultShardManagerBuilder shards = DefaultShardManagerBuilder.createLight(settings.botToken())
                 .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
                 .setHttpClient(restClient(settings, rateLimits))

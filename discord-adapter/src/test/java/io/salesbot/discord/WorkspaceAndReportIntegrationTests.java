@@ -43,7 +43,8 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
 
         var reply = DISCORD.callback(created).json();
 
-        assertThat(reply.toString()).contains("@everyone free ERP");
+        // shown as typed: the escape keeps Discord from drawing it as a mention, allowed_mentions from pinging
+        assertThat(reply.toString()).contains("\\\\@everyone free ERP");
         assertThat(reply.getObject("data")
                         .getObject("allowed_mentions")
                         .getArray("parse")

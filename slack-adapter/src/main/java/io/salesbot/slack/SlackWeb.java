@@ -11,6 +11,7 @@ import com.slack.api.methods.response.conversations.ConversationsHistoryResponse
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
+import io.salesbot.reply.FileNames;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.Response;
@@ -145,7 +146,8 @@ public class SlackWeb {
                     "files.uploadV2",
                     () -> methods.filesUploadV2(FilesUploadV2Request.builder()
                             .channel(channel)
-                            .filename(filename)
+                            // A name may carry people's text: Slack shows it and offers it to save.
+                            .filename(FileNames.safe(filename))
                             .title(title)
                             .fileData(png)
                             .requestFileInfo(false)

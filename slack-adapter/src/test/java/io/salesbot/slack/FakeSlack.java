@@ -80,6 +80,7 @@ public final class FakeSlack {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Fault>> faults = new ConcurrentHashMap<>();
     private final Set<String> admins = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> realNames = new ConcurrentHashMap<>();
     private final FakeChannels channels = new FakeChannels();
     private final Map<String, String> uploadNames = new ConcurrentHashMap<>();
     private final AtomicInteger fileIds = new AtomicInteger();
@@ -130,6 +131,11 @@ public final class FakeSlack {
 
     public void admin(String userId) {
         admins.add(userId);
+    }
+
+    /** The member's full name as users.info reports it (otherwise "Real " and the id). */
+    public void realName(String userId, String name) {
+        realNames.put(userId, name);
     }
 
     public void socketModeUrl(String url) {
@@ -318,10 +324,17 @@ public final class FakeSlack {
     }
 
     private String user(String id) {
-        boolean admin = admins.contains(id);
-        return "{\"ok\":true,\"user\":{\"id\":\"" + id + "\",\"name\":\"" + id.toLowerCase()
-                + "\",\"real_name\":\"Real " + id + "\",\"is_admin\":" + admin
-                + ",\"is_owner\":false,\"is_primary_owner\":false}}";
+        JsonObject user = new JsonObject();
+        user.addProperty("id", id);
+        user.addProperty("name", id.toLowerCase());
+        user.addProperty("real_name", realNames.getOrDefault(id, "Real " + id));
+        user.addProperty("is_admin", admins.contains(id));
+        user.addProperty("is_owner", false);
+        user.addProperty("is_primary_owner", false);
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.add("user", user);
+        return answer.toString();
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

@@ -88,7 +88,7 @@ class Replies {
     /** A private note in the person's language, from the Discord words. */
     void note(IReplyCallback event, String key) {
         String text = localizer.text(Message.of(key), reader(event));
-        event.reply(text).setEphemeral(true).queue(null, failed("note"));
+        event.reply(text).setAllowedMentions(List.of()).setEphemeral(true).queue(null, failed("note"));
     }
 
     static ReplyLocale reader(Interaction interaction) {

@@ -38,15 +38,15 @@ final class DealCardEmbed {
     Rendered render(BotReply.DealCard card, ReplyLocale reader, List<StageView> stages) {
         DealView deal = card.deal();
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(Text.cut("#" + deal.number() + " " + deal.name(), Text.MAX_TITLE))
+                .setTitle(Text.cut("#" + deal.number() + " " + DiscordMarkup.escape(deal.name()), Text.MAX_TITLE))
                 .setColor(color(deal));
         if (card.headline() != null) {
-            embed.setDescription(Text.cut(localizer.text(card.headline(), reader), Text.MAX_DESCRIPTION));
+            embed.setDescription(Text.cut(markdown(card.headline(), reader), Text.MAX_DESCRIPTION));
         }
         for (DealCardField field : DealCardField.of(deal)) {
             String value = format(field.value(), reader);
             if (field.note() != null) {
-                value += " (" + localizer.text(field.note(), reader) + ")";
+                value += " (" + markdown(field.note(), reader) + ")";
             }
             embed.addField(localizer.text(field.label(), reader), Text.cut(value, Text.MAX_FIELD), !field.longText());
         }
@@ -101,7 +101,7 @@ final class DealCardEmbed {
         for (LineView line : deal.lines()) {
             out.append(line.number())
                     .append(". ")
-                    .append(line.product())
+                    .append(DiscordMarkup.escape(line.product()))
                     .append(" × ")
                     .append(format(line.quantity(), reader))
                     .append(" = ")
@@ -123,8 +123,13 @@ final class DealCardEmbed {
         return amount == null ? null : new Money(amount, deal.currency());
     }
 
+    // Field values, descriptions and titles are markdown (masked links work there): people's text is escaped.
     private String format(Object value, ReplyLocale reader) {
-        return value instanceof String s && s.isBlank() ? "–" : localizer.format(value, reader);
+        return value instanceof String s && s.isBlank() ? "–" : localizer.format(value, reader, DiscordMarkup.MARKDOWN);
+    }
+
+    private String markdown(Message message, ReplyLocale reader) {
+        return localizer.text(message, reader, DiscordMarkup.MARKDOWN);
     }
 
     private String text(String key, ReplyLocale reader) {

@@ -1,5 +1,6 @@
 package io.salesbot.discord.render;
 
+import io.salesbot.reply.FileNames;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -64,7 +65,8 @@ public record Rendered(
                 .setEmbeds(embeds)
                 .setComponents(rows)
                 // Deal names and notes are people's text: "@everyone" in one must never ping anyone.
-                .setAllowedMentions(List.of());
+                .setAllowedMentions(List.of())
+                .mentionRepliedUser(false);
         message.setFiles(files());
         return message.build();
     }
@@ -75,6 +77,7 @@ public record Rendered(
                 .setEmbeds(embeds)
                 .setComponents(rows)
                 .setAllowedMentions(List.of())
+                .mentionRepliedUser(false)
                 .setFiles(files())
                 .build();
     }
@@ -84,7 +87,8 @@ public record Rendered(
         for (int i = 0; i < pngs.size(); i++) {
             files.add(FileUpload.fromData(pngs.get(i), Text.chartName(i)));
         }
-        attachments.forEach(file -> files.add(FileUpload.fromData(file.content(), file.name())));
+        // The core names files; a name may still carry people's text, so it is made safe here.
+        attachments.forEach(file -> files.add(FileUpload.fromData(file.content(), FileNames.safe(file.name()))));
         return files;
     }
 }

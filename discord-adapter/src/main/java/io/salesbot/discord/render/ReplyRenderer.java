@@ -41,11 +41,11 @@ public class ReplyRenderer {
     public Rendered render(BotReply reply, ReplyLocale reader, List<StageView> stages) {
         boolean ephemeral = reply.visibility() == Visibility.PRIVATE;
         if (reply instanceof BotReply.Text text) {
-            return content(localizer.text(text.message(), reader), ephemeral);
+            return content(markdown(text.message(), reader), ephemeral);
         }
         if (reply instanceof BotReply.Error error) {
-            StringBuilder out = new StringBuilder("⚠️ ").append(localizer.text(error.message(), reader));
-            error.suggestions().forEach(line -> out.append("\n• ").append(localizer.text(line, reader)));
+            StringBuilder out = new StringBuilder("⚠️ ").append(markdown(error.message(), reader));
+            error.suggestions().forEach(line -> out.append("\n• ").append(markdown(line, reader)));
             return content(out.toString(), true);
         }
         if (reply instanceof BotReply.DealCard card) {
@@ -60,7 +60,7 @@ public class ReplyRenderer {
         }
         if (reply instanceof BotReply.Chart chart) {
             EmbedBuilder embed = new EmbedBuilder()
-                    .setTitle(Text.cut(localizer.text(chart.title(), reader), Text.MAX_TITLE))
+                    .setTitle(Text.cut(markdown(chart.title(), reader), Text.MAX_TITLE))
                     .setImage("attachment://" + Text.chartName(0));
             return new Rendered(null, List.of(embed.build()), List.of(), List.of(charts.png(chart, reader)), ephemeral);
         }
@@ -71,7 +71,7 @@ public class ReplyRenderer {
         }
         if (reply instanceof BotReply.Attachment file) {
             return new Rendered(
-                    Text.cut(localizer.text(file.caption(), reader), Text.MAX_CONTENT),
+                    Text.cut(markdown(file.caption(), reader), Text.MAX_CONTENT),
                     List.of(),
                     List.of(),
                     List.of(),
@@ -80,7 +80,7 @@ public class ReplyRenderer {
         }
         // A form outside an interaction (a notification) cannot open: say what to type instead.
         BotReply.Form form = (BotReply.Form) reply;
-        return content(localizer.text(form.title(), reader) + ": `" + form.command() + "`", true);
+        return content(markdown(form.title(), reader) + ": `" + DiscordMarkup.inCode(form.command()) + "`", true);
     }
 
     private Rendered list(BotReply.DealList list, ReplyLocale reader, boolean ephemeral) {
@@ -89,19 +89,19 @@ public class ReplyRenderer {
             lines.append("**#")
                     .append(deal.number())
                     .append("** ")
-                    .append(deal.name())
+                    .append(DiscordMarkup.escape(deal.name()))
                     .append(" · ")
-                    .append(localizer.format(deal.stage(), reader))
+                    .append(localizer.format(deal.stage(), reader, DiscordMarkup.MARKDOWN))
                     .append(" · ")
                     .append(deal.estimatedRevenue() == null ? "–" : localizer.number(deal.estimatedRevenue(), reader))
                     .append(" · ")
                     .append(localizer.format(deal.closeDate(), reader))
                     .append(" · ")
-                    .append(deal.ownerName())
+                    .append(DiscordMarkup.escape(deal.ownerName()))
                     .append('\n');
         }
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(Text.cut(localizer.text(list.title(), reader), Text.MAX_TITLE))
+                .setTitle(Text.cut(markdown(list.title(), reader), Text.MAX_TITLE))
                 .setDescription(Text.cut(lines.toString(), Text.MAX_DESCRIPTION))
                 .setFooter(localizer.text(
                         Message.of("discord.list.page", list.page(), list.pageCount(), list.total()), reader));
@@ -115,15 +115,19 @@ public class ReplyRenderer {
 
     private Rendered table(BotReply.Table table, ReplyLocale reader, boolean ephemeral) {
         List<List<String>> cells = new ArrayList<>();
-        cells.add(table.headers().stream().map(h -> localizer.text(h, reader)).toList());
+        cells.add(table.headers().stream()
+                .map(h -> localizer.text(h, reader, DiscordMarkup.CODE_BLOCK))
+                .toList());
         table.rows()
-                .forEach(row -> cells.add(
-                        row.stream().map(v -> localizer.format(v, reader)).toList()));
+                .forEach(row -> cells.add(row.stream()
+                        .map(v -> localizer.format(v, reader, DiscordMarkup.CODE_BLOCK))
+                        .toList()));
         String block = "```\n" + Text.cut(MonospaceTable.render(cells), Text.MAX_DESCRIPTION - 10) + "\n```";
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(Text.cut(localizer.text(table.title(), reader), Text.MAX_TITLE))
+                .setTitle(Text.cut(markdown(table.title(), reader), Text.MAX_TITLE))
                 .setDescription(block);
         if (!table.footer().isEmpty()) {
+            // Footers are plain text in Discord: people's text shows as typed without escapes.
             List<String> footer =
                     table.footer().stream().map(m -> localizer.text(m, reader)).toList();
             embed.setFooter(Text.cut(String.join("\n", footer), Text.MAX_FOOTER));
@@ -148,6 +152,11 @@ public class ReplyRenderer {
             out.add(new Rendered(part.content(), embeds, part.rows(), part.pngs(), part.ephemeral()));
         }
         return out;
+    }
+
+    /** Our words with people's text escaped for Discord markdown (content, embed titles and descriptions). */
+    private String markdown(Message message, ReplyLocale reader) {
+        return localizer.text(message, reader, DiscordMarkup.MARKDOWN);
     }
 
     private static Rendered content(String text, boolean ephemeral) {

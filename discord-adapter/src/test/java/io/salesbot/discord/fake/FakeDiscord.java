@@ -34,6 +34,8 @@ public final class FakeDiscord {
         gateway.startAndWait();
     }
 
+    private final Map<String, String> nicknames = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static FakeDiscord start() {
         try {
             return new FakeDiscord();
@@ -64,6 +66,15 @@ public final class FakeDiscord {
 
     public FakeDiscordRest rest() {
         return rest;
+    }
+
+    /** The member's server nickname in the interactions they send from now on (null: none). */
+    public void nickname(String userId, String nickname) {
+        if (nickname == null) {
+            nicknames.remove(userId);
+        } else {
+            nicknames.put(userId, nickname);
+        }
     }
 
     public String newUserId() {
@@ -254,6 +265,7 @@ public final class FakeDiscord {
                                 .put("joined_at", OffsetDateTime.now().toString())
                                 // Discord sends the member's computed permissions in the channel.
                                 .put("permissions", Long.toString(permissions(guild, userId)))
+                                .put("nick", nicknames.get(userId))
                                 .put("deaf", false)
                                 .put("mute", false)
                                 .put("flags", 0));

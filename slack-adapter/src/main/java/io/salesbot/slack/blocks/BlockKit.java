@@ -44,37 +44,48 @@ public class BlockKit {
     public Rendered render(BotReply reply, ReplyLocale reader, boolean interactive) {
         Parts parts = new Parts();
         add(reply, reader, interactive, parts);
-        String text = parts.texts.isEmpty() ? " " : Mrkdwn.cut(String.join("\n", parts.texts), 3000);
+        // The top-level text is what notifications and screen readers show: Slack parses it like mrkdwn.
+        String text = parts.texts.isEmpty() ? " " : escape(Mrkdwn.cut(String.join("\n", parts.texts), 3000));
         return new Rendered(text, parts.blocks, parts.charts, parts.form, reply.visibility(), parts.files);
     }
 
+    /** The message as plain text, for fields Slack does not parse (titles, plain_text, form errors). */
     public String text(Message message, ReplyLocale reader) {
         return localizer.text(message, reader);
     }
 
+    /** The message as mrkdwn: people's text in it shows as typed, never as a mention or a link. */
+    public String mrkdwn(Message message, ReplyLocale reader) {
+        return escape(words(message, reader));
+    }
+
+    private String words(Message message, ReplyLocale reader) {
+        return localizer.text(message, reader, Mrkdwn.PEOPLE);
+    }
+
     private void add(BotReply reply, ReplyLocale reader, boolean interactive, Parts parts) {
         if (reply instanceof BotReply.Text text) {
-            String words = localizer.text(text.message(), reader);
+            String words = words(text.message(), reader);
             parts.texts.add(words);
             parts.blocks.addAll(Mrkdwn.sections(escape(words)));
         } else if (reply instanceof BotReply.Error error) {
             error(error, reader, parts);
         } else if (reply instanceof BotReply.DealCard card) {
-            parts.texts.add(localizer.text(card.headline(), reader));
+            parts.texts.add(words(card.headline(), reader));
             parts.blocks.addAll(cards.blocks(card, reader, interactive));
         } else if (reply instanceof BotReply.DealList list) {
             list(list, reader, interactive, parts);
         } else if (reply instanceof BotReply.Table table) {
             table(table, reader, parts);
         } else if (reply instanceof BotReply.Chart chart) {
-            parts.texts.add(localizer.text(chart.title(), reader));
+            parts.texts.add(words(chart.title(), reader));
             parts.charts.add(chart);
         } else if (reply instanceof BotReply.Form form) {
             parts.form = form;
         } else if (reply instanceof BotReply.Attachment file) {
-            String caption = escape(localizer.text(file.caption(), reader));
+            String caption = words(file.caption(), reader);
             parts.texts.add(caption);
-            parts.blocks.add(Mrkdwn.context(caption));
+            parts.blocks.add(Mrkdwn.context(escape(caption)));
             parts.files.add(file);
         } else if (reply instanceof BotReply.Many many) {
             many.parts().forEach(part -> add(part, reader, interactive, parts));
@@ -82,17 +93,17 @@ public class BlockKit {
     }
 
     private void error(BotReply.Error error, ReplyLocale reader, Parts parts) {
-        String words = localizer.text(error.message(), reader);
+        String words = words(error.message(), reader);
         parts.texts.add(words);
         StringBuilder text = new StringBuilder(":warning: ").append(escape(words));
         for (Message suggestion : error.suggestions()) {
-            text.append("\n• ").append(escape(localizer.text(suggestion, reader)));
+            text.append("\n• ").append(escape(words(suggestion, reader)));
         }
         parts.blocks.addAll(Mrkdwn.sections(text.toString()));
     }
 
     private void list(BotReply.DealList list, ReplyLocale reader, boolean interactive, Parts parts) {
-        String title = localizer.text(list.title(), reader);
+        String title = words(list.title(), reader);
         parts.texts.add(title);
         parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
         StringBuilder lines = new StringBuilder();
@@ -130,23 +141,23 @@ public class BlockKit {
     }
 
     private void table(BotReply.Table table, ReplyLocale reader, Parts parts) {
-        String title = localizer.text(table.title(), reader);
+        String title = words(table.title(), reader);
         parts.texts.add(title);
         parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
         StringBuilder text = new StringBuilder();
         text.append(table.headers().stream()
-                        .map(header -> "*" + escape(localizer.text(header, reader)) + "*")
+                        .map(header -> "*" + escape(words(header, reader)) + "*")
                         .collect(Collectors.joining(" | ")))
                 .append('\n');
         for (List<Object> row : table.rows()) {
             text.append(row.stream()
-                            .map(cell -> escape(localizer.format(cell, reader)))
+                            .map(cell -> escape(localizer.format(cell, reader, Mrkdwn.PEOPLE)))
                             .collect(Collectors.joining(" | ")))
                     .append('\n');
         }
         parts.blocks.addAll(Mrkdwn.sections(text.toString().strip()));
         for (Message footer : table.footer()) {
-            parts.blocks.add(Mrkdwn.context(escape(localizer.text(footer, reader))));
+            parts.blocks.add(Mrkdwn.context(escape(words(footer, reader))));
         }
     }
 

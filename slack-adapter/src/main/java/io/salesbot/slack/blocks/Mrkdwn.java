@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
+import io.salesbot.reply.Markup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,29 @@ public final class Mrkdwn {
 
     private Mrkdwn() {}
 
-    /** Text typed by people must not turn into links or mentions: Slack wants &, < and > escaped. */
+    /**
+     * How people's text enters our words for Slack. Slack's mrkdwn has no escape character, and
+     * what makes links and mentions ({@code <…>}) is taken care of by {@link #escape}, applied once to
+     * the whole text where it goes into a field Slack parses. What is left is a backtick inside one
+     * of our code spans ({@code `…`}), which would end it: it becomes a look-alike.
+     */
+    public static final Markup PEOPLE = new Markup() {
+        @Override
+        public String text(String people) {
+            return people;
+        }
+
+        @Override
+        public String code(String people) {
+            return people.replace('`', 'ˋ');
+        }
+    };
+
+    /**
+     * Text typed by people must not turn into links or mentions: Slack wants &, < and > escaped in
+     * every mrkdwn text and in a message's top-level {@code text}. Our own words hold no Slack
+     * markup of that kind, so the whole text is escaped, once, where it goes into such a field.
+     */
     public static String escape(String text) {
         return text == null
                 ? ""

@@ -83,7 +83,7 @@ class HomeTab {
                 break;
             }
             blocks.add(DividerBlock.builder().build());
-            blocks.add(Mrkdwn.section("*" + kit.text(Message.of(section.title()), reader) + "*"));
+            blocks.add(Mrkdwn.section("*" + kit.mrkdwn(Message.of(section.title()), reader) + "*"));
             blocks.addAll(shown);
         }
         blocks.add(

@@ -160,7 +160,7 @@ class Replier {
                 if (from.responseUrl() == null) {
                     return;
                 }
-                String why = kit.text(Message.of("slack.chart.notInChannel"), answer.reader());
+                String why = kit.mrkdwn(Message.of("slack.chart.notInChannel"), answer.reader());
                 web.respond(
                         from.responseUrl(),
                         ActionResponse.builder()
