@@ -1,7 +1,19 @@
 package io.salesbot;
 
+import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.LineView;
+import io.salesbot.opportunity.StageKind;
+import io.salesbot.opportunity.StageView;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Visibility;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -69,6 +81,62 @@ public final class LongDeals {
             text.append(filler);
         }
         return text.substring(0, length);
+    }
+
+    /** An open stage named in English and Thai. */
+    public static StageView stage() {
+        return new StageView(1, "In progress", "กำลังดำเนินการ", 1, StageKind.OPEN, 50);
+    }
+
+    /** A card of a deal with {@code count} lines whose names and notes have the given lengths, and five buttons. */
+    public static BotReply.DealCard card(int count, int nameLength, int noteLength, String description) {
+        List<LineView> lines = IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new LineView(
+                        i,
+                        text("Product " + i + " ", nameLength),
+                        new BigDecimal("3"),
+                        new BigDecimal("1234.50"),
+                        BigDecimal.TEN,
+                        i % 2 == 0,
+                        noteLength == 0 ? null : text("note ", noteLength),
+                        new BigDecimal("3333.15")))
+                .toList();
+        DealView deal = new DealView(
+                42,
+                7,
+                text("Deal ", 200),
+                text("Customer ", 200),
+                "new_customer",
+                stage(),
+                null,
+                50,
+                false,
+                new BigDecimal("666630"),
+                false,
+                new BigDecimal("333315"),
+                LocalDate.of(2026, 12, 31),
+                text("Campaign ", 200),
+                12,
+                "referral",
+                1,
+                text("Owner ", 80),
+                null,
+                description,
+                lines,
+                "THB",
+                3,
+                Instant.EPOCH,
+                Instant.EPOCH);
+        List<CardAction> actions = List.of(
+                new CardAction(
+                        CardAction.Kind.NEXT_STAGE,
+                        Message.of("action.nextStage", "Proposal"),
+                        "/opp stage #7 next version:3"),
+                new CardAction(CardAction.Kind.WON, Message.of("action.won"), "/opp won #7 version:3"),
+                new CardAction(CardAction.Kind.LOST, Message.of("action.lost"), "/opp lost #7 version:3"),
+                new CardAction(CardAction.Kind.ADD_PRODUCT, Message.of("action.addProduct"), "/opp product #7"),
+                new CardAction(CardAction.Kind.HISTORY, Message.of("action.history"), "/opp history #7"));
+        return new BotReply.DealCard(Message.of("reply.deal.created", 7), deal, actions, Visibility.CHANNEL);
     }
 
     private static long workspaceOf(JdbcTemplate jdbc, long dealId) {

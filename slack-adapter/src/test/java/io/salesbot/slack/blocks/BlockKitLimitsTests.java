@@ -10,12 +10,7 @@ import com.slack.api.util.json.GsonFactory;
 import io.salesbot.LongDeals;
 import io.salesbot.opportunity.ChangeField;
 import io.salesbot.opportunity.DealSummary;
-import io.salesbot.opportunity.DealView;
-import io.salesbot.opportunity.LineView;
-import io.salesbot.opportunity.StageKind;
-import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
-import io.salesbot.reply.CardAction;
 import io.salesbot.reply.FormField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
@@ -46,7 +41,7 @@ class BlockKitLimitsTests {
     @ValueSource(strings = {"en", "th"})
     void aDealWithTwoHundredLongLinesStaysWithinSlacksLimitsAndSaysHowManyAreNotShown(String language) {
         ReplyLocale reader = ReplyLocale.of(language, BANGKOK);
-        BotReply.DealCard card = card(200, 200, 1000, LongDeals.text("Description ", 10_000));
+        BotReply.DealCard card = LongDeals.card(200, 200, 1000, LongDeals.text("Description ", 10_000));
 
         Rendered rendered = kit.render(card, reader);
 
@@ -65,7 +60,7 @@ class BlockKitLimitsTests {
     @ValueSource(strings = {"en", "th"})
     void aReplacedCardWithItsChangedByLineStillFits(String language) {
         ReplyLocale reader = ReplyLocale.of(language, BANGKOK);
-        Rendered rendered = kit.render(card(200, 200, 1000, null), reader);
+        Rendered rendered = kit.render(LongDeals.card(200, 200, 1000, null), reader);
 
         String json = wire(rendered, List.of(Mrkdwn.context("Changed by <@U0123456789>")));
 
@@ -110,7 +105,7 @@ class BlockKitLimitsTests {
                         i,
                         LongDeals.text("Deal " + i + " ", 200),
                         LongDeals.text("Customer ", 200),
-                        stage(),
+                        LongDeals.stage(),
                         new BigDecimal("1200000"),
                         50,
                         LocalDate.of(2026, 12, 31),
@@ -138,7 +133,7 @@ class BlockKitLimitsTests {
             parts.add(new BotReply.Text(
                     Message.of("reply.history.title", i, LongDeals.text("x", 400)), Visibility.CHANNEL));
         }
-        parts.add(card(3, 50, 0, null));
+        parts.add(LongDeals.card(3, 50, 0, null));
 
         Rendered rendered = kit.render(new BotReply.Many(parts, Visibility.CHANNEL), reader);
 
@@ -194,60 +189,5 @@ class BlockKitLimitsTests {
             count++;
         }
         return count;
-    }
-
-    static StageView stage() {
-        return new StageView(1, "In progress", "กำลังดำเนินการ", 1, StageKind.OPEN, 50);
-    }
-
-    /** A deal with {@code count} lines whose names and notes have the given lengths. */
-    static BotReply.DealCard card(int count, int nameLength, int noteLength, String description) {
-        List<LineView> lines = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> new LineView(
-                        i,
-                        LongDeals.text("Product " + i + " ", nameLength),
-                        new BigDecimal("3"),
-                        new BigDecimal("1234.50"),
-                        BigDecimal.TEN,
-                        i % 2 == 0,
-                        noteLength == 0 ? null : LongDeals.text("note ", noteLength),
-                        new BigDecimal("3333.15")))
-                .toList();
-        DealView deal = new DealView(
-                42,
-                7,
-                LongDeals.text("Deal ", 200),
-                LongDeals.text("Customer ", 200),
-                "new_customer",
-                stage(),
-                null,
-                50,
-                false,
-                new BigDecimal("666630"),
-                false,
-                new BigDecimal("333315"),
-                LocalDate.of(2026, 12, 31),
-                LongDeals.text("Campaign ", 200),
-                12,
-                "referral",
-                1,
-                LongDeals.text("Owner ", 80),
-                null,
-                description,
-                lines,
-                "THB",
-                3,
-                Instant.EPOCH,
-                Instant.EPOCH);
-        List<CardAction> actions = List.of(
-                new CardAction(
-                        CardAction.Kind.NEXT_STAGE,
-                        Message.of("action.nextStage", "Proposal"),
-                        "/opp stage #7 next version:3"),
-                new CardAction(CardAction.Kind.WON, Message.of("action.won"), "/opp won #7 version:3"),
-                new CardAction(CardAction.Kind.LOST, Message.of("action.lost"), "/opp lost #7 version:3"),
-                new CardAction(CardAction.Kind.ADD_PRODUCT, Message.of("action.addProduct"), "/opp product #7"),
-                new CardAction(CardAction.Kind.HISTORY, Message.of("action.history"), "/opp history #7"));
-        return new BotReply.DealCard(Message.of("reply.deal.created", 7), deal, actions, Visibility.CHANNEL);
     }
 }
