@@ -38,6 +38,13 @@ public class Opportunity {
     static final int MAX_NAME = 200;
     static final int MAX_REASON = 500;
 
+    /**
+     * The most product lines one deal holds. A hundred covers the longest real quotes (most have
+     * under thirty) while every line still fits the deal's one query, its CSV export cell, and a
+     * card that chat platforms can show with at most a short "more lines" note.
+     */
+    public static final int MAX_LINES = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -333,6 +340,9 @@ public class Opportunity {
     // ---- line items ------------------------------------------------------------------------
 
     OpportunityLine addLine(LineItem item, ChangeContext by) {
+        if (lines.size() >= MAX_LINES) {
+            throw new RuleViolationException("error.line.tooMany", number, MAX_LINES);
+        }
         int next = lines.stream().mapToInt(OpportunityLine::getLineNumber).max().orElse(0) + 1;
         OpportunityLine line = new OpportunityLine(this, next, item);
         lines.add(line);

@@ -127,6 +127,27 @@ class OpportunityTests {
     }
 
     @Test
+    void refusesALineBeyondTheMostADealHoldsAndChangesNothing() {
+        Opportunity deal = deal(null, null);
+        LineItem item = new LineItem(null, "Seat", BigDecimal.ONE, new BigDecimal("100"), null, false, null);
+        for (int i = 0; i < Opportunity.MAX_LINES; i++) {
+            deal.addLine(item, BY);
+        }
+        int changes = deal.getHistory().size();
+
+        assertThatThrownBy(() -> deal.addLine(item, BY))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("error.line.tooMany");
+        assertThat(deal.getLines()).hasSize(Opportunity.MAX_LINES);
+        assertThat(deal.getHistory()).hasSize(changes);
+        assertThat(deal.getEstimatedRevenue()).isEqualByComparingTo("10000");
+
+        deal.removeLine(7, BY);
+        deal.addLine(item, BY);
+        assertThat(deal.getLines()).as("room again after a removal").hasSize(Opportunity.MAX_LINES);
+    }
+
+    @Test
     void rejectsTwoHundredAndOneCharacterNamesButCountsEmojiAsOne() {
         String twoHundred = "ก".repeat(199) + "🎉";
         Opportunity deal = deal(null, null);

@@ -25,6 +25,9 @@ class DealCommands implements CommandHandler {
 
     static final int PAGE_SIZE = 10;
 
+    /** The most changes {@code /opp history} lists; the CSV export has all of them. */
+    static final int MAX_HISTORY_ROWS = 100;
+
     private final OpportunityService deals;
     private final DealForms forms;
 
@@ -143,8 +146,14 @@ class DealCommands implements CommandHandler {
 
     private BotReply history(CommandContext context, CommandInput input) {
         DealHistory history = deals.history(context.actor(), input.get("deal"));
+        // Newest first, so whatever a platform has to cut from a long history is its oldest end.
+        List<ChangeView> changes = new java.util.ArrayList<>(history.changes());
+        java.util.Collections.reverse(changes);
         List<List<Object>> rows =
-                history.changes().stream().map(DealCommands::row).toList();
+                changes.stream().limit(MAX_HISTORY_ROWS).map(DealCommands::row).toList();
+        List<Message> footer = changes.size() > MAX_HISTORY_ROWS
+                ? List.of(Message.of("reply.history.latest", MAX_HISTORY_ROWS, changes.size()))
+                : List.of();
         return new BotReply.Table(
                 Message.of("reply.history.title", history.number(), history.name()),
                 List.of(
@@ -153,7 +162,7 @@ class DealCommands implements CommandHandler {
                         Message.of("column.change"),
                         Message.of("column.note")),
                 rows,
-                List.of(),
+                footer,
                 Visibility.PRIVATE);
     }
 

@@ -70,13 +70,18 @@ class Suggestions {
             case PRODUCT -> catalog.list(actor).stream().map(ProductView::name).map(p -> choice(p, p));
             default -> Stream.empty();
         };
-        return choices.filter(c ->
+        return choices.filter(java.util.Objects::nonNull)
+                .filter(c ->
                         needle.isEmpty() || c.getName().toLowerCase(Locale.ROOT).contains(needle))
                 .limit(MAX_CHOICES)
                 .toList();
     }
 
-    private static Command.Choice choice(String name, String value) {
-        return new Command.Choice(Limits.cut(name, MAX_TEXT), Limits.cut(value, MAX_TEXT));
+    /**
+     * A choice, its name cut to fit; null when the value does not fit, since a cut value would name
+     * nothing (a product of 150 characters is typed in full instead).
+     */
+    static Command.Choice choice(String name, String value) {
+        return value.length() > MAX_TEXT ? null : new Command.Choice(Limits.cut(name, MAX_TEXT), value);
     }
 }

@@ -9,6 +9,7 @@ import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
+import io.salesbot.reply.Overflow;
 import io.salesbot.reply.ReplyLocale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ final class DealCardEmbed {
     private static final int LOST_RED = 0xE74C3C;
     private static final int OPEN_BLUE = 0x3498DB;
     private static final int MAX_BUTTONS = 5;
-    private static final int MAX_OPTIONS = 25;
+    private static final int MAX_OPTIONS = Text.MAX_OPTIONS;
+    /** Names further fields of products: Discord wants a name, and the first field already says it. */
+    private static final String CONTINUED = "\u200b";
 
     private final Localizer localizer;
     private final ComponentIds ids;
@@ -48,10 +51,13 @@ final class DealCardEmbed {
             if (field.note() != null) {
                 value += " (" + markdown(field.note(), reader) + ")";
             }
-            embed.addField(localizer.text(field.label(), reader), Text.cut(value, Text.MAX_FIELD), !field.longText());
+            embed.addField(
+                    Text.cut(localizer.text(field.label(), reader), Text.MAX_FIELD_NAME),
+                    fieldValue(value, reader),
+                    !field.longText());
         }
         if (!deal.lines().isEmpty()) {
-            embed.addField(text("card.lines", reader), Text.cut(lines(deal, reader), Text.MAX_FIELD), false);
+            addLines(embed, deal, reader);
         }
         return new Rendered(null, List.of(embed.build()), rows(card, reader, stages), List.of(), false);
     }
@@ -73,6 +79,8 @@ final class DealCardEmbed {
         List<StageView> choices = stages.stream()
                 .filter(stage ->
                         !stage.kind().isClosed() && stage.id() != deal.stage().id())
+                // A value Discord cannot hold would fail the whole card; that stage stays a command away.
+                .filter(stage -> stage.name().length() <= Text.MAX_OPTION_VALUE)
                 .limit(MAX_OPTIONS)
                 .toList();
         if (!deal.isClosed() && !choices.isEmpty()) {
@@ -96,19 +104,73 @@ final class DealCardEmbed {
         };
     }
 
-    private String lines(DealView deal, ReplyLocale reader) {
-        StringBuilder out = new StringBuilder();
+    /** A value within a field; long text (a description) cut, saying how much is not shown. */
+    private String fieldValue(String value, ReplyLocale reader) {
+        if (value.length() <= Text.MAX_FIELD) {
+            return value;
+        }
+        String notice = " " + localizer.text(Overflow.moreText(value.length()), reader);
+        String start = Text.cut(value, Text.MAX_FIELD - notice.length() - 10);
+        notice = " " + localizer.text(Overflow.moreText(value.length() - (start.length() - 1)), reader);
+        return start + notice;
+    }
+
+    /**
+     * The product lines in as many fields as the message has room for (each within a field's 1024
+     * characters, all within the 6000 of a message's embeds), then how many are not shown.
+     */
+    private void addLines(EmbedBuilder embed, DealView deal, ReplyLocale reader) {
+        String name = Text.cut(text("card.lines", reader), Text.MAX_FIELD_NAME);
+        int fieldsLeft = Text.MAX_FIELDS - embed.getFields().size() - 1;
+        int room = Text.MAX_EMBED_TOTAL - embed.length() - Text.NOTICE_ROOM - name.length();
+        List<String> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int shown = 0;
+        for (String line : lines(deal, reader)) {
+            String piece = Text.cut(line, Text.MAX_FIELD - Text.NOTICE_ROOM);
+            boolean newField = chunk.length() + piece.length() + 1 > Text.MAX_FIELD;
+            int cost = piece.length() + 1 + (newField ? CONTINUED.length() : 0);
+            if (cost > room || (newField && chunks.size() + 1 >= fieldsLeft)) {
+                break;
+            }
+            if (newField) {
+                chunks.add(chunk.toString());
+                chunk.setLength(0);
+            }
+            chunk.append(piece).append('\n');
+            room -= cost;
+            shown++;
+        }
+        int omitted = deal.lines().size() - shown;
+        if (omitted > 0) {
+            String notice = localizer.text(Overflow.moreLines(omitted), reader);
+            if (chunk.length() + notice.length() > Text.MAX_FIELD) {
+                chunks.add(chunk.toString());
+                chunk.setLength(0);
+            }
+            chunk.append(Text.cut(notice, Text.MAX_FIELD));
+        }
+        chunks.add(chunk.toString());
+        for (int i = 0; i < chunks.size(); i++) {
+            String value = chunks.get(i).strip();
+            embed.addField(i == 0 ? name : CONTINUED, value.isEmpty() ? "–" : value, false);
+        }
+    }
+
+    private List<String> lines(DealView deal, ReplyLocale reader) {
+        List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
+            StringBuilder out = new StringBuilder();
             out.append(line.number())
                     .append(". ")
                     .append(DiscordMarkup.escape(line.product()))
                     .append(" × ")
                     .append(format(line.quantity(), reader))
                     .append(" = ")
-                    .append(format(money(line.total(), deal), reader))
-                    .append('\n');
+                    .append(format(money(line.total(), deal), reader));
+            lines.add(out.toString());
         }
-        return out.toString();
+        return lines;
     }
 
     private static int color(DealView deal) {

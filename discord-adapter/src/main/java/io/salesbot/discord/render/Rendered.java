@@ -31,10 +31,7 @@ public record Rendered(
         this(content, embeds, rows, pngs, ephemeral, List.of());
     }
 
-    static final int MAX_EMBEDS = 10;
-    static final int MAX_ROWS = 5;
-
-    /** Several replies shown as one message, within Discord's limits. */
+    /** Several replies shown as one message; {@link MessageBudget} then holds it to Discord's limits. */
     static Rendered merge(List<Rendered> parts, boolean ephemeral) {
         StringBuilder content = new StringBuilder();
         List<MessageEmbed> embeds = new ArrayList<>();
@@ -50,13 +47,7 @@ public record Rendered(
             rows.addAll(part.rows());
             pngs.addAll(part.pngs());
         }
-        return new Rendered(
-                Text.cut(content.toString(), Text.MAX_CONTENT),
-                embeds.subList(0, Math.min(MAX_EMBEDS, embeds.size())),
-                rows.subList(0, Math.min(MAX_ROWS, rows.size())),
-                pngs,
-                ephemeral,
-                attachments);
+        return new Rendered(content.isEmpty() ? null : content.toString(), embeds, rows, pngs, ephemeral, attachments);
     }
 
     public MessageCreateData toCreate() {

@@ -7,6 +7,7 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ChartDrawer;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
+import io.salesbot.reply.Overflow;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.reply.Visibility;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Conditional(DiscordEnabled.class)
 public class ReplyRenderer {
 
+    /** The widest a table cell is shown in a code block. */
+    private static final int MAX_CELL = 60;
+
     private final Localizer localizer;
     private final ChartDrawer charts;
     private final ComponentIds ids;
@@ -37,8 +41,15 @@ public class ReplyRenderer {
         this.cards = new DealCardEmbed(localizer, ids);
     }
 
-    /** The reply as a message; {@code stages} fill a deal card's stage menu (none: no menu). */
+    /**
+     * The reply as a message within Discord's limits ({@link MessageBudget}); {@code stages} fill a
+     * deal card's stage menu (none: no menu).
+     */
     public Rendered render(BotReply reply, ReplyLocale reader, List<StageView> stages) {
+        return MessageBudget.fit(draw(reply, reader, stages), localizer.text(Overflow.restNotShown(), reader));
+    }
+
+    private Rendered draw(BotReply reply, ReplyLocale reader, List<StageView> stages) {
         boolean ephemeral = reply.visibility() == Visibility.PRIVATE;
         if (reply instanceof BotReply.Text text) {
             return content(markdown(text.message(), reader), ephemeral);
@@ -66,12 +77,12 @@ public class ReplyRenderer {
         }
         if (reply instanceof BotReply.Many many) {
             List<Rendered> parts = new ArrayList<>();
-            many.parts().forEach(part -> parts.add(render(part, reader, stages)));
+            many.parts().forEach(part -> parts.add(draw(part, reader, stages)));
             return Rendered.merge(renumberCharts(parts), ephemeral);
         }
         if (reply instanceof BotReply.Attachment file) {
             return new Rendered(
-                    Text.cut(markdown(file.caption(), reader), Text.MAX_CONTENT),
+                    markdown(file.caption(), reader),
                     List.of(),
                     List.of(),
                     List.of(),
@@ -84,9 +95,10 @@ public class ReplyRenderer {
     }
 
     private Rendered list(BotReply.DealList list, ReplyLocale reader, boolean ephemeral) {
-        StringBuilder lines = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (DealSummary deal : list.deals()) {
-            lines.append("**#")
+            StringBuilder line = new StringBuilder();
+            line.append("**#")
                     .append(deal.number())
                     .append("** ")
                     .append(DiscordMarkup.escape(deal.name()))
@@ -97,12 +109,12 @@ public class ReplyRenderer {
                     .append(" · ")
                     .append(localizer.format(deal.closeDate(), reader))
                     .append(" · ")
-                    .append(DiscordMarkup.escape(deal.ownerName()))
-                    .append('\n');
+                    .append(DiscordMarkup.escape(deal.ownerName()));
+            lines.add(Text.cut(line.toString(), Text.MAX_FIELD));
         }
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(Text.cut(markdown(list.title(), reader), Text.MAX_TITLE))
-                .setDescription(Text.cut(lines.toString(), Text.MAX_DESCRIPTION))
+                .setDescription(rows(lines, "", Text.MAX_DESCRIPTION - Text.NOTICE_ROOM, reader))
                 .setFooter(localizer.text(
                         Message.of("discord.list.page", list.page(), list.pageCount(), list.total()), reader));
         List<ActionRow> rows = list.more() == null
@@ -116,23 +128,55 @@ public class ReplyRenderer {
     private Rendered table(BotReply.Table table, ReplyLocale reader, boolean ephemeral) {
         List<List<String>> cells = new ArrayList<>();
         cells.add(table.headers().stream()
-                .map(h -> localizer.text(h, reader, DiscordMarkup.CODE_BLOCK))
+                .map(h -> cell(localizer.text(h, reader, DiscordMarkup.CODE_BLOCK)))
                 .toList());
         table.rows()
                 .forEach(row -> cells.add(row.stream()
-                        .map(v -> localizer.format(v, reader, DiscordMarkup.CODE_BLOCK))
+                        .map(v -> cell(localizer.format(v, reader, DiscordMarkup.CODE_BLOCK)))
                         .toList()));
-        String block = "```\n" + Text.cut(MonospaceTable.render(cells), Text.MAX_DESCRIPTION - 10) + "\n```";
-        EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(Text.cut(markdown(table.title(), reader), Text.MAX_TITLE))
-                .setDescription(block);
-        if (!table.footer().isEmpty()) {
-            // Footers are plain text in Discord: people's text shows as typed without escapes.
-            List<String> footer =
-                    table.footer().stream().map(m -> localizer.text(m, reader)).toList();
-            embed.setFooter(Text.cut(String.join("\n", footer), Text.MAX_FOOTER));
+        String title = Text.cut(markdown(table.title(), reader), Text.MAX_TITLE);
+        // Footers are plain text in Discord: people's text shows as typed without escapes.
+        String footer = table.footer().isEmpty()
+                ? null
+                : Text.cut(
+                        String.join(
+                                "\n",
+                                table.footer().stream()
+                                        .map(m -> localizer.text(m, reader))
+                                        .toList()),
+                        Text.MAX_FOOTER);
+        int room = Math.min(Text.MAX_DESCRIPTION, Text.MAX_EMBED_TOTAL - title.length() - length(footer))
+                - Text.NOTICE_ROOM;
+        List<String> lines = List.of(MonospaceTable.render(cells).split("\n"));
+        // The header is the table's first line; it is always shown.
+        EmbedBuilder embed = new EmbedBuilder().setTitle(title).setDescription(rows(lines, "```\n", room, reader));
+        if (footer != null) {
+            embed.setFooter(footer);
         }
         return new Rendered(null, List.of(embed.build()), List.of(), List.of(), ephemeral);
+    }
+
+    /**
+     * Lines of a list or table (in a code block when {@code fence} is given), as many as fit in
+     * {@code room} characters, and a line saying how many more there are when not all do.
+     */
+    private String rows(List<String> lines, String fence, int room, ReplyLocale reader) {
+        String close = fence.isEmpty() ? "" : "\n```";
+        Overflow.Taken taken = Overflow.take(lines, room - fence.length() - close.length(), 1);
+        String text = fence + String.join("\n", taken.shown()) + close;
+        if (taken.cut()) {
+            text += "\n" + localizer.text(Overflow.moreRows(taken.omitted()), reader);
+        }
+        return text;
+    }
+
+    /** A table cell as a code block shows it: long text (a note) cut, since every row pads to the widest. */
+    private static String cell(String text) {
+        return text == null ? "" : Text.cut(text.replace('\n', ' '), MAX_CELL);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     /** Each chart of a combined reply points at its own attachment name. */
@@ -160,6 +204,7 @@ public class ReplyRenderer {
     }
 
     private static Rendered content(String text, boolean ephemeral) {
-        return new Rendered(Text.cut(text, Text.MAX_CONTENT), List.of(), List.of(), List.of(), ephemeral);
+        // Long text is cut by the MessageBudget, which says so.
+        return new Rendered(text, List.of(), List.of(), List.of(), ephemeral);
     }
 }

@@ -9,6 +9,7 @@ import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
+import io.salesbot.reply.Overflow;
 import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
@@ -28,6 +29,17 @@ public class BlockKit {
     /** Buttons carry this prefix in their action id, so one handler takes them all. */
     public static final String ACTION_PREFIX = "salesbot_";
 
+    /**
+     * A rendered message keeps one block and this much text free for what a caller adds below it
+     * (the "changed by" line under a replaced card), so the message as sent is within Slack's limits.
+     */
+    public static final int RESERVED_BLOCKS = 1;
+
+    public static final int RESERVED_TEXT = 200;
+
+    /** Room kept under a list of rows for the line that says how many are not shown. */
+    private static final int NOTICE_ROOM = 300;
+
     private final Localizer localizer;
     private final DealCardBlocks cards;
 
@@ -45,8 +57,15 @@ public class BlockKit {
         Parts parts = new Parts();
         add(reply, reader, interactive, parts);
         // The top-level text is what notifications and screen readers show: Slack parses it like mrkdwn.
-        String text = parts.texts.isEmpty() ? " " : escape(Mrkdwn.cut(String.join("\n", parts.texts), 3000));
-        return new Rendered(text, parts.blocks, parts.charts, parts.form, reply.visibility(), parts.files);
+        String text = parts.texts.isEmpty()
+                ? " "
+                : escape(Mrkdwn.cut(String.join("\n", parts.texts), SlackLimits.FALLBACK_TEXT));
+        List<LayoutBlock> blocks = SlackLimits.fit(
+                parts.blocks,
+                SlackLimits.MESSAGE_BLOCKS - RESERVED_BLOCKS,
+                SlackLimits.MESSAGE_TEXT - RESERVED_TEXT,
+                escape(localizer.text(Overflow.restNotShown(), reader)));
+        return new Rendered(text, blocks, parts.charts, parts.form, reply.visibility(), parts.files);
     }
 
     /** The message as plain text, for fields Slack does not parse (titles, plain_text, form errors). */
@@ -72,7 +91,7 @@ public class BlockKit {
             error(error, reader, parts);
         } else if (reply instanceof BotReply.DealCard card) {
             parts.texts.add(words(card.headline(), reader));
-            parts.blocks.addAll(cards.blocks(card, reader, interactive));
+            parts.blocks.addAll(cards.blocks(card, reader, interactive, room(parts)));
         } else if (reply instanceof BotReply.DealList list) {
             list(list, reader, interactive, parts);
         } else if (reply instanceof BotReply.Table table) {
@@ -106,13 +125,9 @@ public class BlockKit {
         String title = words(list.title(), reader);
         parts.texts.add(title);
         parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
-        StringBuilder lines = new StringBuilder();
-        for (DealSummary deal : list.deals()) {
-            lines.append(line(deal, reader)).append('\n');
-        }
-        if (!lines.isEmpty()) {
-            parts.blocks.addAll(Mrkdwn.sections(lines.toString().strip()));
-        }
+        List<String> lines =
+                list.deals().stream().map(deal -> line(deal, reader)).toList();
+        rows(lines, room(parts) - NOTICE_ROOM, reader, parts);
         parts.blocks.add(Mrkdwn.context(escape(
                 localizer.text(Message.of("slack.list.page", list.page(), list.pageCount(), list.total()), reader))));
         if (interactive && list.more() != null) {
@@ -144,21 +159,40 @@ public class BlockKit {
         String title = words(table.title(), reader);
         parts.texts.add(title);
         parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
-        StringBuilder text = new StringBuilder();
-        text.append(table.headers().stream()
-                        .map(header -> "*" + escape(words(header, reader)) + "*")
-                        .collect(Collectors.joining(" | ")))
-                .append('\n');
+        List<String> lines = new ArrayList<>();
+        lines.add(table.headers().stream()
+                .map(header -> "*" + escape(words(header, reader)) + "*")
+                .collect(Collectors.joining(" | ")));
         for (List<Object> row : table.rows()) {
-            text.append(row.stream()
-                            .map(cell -> escape(localizer.format(cell, reader, Mrkdwn.PEOPLE)))
-                            .collect(Collectors.joining(" | ")))
-                    .append('\n');
+            lines.add(row.stream()
+                    .map(cell -> escape(localizer.format(cell, reader, Mrkdwn.PEOPLE)))
+                    .collect(Collectors.joining(" | ")));
         }
-        parts.blocks.addAll(Mrkdwn.sections(text.toString().strip()));
+        List<LayoutBlock> footers = new ArrayList<>();
         for (Message footer : table.footer()) {
-            parts.blocks.add(Mrkdwn.context(escape(words(footer, reader))));
+            footers.add(Mrkdwn.context(escape(words(footer, reader))));
         }
+        rows(lines, room(parts) - SlackLimits.textLength(footers) - NOTICE_ROOM, reader, parts);
+        parts.blocks.addAll(footers);
+    }
+
+    /**
+     * Rows of a list or table as sections, as many as fit in {@code budget} characters, and a line
+     * saying how many more there are when not all do.
+     */
+    private void rows(List<String> lines, int budget, ReplyLocale reader, Parts parts) {
+        Overflow.Taken taken = Overflow.take(lines, budget, 1);
+        if (!taken.shown().isEmpty()) {
+            parts.blocks.addAll(Mrkdwn.sections(String.join("\n", taken.shown()).strip()));
+        }
+        if (taken.cut()) {
+            parts.blocks.add(Mrkdwn.context(escape(localizer.text(Overflow.moreRows(taken.omitted()), reader))));
+        }
+    }
+
+    /** The characters of block text still free in this message. */
+    private static int room(Parts parts) {
+        return SlackLimits.MESSAGE_TEXT - RESERVED_TEXT - SlackLimits.textLength(parts.blocks);
     }
 
     private static final class Parts {

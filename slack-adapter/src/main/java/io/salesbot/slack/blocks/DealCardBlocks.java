@@ -16,6 +16,7 @@ import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
+import io.salesbot.reply.Overflow;
 import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
 import java.util.ArrayList;
@@ -28,7 +29,13 @@ import java.util.List;
 final class DealCardBlocks {
 
     /** Slack shows at most ten fields in one section. */
-    private static final int FIELDS_PER_SECTION = 10;
+    private static final int FIELDS_PER_SECTION = SlackLimits.FIELDS;
+
+    /** A description or reason longer than this is cut on the card, saying by how much. */
+    static final int LONG_TEXT = 2000;
+
+    /** Room kept for the line that says how many product lines are not shown. */
+    private static final int NOTICE_ROOM = 300;
 
     private final Localizer localizer;
 
@@ -36,7 +43,11 @@ final class DealCardBlocks {
         this.localizer = localizer;
     }
 
-    List<LayoutBlock> blocks(BotReply.DealCard card, ReplyLocale reader, boolean interactive) {
+    /**
+     * The card's blocks, its texts within {@code room} characters: the product lines take what the
+     * rest leaves, and a line says how many of them are not shown.
+     */
+    List<LayoutBlock> blocks(BotReply.DealCard card, ReplyLocale reader, boolean interactive, int room) {
         DealView deal = card.deal();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(Mrkdwn.section("*" + escape(localizer.text(card.headline(), reader)) + "*"));
@@ -48,12 +59,13 @@ final class DealCardBlocks {
             blocks.add((from == 0 ? section.text(Mrkdwn.markdown(title)) : section).build());
         }
         blocks.addAll(longFields(deal, reader));
+        List<LayoutBlock> buttons =
+                interactive && !card.actions().isEmpty() ? List.of(buttons(card.actions(), reader)) : List.of();
         if (!deal.lines().isEmpty()) {
-            blocks.addAll(Mrkdwn.sections(lines(deal, reader)));
+            int budget = room - SlackLimits.textLength(blocks) - SlackLimits.textLength(buttons) - NOTICE_ROOM;
+            blocks.addAll(Mrkdwn.sections(lines(deal, reader, budget)));
         }
-        if (interactive && !card.actions().isEmpty()) {
-            blocks.add(buttons(card.actions(), reader));
-        }
+        blocks.addAll(buttons);
         return blocks;
     }
 
@@ -74,8 +86,8 @@ final class DealCardBlocks {
         List<LayoutBlock> sections = new ArrayList<>();
         for (DealCardField field : DealCardField.of(deal)) {
             if (field.longText() && !field.isEmpty()) {
-                sections.addAll(Mrkdwn.sections(
-                        "*" + escape(localizer.text(field.label(), reader)) + "*\n" + escape(shown(field, reader))));
+                sections.addAll(Mrkdwn.sections("*" + escape(localizer.text(field.label(), reader)) + "*\n"
+                        + escape(longText(shown(field, reader), reader))));
             }
         }
         return sections;
@@ -86,11 +98,22 @@ final class DealCardBlocks {
         return field.note() == null ? value : value + " (" + localizer.text(field.note(), reader) + ")";
     }
 
-    private String lines(DealView deal, ReplyLocale reader) {
-        StringBuilder text =
-                new StringBuilder("*").append(label("card.lines", reader)).append("*");
+    /** Text of people's that can be long (up to 10,000 characters), cut saying how much is not shown. */
+    private String longText(String text, ReplyLocale reader) {
+        if (text.length() <= LONG_TEXT) {
+            return text;
+        }
+        String start = Mrkdwn.cut(text, LONG_TEXT);
+        int omitted = text.length() - (start.length() - 1);
+        return start + " " + localizer.text(Overflow.moreText(omitted), reader);
+    }
+
+    private String lines(DealView deal, ReplyLocale reader, int budget) {
+        String heading = "*" + label("card.lines", reader) + "*";
+        List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            text.append("\n").append(line.number()).append(". ").append(escape(line.product()));
+            StringBuilder text = new StringBuilder();
+            text.append(line.number()).append(". ").append(escape(line.product()));
             text.append(" × ").append(localizer.number(line.quantity(), reader));
             text.append(" @ ").append(localizer.format(new Money(line.unitPrice(), deal.currency()), reader));
             if (line.discountPercent() != null && line.discountPercent().signum() > 0) {
@@ -103,6 +126,15 @@ final class DealCardBlocks {
             if (line.description() != null && !line.description().isBlank()) {
                 text.append(" — _").append(escape(line.description())).append("_");
             }
+            lines.add(text.toString());
+        }
+        Overflow.Taken taken = Overflow.take(lines, budget - heading.length(), 1);
+        StringBuilder text = new StringBuilder(heading);
+        taken.shown().forEach(line -> text.append('\n').append(line));
+        if (taken.cut()) {
+            text.append("\n_")
+                    .append(escape(localizer.text(Overflow.moreLines(taken.omitted()), reader)))
+                    .append("_");
         }
         return text.toString();
     }

@@ -95,19 +95,43 @@ public class ModalViews {
     }
 
     private InputBlock input(FormField field, ReplyLocale reader) {
-        return InputBlock.builder()
+        InputBlock.InputBlockBuilder input = InputBlock.builder()
                 .blockId(field.option())
                 .label(Mrkdwn.plain(localizer.text(field.label(), reader), 2000))
                 .optional(!field.required())
-                .element(element(field, reader))
-                .build();
+                .element(element(field, reader));
+        if (tooLongToEdit(field)) {
+            // Slack refuses a text input holding more than 3000 characters. Left empty, the field is
+            // not sent, so the long text stays as it is unless the person types a new one.
+            input.hint(Mrkdwn.plain(
+                    localizer.text(
+                            Message.of(
+                                    "slack.form.tooLongToEdit", field.initial().length()),
+                            reader),
+                    2000));
+        }
+        return input.build();
+    }
+
+    private static boolean tooLongToEdit(FormField field) {
+        return field.initial() != null && field.initial().length() > SlackLimits.INPUT_VALUE;
+    }
+
+    /**
+     * A menu only when Slack can hold every choice as it is (at most 100, values of at most 150
+     * characters); otherwise the person types the name, which the core reads the same way.
+     */
+    private static boolean fitsAMenu(FormField field) {
+        return !field.choices().isEmpty()
+                && field.choices().size() <= SlackLimits.OPTIONS
+                && field.choices().stream().allMatch(choice -> choice.value().length() <= SlackLimits.OPTION_VALUE);
     }
 
     private BlockElement element(FormField field, ReplyLocale reader) {
-        String initial = field.initial() == null || field.initial().isBlank() ? null : field.initial();
-        if (field.type() == FormField.Type.CHOICE && !field.choices().isEmpty()) {
+        String initial =
+                field.initial() == null || field.initial().isBlank() || tooLongToEdit(field) ? null : field.initial();
+        if (field.type() == FormField.Type.CHOICE && fitsAMenu(field)) {
             List<OptionObject> options = field.choices().stream()
-                    .limit(100)
                     .map(choice -> option(choice, reader))
                     .toList();
             OptionObject selected = options.stream()
@@ -136,8 +160,8 @@ public class ModalViews {
 
     private OptionObject option(FormField.Choice choice, ReplyLocale reader) {
         return OptionObject.builder()
-                .text(Mrkdwn.plain(localizer.format(choice.label(), reader), 75))
-                .value(Mrkdwn.cut(choice.value(), 150))
+                .text(Mrkdwn.plain(localizer.format(choice.label(), reader), SlackLimits.OPTION_TEXT))
+                .value(choice.value())
                 .build();
     }
 

@@ -54,11 +54,38 @@ public final class Mrkdwn {
         return PlainTextObject.builder().text(cut(text, limit)).emoji(true).build();
     }
 
+    /**
+     * The text, or its start and an ellipsis within {@code limit} characters; never splits an emoji
+     * (a surrogate pair) or an escape such as {@code &amp;}.
+     */
     public static String cut(String text, int limit) {
         if (text == null || text.isEmpty()) {
             return " ";
         }
-        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+        if (text.length() <= limit) {
+            return text;
+        }
+        int end = limit - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        int amp = text.lastIndexOf('&', end - 1);
+        if (amp >= 0 && end - amp < 6) {
+            int semicolon = text.indexOf(';', amp);
+            if (semicolon >= end && semicolon - amp < 6) {
+                end = amp;
+            }
+        }
+        return text.substring(0, end) + "…";
+    }
+
+    /** Like {@link #cut}, but at the end of a line when one ends in the second half of the room. */
+    static String cutAtLine(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        int newline = text.lastIndexOf('\n', limit - 2);
+        return newline > limit / 2 ? text.substring(0, newline) + "\n…" : cut(text, limit);
     }
 
     /** One or more sections holding the text, split between lines where it is too long. */

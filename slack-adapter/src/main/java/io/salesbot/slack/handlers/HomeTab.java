@@ -11,6 +11,7 @@ import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
+import io.salesbot.reply.Overflow;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.RecentKeys;
@@ -19,6 +20,7 @@ import io.salesbot.slack.SlackWeb;
 import io.salesbot.slack.SlackWorkers;
 import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.slack.blocks.Mrkdwn;
+import io.salesbot.slack.blocks.SlackLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +36,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnSlack
 class HomeTab {
 
-    /** Slack allows 100 blocks in a view. */
-    private static final int MAX_BLOCKS = 100;
+    /** Slack allows 100 blocks in a view; one is the header. */
+    private static final int MAX_BLOCKS = SlackLimits.VIEW_BLOCKS - 1;
 
     private static final List<Section> SECTIONS = List.of(
             new Section("slack.home.mine", "/opp list mine"),
@@ -79,7 +81,9 @@ class HomeTab {
                 continue;
             }
             List<LayoutBlock> shown = kit.render(answer.reply(), reader, false).blocks();
-            if (blocks.size() + shown.size() + 2 > MAX_BLOCKS) {
+            if (blocks.size() + shown.size() + 2 > MAX_BLOCKS - 1) {
+                // Said, not dropped: the person knows the tab ends early and where to look.
+                blocks.add(Mrkdwn.context(Mrkdwn.escape(kit.text(Overflow.restNotShown(), reader))));
                 break;
             }
             blocks.add(DividerBlock.builder().build());
