@@ -124,7 +124,7 @@ final class EdgeBench {
         }
 
         double perSecond() {
-            return sent.sum() / ((stopped == 0 ? System.nanoTime() : stopped) - started) * 1e9;
+            return sent.sum() * 1e9 / ((stopped == 0 ? System.nanoTime() : stopped) - started);
         }
 
         Map<String, Long> outcomes() {
