@@ -6,6 +6,8 @@
 # Usage: bench/load.sh [--rates=25,50,100,200,400] [--seconds=30] [--warmup=60] [--settle=5]
 #                      [--users=20] [--deals=50] [--targets=app,ack-only,jdbc]
 #                      [--app-java-opts="-Xmx256m"] [--work=/tmp/salesbot-load]
+#        bench/load.sh edge [--rates=25] [--seconds=30] [--warmup=20] [--flooders=4] [--rounds=50]
+#          strangers against the app's Slack endpoint: unsigned 1 MB bodies (EdgeBench)
 set -euo pipefail
 db="${LOAD_DB:-salesbot_load}"
 jar="$(ls bench/target/bench-*-load.jar 2>/dev/null | head -1)"
@@ -13,4 +15,6 @@ jar="$(ls bench/target/bench-*-load.jar 2>/dev/null | head -1)"
 sql() { mariadb -h127.0.0.1 -uroot -e "$1"; }
 sql "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 trap 'sql "DROP DATABASE IF EXISTS $db"' EXIT
-java ${LOAD_JAVA_OPTS:-} -jar "$jar" --db-url="jdbc:mariadb://127.0.0.1:3306/$db" --db-user=root "$@"
+mode=()
+if [[ "${1:-}" == edge ]]; then mode=(edge); shift; fi
+java ${LOAD_JAVA_OPTS:-} -jar "$jar" "${mode[@]}" --db-url="jdbc:mariadb://127.0.0.1:3306/$db" --db-user=root "$@"

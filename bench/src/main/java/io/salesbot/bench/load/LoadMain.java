@@ -23,6 +23,10 @@ public final class LoadMain {
             AckOnlyBolt.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("edge")) {
+            edge(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LoadOptions options = LoadOptions.parse(args);
         // Interrupted (Ctrl-C, kill): take the app and the ack-only endpoint down too.
         Runtime.getRuntime()
@@ -74,6 +78,26 @@ public final class LoadMain {
             System.out.println("fake Slack calls: " + systems.slack.calls() + " (auth.test during the steps: "
                     + (systems.slack.calls("auth.test") - auths) + ")");
         }
+    }
+
+    /** {@code edge}: strangers against the app's Slack endpoint ({@link EdgeMain}); only the app is started. */
+    private static void edge(String[] args) throws Exception {
+        List<String> loadArgs = new java.util.ArrayList<>(List.of("--targets=app", "--rates=25", "--warmup=20"));
+        int flooders = 4;
+        int rounds = 50;
+        for (String arg : args) {
+            if (arg.startsWith("--flooders=")) {
+                flooders = Integer.parseInt(arg.substring("--flooders=".length()));
+            } else if (arg.startsWith("--rounds=")) {
+                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
+            } else {
+                loadArgs.add(arg); // later values win in LoadOptions
+            }
+        }
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
+        EdgeMain.main(LoadOptions.parse(loadArgs.toArray(String[]::new)), flooders, rounds);
     }
 
     private static void probe(SystemsUnderTest systems, SlackHttpTarget app, CommandMix mix) throws Exception {

@@ -24,13 +24,21 @@ record CheckedBody(Map<String, String> fields, String unreadable) {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         String unreadable = null;
+        // One pass: each field's end and its first '=' are found by scanning that field only, so
+        // the work is linear in the body whatever its shape (all '&', all '=', one huge field).
         int start = 0;
         while (start <= raw.length) {
-            int end = indexOf(raw, (byte) '&', start);
-            int eq = indexOf(raw, (byte) '=', start);
-            int nameEnd = eq >= 0 && eq < end ? eq : end;
-            String name = utf8(percentDecoded(raw, start, nameEnd));
-            String value = nameEnd == end ? "" : utf8(percentDecoded(raw, nameEnd + 1, end));
+            int end = start;
+            int eq = -1;
+            while (end < raw.length && raw[end] != '&') {
+                if (eq < 0 && raw[end] == '=') {
+                    eq = end;
+                }
+                end++;
+            }
+            int nameEnd = eq >= 0 ? eq : end;
+            String name = text(raw, start, nameEnd);
+            String value = nameEnd == end ? "" : text(raw, nameEnd + 1, end);
             if (name == null || value == null) {
                 unreadable = unreadable != null ? unreadable : plainName(name);
             } else if (end > start) {
@@ -52,11 +60,16 @@ record CheckedBody(Map<String, String> fields, String unreadable) {
 
     private static boolean json(byte[] raw) {
         for (byte b : raw) {
-            if (!Character.isWhitespace(b)) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
                 return b == '{';
             }
         }
         return false;
+    }
+
+    /** The percent-decoded text of {@code raw[from, to)}, or null when it is not valid UTF-8. */
+    private static String text(byte[] raw, int from, int to) {
+        return from == to ? "" : utf8(percentDecoded(raw, from, to));
     }
 
     /** The text of these bytes, or null when they are not valid UTF-8. */
@@ -94,14 +107,5 @@ record CheckedBody(Map<String, String> fields, String unreadable) {
             }
         }
         return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] raw, byte wanted, int from) {
-        for (int i = from; i < raw.length; i++) {
-            if (raw[i] == wanted) {
-                return i;
-            }
-        }
-        return wanted == '&' ? raw.length : -1;
     }
 }

@@ -5,12 +5,10 @@ import com.slack.api.bolt.response.Response;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
-import io.salesbot.slack.SlackSettings;
 import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.WorkspaceSettings;
 import io.salesbot.workspace.Workspaces;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Answers a signed request whose text is not valid UTF-8, without running it: nothing is stored,
  * since what we would store is not what was typed. A slash command gets an ephemeral reply in the
  * workspace's language saying why; anything else (a button, a form, an event) gets a 400, which
- * Slack shows as a failed action. A bad signature is a 401 first, checked over the raw bytes.
+ * Slack shows as a failed action. Only a request whose signature the {@link RequestGate} has
+ * verified comes here.
  */
 @Component
 @ConditionalOnSlack(ConditionalOnSlack.Mode.HTTP)
@@ -29,22 +28,15 @@ class UnreadableText {
     private static final Logger log = LoggerFactory.getLogger(UnreadableText.class);
     private static final ReplyLocale FALLBACK = ReplyLocale.of("en", ZoneOffset.UTC);
 
-    private final RawSignature signature;
     private final Workspaces workspaces;
     private final BlockKit kit;
-    // Slack stamps requests with the wall clock, and Bolt checks them against it: so do we.
-    private final Clock clock = Clock.systemUTC();
 
-    UnreadableText(SlackSettings settings, Workspaces workspaces, BlockKit kit) {
-        this.signature = new RawSignature(settings.signingSecret());
+    UnreadableText(Workspaces workspaces, BlockKit kit) {
         this.workspaces = workspaces;
         this.kit = kit;
     }
 
-    Response answer(CheckedBody body, byte[] raw, String timestamp, String signed) {
-        if (!signature.verifies(raw, timestamp, signed, clock.millis())) {
-            return Response.builder().statusCode(401).body("").build();
-        }
+    Response answer(CheckedBody body) {
         // Which field, never its bytes: they are hostile by assumption.
         log.warn("Refused a Slack request: its {} is not valid UTF-8", body.unreadable());
         String command = body.fields().get("command");

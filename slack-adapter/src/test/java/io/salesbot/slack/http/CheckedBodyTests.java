@@ -69,6 +69,40 @@ class CheckedBodyTests {
                 .isTrue();
     }
 
+    /*
+     * Bodies of a megabyte in the shapes that made the old field scan quadratic (it looked for
+     * the next '=' to the end of the body once per field): a million empty fields took minutes.
+     * These only say what comes out; that it comes out in linear time shows in the benchmark.
+     */
+    @org.junit.jupiter.api.Test
+    void pathologicalBodiesOfAMegabyteAreReadInOnePass() {
+        int mb = 1024 * 1024;
+
+        assertThat(CheckedBody.of(filled(mb, '&')).fields()).isEmpty();
+        assertThat(CheckedBody.of(filled(mb, '=')).fields())
+                .containsOnlyKeys("")
+                .hasEntrySatisfying("", value -> assertThat(value).hasSize(mb - 1));
+        assertThat(CheckedBody.of(repeated("a=&", mb)).fields()).containsExactly(java.util.Map.entry("a", ""));
+        assertThat(CheckedBody.of(repeated("%41", mb - 1)).fields()).hasSize(1);
+        assertThat(CheckedBody.of(repeated("%FF&", mb)).unreadable()).isEqualTo("a field");
+        assertThat(CheckedBody.of(repeated("=&", mb)).fields()).containsOnlyKeys("");
+        assertThat(CheckedBody.of(filled(mb, ' ')).readable()).isTrue();
+    }
+
+    private static byte[] filled(int length, char c) {
+        byte[] bytes = new byte[length];
+        java.util.Arrays.fill(bytes, (byte) c);
+        return bytes;
+    }
+
+    private static byte[] repeated(String unit, int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) unit.charAt(i % unit.length());
+        }
+        return bytes;
+    }
+
     private static byte[] join(String before, byte[] middle, String after) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(before.getBytes(StandardCharsets.US_ASCII));
