@@ -144,7 +144,9 @@ public class Opportunity {
         this.createdAt = by.at();
         this.updatedAt = by.at();
         // A deal entered as already closed (say, from an import) keeps the close date it was given.
-        enter(stage, details.lostReason(), details.closeDate() != null ? details.closeDate() : today, by);
+        // Checked as lose() checks it: trimmed, at most MAX_REASON (the column's size).
+        String reason = Texts.optional("reason", details.lostReason(), MAX_REASON);
+        enter(stage, reason, details.closeDate() != null ? details.closeDate() : today, by);
         record(ChangeField.CREATED, null, stage.getName(), by, null);
     }
 
