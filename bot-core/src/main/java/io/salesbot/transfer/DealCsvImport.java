@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports deals from a spreadsheet's CSV. Every row first goes through the very rules of {@code
  * /opp new} in a transaction that is always rolled back; only when no row has a problem (and this
  * is not a dry run) are they created, all in one transaction, so a file is imported whole or not
- * at all.
+ * at all. Cells a spreadsheet would run as formulas arrive quoted from our own export and are
+ * unquoted here ({@link SpreadsheetText}).
  */
 @Service
 public class DealCsvImport {
@@ -115,7 +116,7 @@ public class DealCsvImport {
 
     private static NewDeal deal(CSVRecord row, Map<String, Integer> header, Dates dates) {
         Function<String, String> cell = column -> header.containsKey(column) && header.get(column) < row.size()
-                ? blankToNull(row.get(header.get(column)))
+                ? SpreadsheetText.unprotect(blankToNull(row.get(header.get(column))))
                 : null;
         return new NewDeal(
                 cell.apply("name"),
