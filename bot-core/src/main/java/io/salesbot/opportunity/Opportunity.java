@@ -485,6 +485,15 @@ public class Opportunity {
         return updatedAt;
     }
 
+    // For DealRows, which writes a batch of new deals without the entity manager.
+    StageKind getStageKind() {
+        return stageKind;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
+    }
+
     public List<OpportunityLine> getLines() {
         return List.copyOf(lines);
     }
