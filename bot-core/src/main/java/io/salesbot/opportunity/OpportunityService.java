@@ -154,7 +154,8 @@ public class OpportunityService {
      * are not told deal by deal (see {@link BulkChanges}). Their numbers are reserved as one block
      * in a short transaction of its own, so the workspace's counter row is locked for a moment, not
      * for the whole write, and given back if this transaction rolls back and nobody took a number
-     * since. Returns how many deals were created.
+     * since. Returns how many deals were created. Not for use inside a transaction that has
+     * already taken a deal number: the reservation would wait for that transaction's lock.
      */
     @Transactional
     public int createAll(Actor actor, List<NewDeal> deals) {
