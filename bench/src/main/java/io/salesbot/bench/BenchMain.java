@@ -1,16 +1,19 @@
 package io.salesbot.bench;
 
 import io.salesbot.campaign.CampaignReportService;
+import io.salesbot.campaign.CampaignService;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.forecast.DealTotals;
 import io.salesbot.forecast.ForecastService;
 import io.salesbot.notification.Outbox;
+import io.salesbot.transfer.DealCsvImport;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
 import io.salesbot.workspace.WorkspaceService;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
@@ -33,6 +36,10 @@ public class BenchMain {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("notifications")) {
             notifications(args.length > 1 ? Integer.parseInt(args[1]) : 1_000);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            imports(args.length > 1 ? args[1] : "1000,4000,10000", args.length > 2 ? Integer.parseInt(args[2]) : 3);
             return;
         }
         if (args.length > 1 && args[0].equals("questions")) {
@@ -133,6 +140,26 @@ public class BenchMain {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code import [sizes] [rounds]}: CSV imports of rising size, dry run and import (ImportBenchmark). */
+    private static void imports(String sizes, int rounds) {
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
+            ImportBenchmark benchmark = new ImportBenchmark(
+                    context.getBean(WorkspaceService.class),
+                    context.getBean(CampaignService.class),
+                    context.getBean(DealCsvImport.class),
+                    context.getBean(DealTotals.class));
+            int[] rows =
+                    Arrays.stream(sizes.split(",")).mapToInt(Integer::parseInt).toArray();
+            String prefix = "import-" + System.currentTimeMillis();
+            benchmark.run(prefix + "-warmup", new int[] {rows[0]}, 1);
+            for (ImportBenchmark.Result result : benchmark.run(prefix, rows, rounds)) {
+                System.out.println(result.line());
+            }
         }
     }
 }

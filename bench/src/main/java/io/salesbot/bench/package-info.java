@@ -1,2 +1,2 @@
-/** Benchmarks: a bulk data generator and the manager questions timed against hand-written SQL. */
+/** Benchmarks: a bulk data generator, the manager questions timed against hand-written SQL, CSV imports. */
 package io.salesbot.bench;

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.IntegrationTestBase;
 import io.salesbot.campaign.CampaignReportService;
+import io.salesbot.campaign.CampaignService;
 import io.salesbot.forecast.DealTotals;
 import io.salesbot.forecast.ForecastService;
 import io.salesbot.forecast.PipelineQuery;
+import io.salesbot.transfer.DealCsvImport;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The quick smoke mode CI runs: the generator and the benchmark work, on a few thousand deals. */
+/** The quick smoke mode CI runs: the generator and the benchmarks work, on a few thousand deals. */
 class BenchmarkSmokeTests extends IntegrationTestBase {
 
     @Autowired
@@ -23,6 +25,12 @@ class BenchmarkSmokeTests extends IntegrationTestBase {
 
     @Autowired
     DealTotals totals;
+
+    @Autowired
+    CampaignService campaignService;
+
+    @Autowired
+    DealCsvImport importer;
 
     @Test
     void generatesDealsTheServiceCountsAndTimesEveryQuestion() {
@@ -52,5 +60,16 @@ class BenchmarkSmokeTests extends IntegrationTestBase {
         assertThat(totals.differences(generated.get(0).workspaceId()))
                 .as("bulk-loaded deals are in the roll-ups too")
                 .isEmpty();
+    }
+
+    @Test
+    void importsGeneratedFilesWithExactRollUps() {
+        List<ImportBenchmark.Result> results = new ImportBenchmark(workspaces, campaignService, importer, totals)
+                .run("import-smoke-" + System.nanoTime(), new int[] {100, 400}, 1);
+
+        assertThat(results)
+                .hasSize(2)
+                .allSatisfy(result -> assertThat(result.importMillis()).isPositive())
+                .allSatisfy(result -> assertThat(result.totalsExact()).isTrue());
     }
 }

@@ -6,7 +6,10 @@ import io.salesbot.workspace.MemberView;
 import io.salesbot.workspace.WorkspaceService;
 import org.springframework.stereotype.Component;
 
-/** Resolves the names people give (campaign, lead source, owner) to ids within their workspace. */
+/**
+ * Resolves the names people give (campaign, lead source, owner) to ids within their workspace; in
+ * a {@link DealBatch}, once per name.
+ */
 @Component
 class DealReferences {
 
@@ -22,15 +25,18 @@ class DealReferences {
     Long campaignId(Actor actor, String name) {
         return name == null || name.isBlank()
                 ? null
-                : campaigns.find(actor, name).id();
+                : DealBatch.remembered(
+                        "campaign", name, () -> campaigns.find(actor, name).id());
     }
 
     Long sourceId(Actor actor, String name) {
-        return name == null || name.isBlank() ? null : campaigns.sourceId(actor, name);
+        return name == null || name.isBlank()
+                ? null
+                : DealBatch.remembered("source", name, () -> campaigns.sourceId(actor, name));
     }
 
     /** A member by platform user id or display name, with or without a leading {@code @}. */
     MemberView member(Actor actor, String userIdOrName) {
-        return workspaces.member(actor, userIdOrName);
+        return DealBatch.remembered("member", userIdOrName, () -> workspaces.member(actor, userIdOrName));
     }
 }

@@ -151,7 +151,9 @@ public class Opportunity {
         this.createdAt = by.at();
         this.updatedAt = by.at();
         // A deal entered as already closed (say, from an import) keeps the close date it was given.
-        enter(stage, details.lostReason(), details.closeDate() != null ? details.closeDate() : today, by);
+        // Checked as lose() checks it: trimmed, at most MAX_REASON (the column's size).
+        String reason = Texts.optional("reason", details.lostReason(), MAX_REASON);
+        enter(stage, reason, details.closeDate() != null ? details.closeDate() : today, by);
         record(ChangeField.CREATED, null, stage.getName(), by, null);
     }
 
@@ -491,6 +493,15 @@ public class Opportunity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    // For DealRows, which writes a batch of new deals without the entity manager.
+    StageKind getStageKind() {
+        return stageKind;
+    }
+
+    Instant getClosedAt() {
+        return closedAt;
     }
 
     public List<OpportunityLine> getLines() {

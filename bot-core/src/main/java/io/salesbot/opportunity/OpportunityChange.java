@@ -85,6 +85,10 @@ public class OpportunityChange {
         return id;
     }
 
+    Opportunity getOpportunity() {
+        return opportunity;
+    }
+
     public ChangeField getField() {
         return field;
     }

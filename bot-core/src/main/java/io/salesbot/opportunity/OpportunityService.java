@@ -1,12 +1,16 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.ConflictException;
+import io.salesbot.common.SalesbotException;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.Workspaces;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -14,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Everything people do to deals. Each operation is one transaction, scoped to the actor's
@@ -33,6 +38,8 @@ public class OpportunityService {
     private final DealEditor editor;
     private final DealAnnouncer announcer;
     private final LineItems lineItems;
+    private final DealNumbers dealNumbers;
+    private final DealRows dealRows;
     private final Clock clock;
 
     OpportunityService(
@@ -46,6 +53,8 @@ public class OpportunityService {
             DealEditor editor,
             DealAnnouncer announcer,
             LineItems lineItems,
+            DealNumbers dealNumbers,
+            DealRows dealRows,
             Clock clock) {
         this.opportunities = opportunities;
         this.workspaceCounters = workspaceCounters;
@@ -57,6 +66,8 @@ public class OpportunityService {
         this.editor = editor;
         this.announcer = announcer;
         this.lineItems = lineItems;
+        this.dealNumbers = dealNumbers;
+        this.dealRows = dealRows;
         this.clock = clock;
     }
 
@@ -91,6 +102,19 @@ public class OpportunityService {
                 references.sourceId(actor, deal.source()),
                 deal.lostReason(),
                 deal.description());
+        DealBatch batch = DealBatch.current();
+        if (batch != null) {
+            // One of many (checkAll, createAll): numbered from the batch's block, written with the others.
+            return batch.add(new Opportunity(
+                    actor.workspaceId(),
+                    batch.nextNumber(),
+                    details,
+                    type,
+                    stage,
+                    ownerId,
+                    today(actor),
+                    ChangeContext.of(actor, clock.instant())));
+        }
         // The number is taken in this transaction: if the deal is refused below, the counter rolls
         // back with it, so refused deals leave no gaps.
         workspaceCounters.incrementDealNumber(actor.workspaceId());
@@ -98,6 +122,48 @@ public class OpportunityService {
         ChangeContext by = ChangeContext.of(actor, clock.instant());
         return opportunities.saveAndFlush(
                 new Opportunity(actor.workspaceId(), number, details, type, stage, ownerId, today(actor), by));
+    }
+
+    /**
+     * Checks deals against the rules of {@link #create}, as this actor would create them, in order
+     * and writing nothing: for each, why it would be refused, or null when it would be created.
+     * Stages, types, campaigns, sources and members are looked up once per name, not per deal.
+     */
+    @Transactional(readOnly = true)
+    public List<SalesbotException> checkAll(Actor actor, List<NewDeal> deals) {
+        List<SalesbotException> refusals = new ArrayList<>(deals.size());
+        DealBatch.run(workspaceCounters.lastDealNumber(actor.workspaceId()) + 1, () -> {
+            for (NewDeal deal : deals) {
+                try {
+                    open(actor, deal, null);
+                    refusals.add(null);
+                } catch (SalesbotException refused) {
+                    refusals.add(refused);
+                }
+            }
+        });
+        // A refused lookup marks the transaction rollback-only; nothing was written, so roll back quietly.
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return refusals;
+    }
+
+    /**
+     * Creates deals as {@link #create} would, all of them or, when one is refused, none; channels
+     * are not told deal by deal (see {@link BulkChanges}). Their numbers are reserved as one block
+     * in a short transaction of its own, so the workspace's counter row is locked for a moment, not
+     * for the whole write, and given back if this transaction rolls back and nobody took a number
+     * since. Returns how many deals were created. Not for use inside a transaction that has
+     * already taken a deal number: the reservation would wait for that transaction's lock.
+     */
+    @Transactional
+    public int createAll(Actor actor, List<NewDeal> deals) {
+        if (deals.isEmpty()) {
+            return 0;
+        }
+        DealNumbers.Block numbers = dealNumbers.reserve(actor.workspaceId(), deals.size());
+        DealBatch batch = DealBatch.run(numbers.first(), () -> deals.forEach(deal -> open(actor, deal, null)));
+        dealRows.insert(batch.deals());
+        return batch.deals().size();
     }
 
     @Transactional(readOnly = true)
@@ -231,6 +297,8 @@ public class OpportunityService {
     }
 
     private LocalDate today(Actor actor) {
-        return LocalDate.now(clock.withZone(workspaces.settings(actor).zone()));
+        ZoneId zone = DealBatch.remembered(
+                "zone", actor.workspaceId(), () -> workspaces.settings(actor).zone());
+        return LocalDate.now(clock.withZone(zone));
     }
 }

@@ -135,19 +135,32 @@ public class PipelineSetupService {
 
     // ---- used by the opportunity service ---------------------------------------------------
 
+    // In a DealBatch (an import) each of these asks the database once per name, not once per deal.
+
     Stage stage(long workspaceId, String typed) {
-        return StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(workspaceId), typed);
+        return DealBatch.remembered("stage", typed, () -> StageMatcher.match(pipeline(workspaceId), typed));
     }
 
     Stage firstOf(long workspaceId, StageKind kind) {
-        return stages.findByWorkspaceIdOrderByPosition(workspaceId).stream()
-                .filter(stage -> stage.getKind() == kind)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException(
-                        "error.stage.noneOfKind", kind.name().toLowerCase()));
+        return DealBatch.remembered(
+                "firstOf",
+                kind,
+                () -> pipeline(workspaceId).stream()
+                        .filter(stage -> stage.getKind() == kind)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException(
+                                "error.stage.noneOfKind", kind.name().toLowerCase())));
+    }
+
+    private List<Stage> pipeline(long workspaceId) {
+        return DealBatch.remembered("stages", workspaceId, () -> stages.findByWorkspaceIdOrderByPosition(workspaceId));
     }
 
     DealType type(long workspaceId, String typed) {
+        return DealBatch.remembered("type", typed, () -> findType(workspaceId, typed));
+    }
+
+    private DealType findType(long workspaceId, String typed) {
         if (typed == null) {
             return types.findByWorkspaceIdAndCode(workspaceId, DEFAULT_TYPES.get(0))
                     .or(() -> types.findByWorkspaceIdOrderByCode(workspaceId).stream()

@@ -5,6 +5,7 @@ import io.salesbot.workspace.Role;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a workspace's deals (one row each, products in one readable column) and their history as
  * CSV. The files start with a UTF-8 byte-order mark so Excel shows Thai text, and the deal file's
- * columns are the ones {@link DealCsvImport} reads, so an export can be imported elsewhere.
+ * columns are the ones {@link DealCsvImport} reads, so an export can be imported elsewhere. Text a
+ * spreadsheet would run as a formula is quoted ({@link SpreadsheetText}); the import unquotes it.
  */
 @Service
 public class DealCsvExport {
@@ -80,8 +82,8 @@ public class DealCsvExport {
                                     rs.getString(5),
                                     rs.getString(6),
                                     rs.getInt(7),
-                                    rs.getBigDecimal(8).toPlainString(),
-                                    rs.getBigDecimal(9).toPlainString(),
+                                    new PlainNumber(rs.getBigDecimal(8)),
+                                    new PlainNumber(rs.getBigDecimal(9)),
                                     rs.getString(10),
                                     rs.getString(11),
                                     rs.getString(12),
@@ -165,11 +167,30 @@ public class DealCsvExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Prints a row. Every text cell goes through {@link SpreadsheetText#protect}: names, stages,
+     * owners, reasons, notes, products and history values are typed by people (or by a chat
+     * platform's profile). Numbers, dates and times print as they are: amounts and probabilities
+     * are never negative (Money, Probability), so none of them starts with {@code -}.
+     */
     private static void print(CSVPrinter printer, Object... values) throws SQLException {
+        Object[] cells = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            cells[i] = values[i] instanceof String text ? SpreadsheetText.protect(text) : values[i];
+        }
         try {
-            printer.printRecord(values);
+            printer.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An amount as digits ({@code 1200000.50}, never {@code 1.2E+6}); a number, so not quoted. */
+    private record PlainNumber(BigDecimal value) {
+
+        @Override
+        public String toString() {
+            return value.toPlainString();
         }
     }
 

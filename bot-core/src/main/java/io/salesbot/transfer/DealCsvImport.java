@@ -2,7 +2,6 @@ package io.salesbot.transfer;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.SalesbotException;
-import io.salesbot.opportunity.BulkChanges;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.Message;
@@ -17,6 +16,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +27,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports deals from a spreadsheet's CSV. Every row first goes through the very rules of {@code
- * /opp new} in a transaction that is always rolled back; only when no row has a problem (and this
- * is not a dry run) are they created, all in one transaction, so a file is imported whole or not
- * at all.
+ * Imports deals from a spreadsheet's CSV, at most {@link ImportLimit#MAX_ROWS} rows. Every row goes
+ * through the very rules of {@code /opp new} ({@link OpportunityService#checkAll}) without writing
+ * anything; only when no row has a problem (and this is not a dry run) are they created, all in
+ * one transaction ({@link OpportunityService#createAll}), so a file is imported whole or not at
+ * all. Cells a spreadsheet would run as formulas arrive quoted from our own export and are
+ * unquoted here ({@link SpreadsheetText}).
  */
 @Service
 public class DealCsvImport {
@@ -55,17 +55,11 @@ public class DealCsvImport {
 
     private final OpportunityService deals;
     private final WorkspaceService workspaces;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DealCsvImport(
-            OpportunityService deals,
-            WorkspaceService workspaces,
-            PlatformTransactionManager transactions,
-            Clock clock) {
+    DealCsvImport(OpportunityService deals, WorkspaceService workspaces, Clock clock) {
         this.deals = deals;
         this.workspaces = workspaces;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -78,44 +72,68 @@ public class DealCsvImport {
                 .sorted()
                 .toList();
         List<CSVRecord> rows = records.isEmpty() ? List.of() : records.subList(1, records.size());
+        if (ImportLimit.exceededByRows(rows.size())) {
+            Message tooMany = ImportLimit.tooManyRows(rows.size());
+            throw new InvalidInputException(
+                    "file", tooMany.key(), tooMany.args().toArray());
+        }
+        if (!header.containsKey("name")) {
+            return new ImportReport(
+                    rows.size(),
+                    List.of(new ImportReport.Problem(1, Message.of("error.import.noName"))),
+                    ignored,
+                    false);
+        }
         Dates dates = new Dates(clock, workspaces.settings(actor).zone());
         List<ImportReport.Problem> problems = new ArrayList<>();
-        if (!header.containsKey("name")) {
-            problems.add(new ImportReport.Problem(1, Message.of("error.import.noName")));
-            return new ImportReport(rows.size(), problems, ignored, false);
-        }
-        transaction.executeWithoutResult(status -> {
-            createAll(actor, rows, header, dates, problems);
-            status.setRollbackOnly(); // the first pass only checks
-        });
-        boolean write = problems.isEmpty() && !dryRun && !rows.isEmpty();
-        if (write) {
-            transaction.executeWithoutResult(
-                    status -> BulkChanges.quietly(() -> createAll(actor, rows, header, dates, problems)));
-        }
-        return new ImportReport(rows.size(), problems, ignored, write && problems.isEmpty());
-    }
-
-    private void createAll(
-            Actor actor,
-            List<CSVRecord> rows,
-            Map<String, Integer> header,
-            Dates dates,
-            List<ImportReport.Problem> problems) {
+        List<NewDeal> parsed = new ArrayList<>(rows.size());
+        List<Integer> rowNumbers = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            CSVRecord row = rows.get(i);
             try {
-                deals.create(actor, deal(row, header, dates));
+                parsed.add(deal(rows.get(i), header, dates));
+                rowNumbers.add(i + 2); // as the spreadsheet numbers them: the header is row 1
             } catch (SalesbotException wrong) {
-                problems.add(new ImportReport.Problem(
-                        i + 2, Message.of(wrong.messageKey(), wrong.args().toArray())));
+                problems.add(problem(i + 2, wrong));
             }
         }
+        problems.addAll(check(actor, parsed, rowNumbers));
+        problems.sort(Comparator.comparingLong(ImportReport.Problem::row));
+        boolean write = problems.isEmpty() && !dryRun && !rows.isEmpty();
+        if (write) {
+            try {
+                deals.createAll(actor, parsed);
+            } catch (SalesbotException changedMeanwhile) {
+                // Something the rows name changed since the check (a campaign removed, a member gone):
+                // nothing was written; say which rows, as the check would have.
+                List<ImportReport.Problem> now = check(actor, parsed, rowNumbers);
+                if (now.isEmpty()) {
+                    throw changedMeanwhile;
+                }
+                return new ImportReport(rows.size(), now, ignored, false);
+            }
+        }
+        return new ImportReport(rows.size(), problems, ignored, write);
+    }
+
+    private List<ImportReport.Problem> check(Actor actor, List<NewDeal> parsed, List<Integer> rowNumbers) {
+        List<SalesbotException> refusals = deals.checkAll(actor, parsed);
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < refusals.size(); i++) {
+            if (refusals.get(i) != null) {
+                problems.add(problem(rowNumbers.get(i), refusals.get(i)));
+            }
+        }
+        return problems;
+    }
+
+    private static ImportReport.Problem problem(long row, SalesbotException wrong) {
+        return new ImportReport.Problem(
+                row, Message.of(wrong.messageKey(), wrong.args().toArray()));
     }
 
     private static NewDeal deal(CSVRecord row, Map<String, Integer> header, Dates dates) {
         Function<String, String> cell = column -> header.containsKey(column) && header.get(column) < row.size()
-                ? blankToNull(row.get(header.get(column)))
+                ? SpreadsheetText.unprotect(blankToNull(row.get(header.get(column))))
                 : null;
         return new NewDeal(
                 cell.apply("name"),

@@ -1,8 +1,13 @@
 package io.salesbot.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.salesbot.IntegrationTestBase;
+import io.salesbot.campaign.CampaignService;
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.NotFoundException;
+import io.salesbot.forecast.DealTotals;
 import io.salesbot.notification.NotificationKind;
 import io.salesbot.notification.SubscriptionService;
 import io.salesbot.opportunity.DealFilter;
@@ -16,6 +21,9 @@ import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +42,12 @@ class DealCsvIntegrationTests extends IntegrationTestBase {
 
     @Autowired
     SubscriptionService subscriptions;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    DealTotals totals;
 
     Actor admin;
 
@@ -161,5 +175,144 @@ class DealCsvIntegrationTests extends IntegrationTestBase {
 
         assertThat(history.lines()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(history).contains("stage,Wait,In progress", "demo ok", "console");
+    }
+
+    @Test
+    void anImportedDealIsWrittenExactlyAsOppNewWritesIt() {
+        join(admin, "rep-1", Role.REP);
+        campaigns.create(admin, "Spring fair", null, null, null);
+        NewDeal open = new NewDeal(
+                "Acme ERP",
+                "Acme",
+                new BigDecimal("1200000.50"),
+                60,
+                LocalDate.of(2026, 12, 31),
+                "in progress",
+                "existing_customer",
+                "Spring fair",
+                "referral",
+                "rep-1",
+                null,
+                "two\nlines");
+        NewDeal lost = new NewDeal("Globex", null, null, null, null, "lost", null, null, null, null, "price", null);
+        deals.create(admin, open); // #1
+        deals.create(admin, lost); // #2
+
+        ImportReport report = importer.run(admin, """
+                name,customer,amount,prob,close,stage,type,campaign,source,owner,lost_reason,description
+                Acme ERP,Acme,1200000.50,60,2026-12-31,in progress,existing_customer,Spring fair,referral,rep-1,,"two
+                lines"
+                Globex,,,,,lost,,,,,price,
+                """, false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.imported()).isTrue();
+        assertThat(row("opportunity", "number", 3)).isEqualTo(row("opportunity", "number", 1));
+        assertThat(row("opportunity", "number", 4)).isEqualTo(row("opportunity", "number", 2));
+        assertThat(history(3)).isEqualTo(history(1)).hasSize(1);
+        assertThat(history(4)).isEqualTo(history(2));
+        assertThat(totals.differences(admin.workspaceId())).isEmpty();
+    }
+
+    @Test
+    void aFileOfMoreRowsThanTheLimitIsRefusedWithTheLimit() {
+        StringBuilder file = new StringBuilder("name\n");
+        for (int i = 0; i <= ImportLimit.MAX_ROWS; i++) {
+            file.append("Deal ").append(i).append('\n');
+        }
+
+        assertThatThrownBy(() -> importer.run(admin, file.toString(), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("error.import.tooManyRows");
+                    assertThat(refused.args())
+                            .containsExactly((long) ImportLimit.MAX_ROWS + 1, (long) ImportLimit.MAX_ROWS);
+                });
+        assertThat(count("opportunity", admin)).isZero();
+    }
+
+    @Test
+    void aFileAtTheLimitImportsWholeWithHistoryAndExactTotals() {
+        campaigns.create(admin, "Fair", null, null, null);
+        join(admin, "rep-1", Role.REP);
+        deals.create(admin, NewDeal.named("Before the import")); // #1
+        StringBuilder file = new StringBuilder("name,stage,amount,close,campaign,owner,lost_reason\n");
+        for (int i = 0; i < ImportLimit.MAX_ROWS; i++) {
+            file.append("Deal ")
+                    .append(i)
+                    .append(',')
+                    .append(i % 10 == 0 ? "lost" : i % 10 == 1 ? "won" : i % 2 == 0 ? "in progress" : "wait")
+                    .append(',')
+                    .append(1_000 + i)
+                    .append(",2027-0")
+                    .append(1 + i % 9)
+                    .append("-15,")
+                    .append(i % 3 == 0 ? "Fair" : "")
+                    .append(',')
+                    .append(i % 4 == 0 ? "rep-1" : "")
+                    .append(',')
+                    .append(i % 10 == 0 ? "price" : "")
+                    .append('\n');
+        }
+
+        ImportReport report = importer.run(admin, file.toString(), false);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.imported()).isTrue();
+        assertThat(count("opportunity", admin)).isEqualTo(ImportLimit.MAX_ROWS + 1);
+        assertThat(count("opportunity_change", admin)).isEqualTo(ImportLimit.MAX_ROWS + 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT MIN(number) * 10000 + MAX(number) FROM opportunity WHERE workspace_id = ?",
+                        Long.class,
+                        admin.workspaceId()))
+                .as("numbers 1 to 10,001, in the file's order")
+                .isEqualTo(1L * 10_000 + ImportLimit.MAX_ROWS + 1);
+        assertThat(deals.show(admin, "#2").name()).isEqualTo("Deal 0");
+        assertThat(lastDealNumber()).isEqualTo(ImportLimit.MAX_ROWS + 1);
+        assertThat(totals.differences(admin.workspaceId())).isEmpty();
+        deals.create(admin, NewDeal.named("After the import"));
+        assertThat(lastDealNumber()).isEqualTo(ImportLimit.MAX_ROWS + 2);
+    }
+
+    @Test
+    void aDealRefusedWhileWritingLeavesNothingAndNoGapInTheNumbers() {
+        deals.create(admin, NewDeal.named("Before")); // #1
+
+        assertThatThrownBy(() -> deals.createAll(
+                        admin,
+                        List.of(NewDeal.named("Fine"), NewDeal.named("Bad").withOwnerOf("nobody"))))
+                .isInstanceOf(NotFoundException.class);
+
+        assertThat(count("opportunity", admin)).isOne();
+        assertThat(count("opportunity_change", admin)).isOne();
+        assertThat(lastDealNumber()).as("the reserved block given back").isOne();
+        assertThat(deals.create(admin, NewDeal.named("Next")).number()).isEqualTo(2);
+        assertThat(totals.differences(admin.workspaceId())).isEmpty();
+    }
+
+    private int lastDealNumber() {
+        return jdbc.queryForObject(
+                "SELECT last_deal_number FROM workspace_counter WHERE workspace_id = ?",
+                Integer.class,
+                admin.workspaceId());
+    }
+
+    /** A deal's row, without what differs between two deals of the same content. */
+    private Map<String, Object> row(String table, String key, int number) {
+        Map<String, Object> row = new HashMap<>(jdbc.queryForMap(
+                "SELECT * FROM " + table + " WHERE workspace_id = ? AND " + key + " = ?", admin.workspaceId(), number));
+        row.remove("id");
+        row.remove("number");
+        return row;
+    }
+
+    private List<Map<String, Object>> history(int number) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT h.* FROM opportunity_change h JOIN opportunity o ON o.id = h.opportunity_id
+                WHERE o.workspace_id = ? AND o.number = ? ORDER BY h.id""", admin.workspaceId(), number);
+        rows.forEach(row -> {
+            row.remove("id");
+            row.remove("opportunity_id");
+        });
+        return rows;
     }
 }
