@@ -99,7 +99,8 @@ public class CommandGateway {
         try {
             WorkspaceService.Entered entered = workspaces.enterWithSettings(caller.visitor());
             ReplyLocale reader = ReplyLocale.of(
-                    entered.settings().languageFor(caller.userLanguage()), entered.settings().zone());
+                    entered.settings().languageFor(caller.userLanguage()),
+                    entered.settings().zone());
             CommandSpec spec = spec(command);
             try {
                 requireRole(entered.actor(), spec);

@@ -39,15 +39,16 @@ class MemberReferencesIntegrationTests extends IntegrationTestBase {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "/opp list @Somchai",
-        "/opp list Somchai",
-        "/pipeline @Somchai",
-        "/forecast quarter @somchai",
-        "/opp new \"Handed over\" owner:Somchai",
-        "/opp edit \"Deal of the first\" owner:@Somchai",
-        "/salesbot role @Somchai manager"
-    })
+    @ValueSource(
+            strings = {
+                "/opp list @Somchai",
+                "/opp list Somchai",
+                "/pipeline @Somchai",
+                "/forecast quarter @somchai",
+                "/opp new \"Handed over\" owner:Somchai",
+                "/opp edit \"Deal of the first\" owner:@Somchai",
+                "/salesbot role @Somchai manager"
+            })
     void anAmbiguousNameIsRefusedWithEveryCandidate(String line) {
         long dealsBefore = deals();
 

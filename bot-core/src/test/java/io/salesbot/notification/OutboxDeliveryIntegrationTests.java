@@ -7,6 +7,7 @@ import io.salesbot.IntegrationTestBase;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Workspaces;
@@ -85,6 +86,20 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
             BotReply.Text text = (BotReply.Text) delivered.reply();
             assertThat(text.message().key()).isEqualTo("notify.won");
             assertThat(text.message().args()).contains("1", "Acme ERP");
+        });
+    }
+
+    @Test
+    void aStageMoveReachesTheChannelWithItsNoteThoughTheMoveAlsoChangedTheProbability() {
+        // the move records the stage (with the note), then the probability the stage brings
+        deals.moveStage(admin, "#1", "in progress", "demo went well", null);
+
+        worker.deliverDue();
+
+        assertThat(platform.deliveredTo(team)).singleElement().satisfies(delivered -> {
+            BotReply.Text text = (BotReply.Text) delivered.reply();
+            assertThat(text.message().key()).isEqualTo("notify.stage");
+            assertThat(text.message().args().get(5)).isEqualTo(Message.of("notify.note", "demo went well"));
         });
     }
 
