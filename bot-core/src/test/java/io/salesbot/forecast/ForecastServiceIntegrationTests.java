@@ -145,7 +145,8 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
         assertThat(forecasts.pipeline(somchai, PipelineQuery.team()).openDeals())
                 .isEqualTo(4);
         assertThat(forecasts.pipeline(somchai, PipelineQuery.of("malee")).openDeals())
-                .isEqualTo(forecasts.pipeline(manager, PipelineQuery.of("malee")).openDeals());
+                .isEqualTo(
+                        forecasts.pipeline(manager, PipelineQuery.of("malee")).openDeals());
         assertThat(forecasts.forecast(somchai, quarters(GroupBy.REP)).rows())
                 .isEqualTo(forecasts.forecast(manager, quarters(GroupBy.REP)).rows())
                 .isNotEmpty();

@@ -129,10 +129,18 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
 
         // when they attach a CSV to /salesbot import
         var sent = DISCORD.slashWithFile(
-                acme, rep, "salesbot", "import", "file", fileName, "name\nSneaky deal\n".getBytes(StandardCharsets.UTF_8));
+                acme,
+                rep,
+                "salesbot",
+                "import",
+                "file",
+                fileName,
+                "name\nSneaky deal\n".getBytes(StandardCharsets.UTF_8));
 
         // then they hear the role it needs, and the bot never fetched their file
-        assertThat(DISCORD.followUp(sent).text()).contains("needs the admin role").doesNotContain("Imported");
+        assertThat(DISCORD.followUp(sent).text())
+                .contains("needs the admin role")
+                .doesNotContain("Imported");
         assertThat(DISCORD.rest().downloads()).noneMatch(path -> path.endsWith(fileName));
     }
 

@@ -231,10 +231,13 @@ class SlashCommandIntegrationTests extends SlackTestBase {
         SLACK.share(name, "name\nSneaky deal\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int listsBefore = SLACK.calls("files.list").size();
         try {
-            String reply = json(commandAs(rep, "/salesbot", "import", "trig-imp-" + team)).toString();
+            String reply = json(commandAs(rep, "/salesbot", "import", "trig-imp-" + team))
+                    .toString();
 
             assertThat(reply).contains("needs the admin role");
-            assertThat(SLACK.calls("files.list")).as("no file looked up for a rep").hasSize(listsBefore);
+            assertThat(SLACK.calls("files.list"))
+                    .as("no file looked up for a rep")
+                    .hasSize(listsBefore);
             assertThat(SLACK.all()).extracting(FakeSlack.Call::path).noneMatch(path -> path.endsWith(name));
             assertThat(jdbc.queryForObject(
                             "SELECT COUNT(*) FROM opportunity o JOIN workspace w ON w.id = o.workspace_id"
