@@ -7,10 +7,10 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.DealListRowFacts;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Overflow;
-import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
 import java.util.ArrayList;
@@ -54,8 +54,8 @@ public class BlockKit {
 
     /** {@code interactive} false leaves out buttons, e.g. on the App Home tab. */
     public Rendered render(BotReply reply, ReplyLocale reader, boolean interactive) {
-        Parts parts = new Parts();
-        add(reply, reader, interactive, parts);
+        Parts parts = new Parts(reader, interactive);
+        reply.accept(parts);
         // The top-level text is what notifications and screen readers show: Slack parses it like mrkdwn.
         String text = parts.texts.isEmpty()
                 ? " "
@@ -80,35 +80,6 @@ public class BlockKit {
 
     private String words(Message message, ReplyLocale reader) {
         return localizer.text(message, reader, Mrkdwn.PEOPLE);
-    }
-
-    private void add(BotReply reply, ReplyLocale reader, boolean interactive, Parts parts) {
-        if (reply instanceof BotReply.Text text) {
-            String words = words(text.message(), reader);
-            parts.texts.add(words);
-            parts.blocks.addAll(Mrkdwn.sections(escape(words)));
-        } else if (reply instanceof BotReply.Error error) {
-            error(error, reader, parts);
-        } else if (reply instanceof BotReply.DealCard card) {
-            parts.texts.add(words(card.headline(), reader));
-            parts.blocks.addAll(cards.blocks(card, reader, interactive, room(parts)));
-        } else if (reply instanceof BotReply.DealList list) {
-            list(list, reader, interactive, parts);
-        } else if (reply instanceof BotReply.Table table) {
-            table(table, reader, parts);
-        } else if (reply instanceof BotReply.Chart chart) {
-            parts.texts.add(words(chart.title(), reader));
-            parts.charts.add(chart);
-        } else if (reply instanceof BotReply.Form form) {
-            parts.form = form;
-        } else if (reply instanceof BotReply.Attachment file) {
-            String caption = words(file.caption(), reader);
-            parts.texts.add(caption);
-            parts.blocks.add(Mrkdwn.context(escape(caption)));
-            parts.files.add(file);
-        } else if (reply instanceof BotReply.Many many) {
-            many.parts().forEach(part -> add(part, reader, interactive, parts));
-        }
     }
 
     private void error(BotReply.Error error, ReplyLocale reader, Parts parts) {
@@ -142,17 +113,9 @@ public class BlockKit {
     }
 
     private String line(DealSummary deal, ReplyLocale reader) {
-        String customer = deal.customer() == null ? "" : " · " + escape(deal.customer());
-        return "*#" + deal.number() + "* " + escape(deal.name()) + customer + "\n      "
-                + escape(localizer.format(deal.stage(), reader)) + " · "
-                + escape(amount(deal, reader)) + " · "
-                + localizer.format(Percent.of(deal.probability()), reader) + " · "
-                + escape(localizer.format(deal.closeDate(), reader)) + " · " + escape(deal.ownerName());
-    }
-
-    private String amount(DealSummary deal, ReplyLocale reader) {
-        // A summary carries no currency; the number alone reads fine in a list.
-        return deal.estimatedRevenue() == null ? "–" : localizer.number(deal.estimatedRevenue(), reader);
+        DealListRowFacts row = DealListRowFacts.of(deal);
+        return "*#" + row.number() + "* " + escape(row.name()) + "\n      "
+                + escape(localizer.inline(row.facts(), " · ", reader, Mrkdwn.PEOPLE));
     }
 
     private void table(BotReply.Table table, ReplyLocale reader, Parts parts) {
@@ -195,11 +158,80 @@ public class BlockKit {
         return SlackLimits.MESSAGE_TEXT - RESERVED_TEXT - SlackLimits.textLength(parts.blocks);
     }
 
-    private static final class Parts {
+    /** What a reply adds to the message, kind by kind; a combined reply adds its parts in order. */
+    private final class Parts implements BotReply.Visitor<Void> {
+        final ReplyLocale reader;
+        final boolean interactive;
         final List<String> texts = new ArrayList<>();
         final List<LayoutBlock> blocks = new ArrayList<>();
         final List<BotReply.Chart> charts = new ArrayList<>();
         final List<BotReply.Attachment> files = new ArrayList<>();
         BotReply.Form form;
+
+        Parts(ReplyLocale reader, boolean interactive) {
+            this.reader = reader;
+            this.interactive = interactive;
+        }
+
+        @Override
+        public Void text(BotReply.Text text) {
+            String words = words(text.message(), reader);
+            texts.add(words);
+            blocks.addAll(Mrkdwn.sections(escape(words)));
+            return null;
+        }
+
+        @Override
+        public Void error(BotReply.Error error) {
+            BlockKit.this.error(error, reader, this);
+            return null;
+        }
+
+        @Override
+        public Void dealCard(BotReply.DealCard card) {
+            texts.add(words(card.headline(), reader));
+            blocks.addAll(cards.blocks(card, reader, interactive, room(this)));
+            return null;
+        }
+
+        @Override
+        public Void dealList(BotReply.DealList list) {
+            list(list, reader, interactive, this);
+            return null;
+        }
+
+        @Override
+        public Void table(BotReply.Table table) {
+            BlockKit.this.table(table, reader, this);
+            return null;
+        }
+
+        @Override
+        public Void chart(BotReply.Chart chart) {
+            texts.add(words(chart.title(), reader));
+            charts.add(chart);
+            return null;
+        }
+
+        @Override
+        public Void form(BotReply.Form form) {
+            this.form = form;
+            return null;
+        }
+
+        @Override
+        public Void attachment(BotReply.Attachment file) {
+            String caption = words(file.caption(), reader);
+            texts.add(caption);
+            blocks.add(Mrkdwn.context(escape(caption)));
+            files.add(file);
+            return null;
+        }
+
+        @Override
+        public Void many(BotReply.Many many) {
+            many.parts().forEach(part -> part.accept(this));
+            return null;
+        }
     }
 }
