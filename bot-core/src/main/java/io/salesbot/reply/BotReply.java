@@ -9,19 +9,69 @@ import java.util.Map;
 /**
  * What the bot answers, before any platform has worded or drawn it. Every text is a {@link
  * Message}; every value keeps its type ({@link Money}, dates, {@link Percent}) until rendered.
+ *
+ * <p>A platform renders a reply through {@link #accept} with a {@link Visitor}: it has one method
+ * per kind, so a new kind does not compile until every renderer says how it shows it.
  */
 public sealed interface BotReply {
 
     Visibility visibility();
 
+    /** Calls the method of {@code visitor} that takes this kind of reply, and returns its result. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Whether this reply takes the place of the message it answers (a card after its button, the
+     * next page of a list) rather than coming as a new message.
+     */
+    static boolean replacesMessage(BotReply reply) {
+        return reply.accept(new ReplacesMessage());
+    }
+
+    /**
+     * Something that handles every kind of reply, such as a platform's renderer. Its methods have no
+     * defaults on purpose: adding a kind of reply breaks the build until each visitor handles it.
+     *
+     * @param <R> what handling a reply gives, e.g. the rendered message
+     */
+    interface Visitor<R> {
+
+        R text(Text text);
+
+        R error(Error error);
+
+        R dealCard(DealCard card);
+
+        R dealList(DealList list);
+
+        R table(Table table);
+
+        R chart(Chart chart);
+
+        R form(Form form);
+
+        R attachment(Attachment attachment);
+
+        R many(Many many);
+    }
+
     /** A sentence or two. */
-    record Text(Message message, Visibility visibility) implements BotReply {}
+    record Text(Message message, Visibility visibility) implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
+        }
+    }
 
     /**
      * Something went wrong in a way the person can fix. {@code field} names the form field it
      * belongs to (for forms), {@code suggestions} are "did you mean" lines. Always private.
      */
     record Error(Message message, String field, List<Message> suggestions) implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.error(this);
+        }
 
         public static Error of(Message message) {
             return new Error(message, null, List.of());
@@ -35,7 +85,12 @@ public sealed interface BotReply {
 
     /** A deal with what just happened to it (headline) and the actions offered as buttons. */
     record DealCard(Message headline, DealView deal, List<CardAction> actions, Visibility visibility)
-            implements BotReply {}
+            implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dealCard(this);
+        }
+    }
 
     /** A page of deals. {@code more} is the command that shows the next page, or null. */
     record DealList(
@@ -46,12 +101,22 @@ public sealed interface BotReply {
             long total,
             String more,
             Visibility visibility)
-            implements BotReply {}
+            implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dealList(this);
+        }
+    }
 
     /** A table of typed cells; {@code footer} lines follow it. */
     record Table(
             Message title, List<Message> headers, List<List<Object>> rows, List<Message> footer, Visibility visibility)
-            implements BotReply {}
+            implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+    }
 
     /**
      * A chart to draw in the reader's language: categories and series names are plain text or
@@ -65,6 +130,10 @@ public sealed interface BotReply {
             String currency,
             Visibility visibility)
             implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.chart(this);
+        }
 
         /** One series of a chart. */
         public record Series(Message name, List<java.math.BigDecimal> values) {}
@@ -76,6 +145,10 @@ public sealed interface BotReply {
      */
     record Form(String id, Message title, String command, List<FormField> fields, Map<String, String> fixed)
             implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.form(this);
+        }
 
         @Override
         public Visibility visibility() {
@@ -88,8 +161,18 @@ public sealed interface BotReply {
      * where. {@code caption} says what it is.
      */
     record Attachment(String fileName, String mediaType, byte[] content, Message caption, Visibility visibility)
-            implements BotReply {}
+            implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.attachment(this);
+        }
+    }
 
     /** Several replies shown together, e.g. a pipeline table and its chart. */
-    record Many(List<BotReply> parts, Visibility visibility) implements BotReply {}
+    record Many(List<BotReply> parts, Visibility visibility) implements BotReply {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.many(this);
+        }
+    }
 }

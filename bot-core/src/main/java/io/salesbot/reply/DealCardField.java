@@ -1,7 +1,6 @@
 package io.salesbot.reply;
 
 import io.salesbot.opportunity.DealView;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,10 @@ import java.util.List;
  */
 public record DealCardField(Message label, Object value, Message note, boolean longText) {
 
+    public DealCardField {
+        value = Fact.present(value);
+    }
+
     /** Every field of the card, in order; an unset field has a null value. */
     public static List<DealCardField> of(DealView deal) {
         List<DealCardField> fields = new ArrayList<>();
@@ -19,7 +22,7 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         fields.add(field("card.stage", deal.stage()));
         fields.add(new DealCardField(
                 Message.of("card.amount"),
-                money(deal.estimatedRevenue(), deal),
+                Money.of(deal.estimatedRevenue(), deal.currency()),
                 !deal.amountExplicit() && !deal.lines().isEmpty() ? Message.of("card.amountFromLines") : null,
                 false));
         fields.add(new DealCardField(
@@ -27,7 +30,7 @@ public record DealCardField(Message label, Object value, Message note, boolean l
                 Percent.of(deal.probability()),
                 deal.probabilityExplicit() ? null : Message.of("card.probabilityFromStage"),
                 false));
-        fields.add(field("card.expected", money(deal.expectedRevenue(), deal)));
+        fields.add(field("card.expected", Money.of(deal.expectedRevenue(), deal.currency())));
         fields.add(field("card.close", deal.closeDate()));
         fields.add(field("card.owner", deal.ownerName()));
         fields.add(field("card.type", deal.type() == null ? null : new Code("type", deal.type())));
@@ -43,15 +46,12 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         return fields;
     }
 
+    /** Whether the field is unset: blank text counts as unset too. */
     public boolean isEmpty() {
-        return value == null || (value instanceof String text && text.isBlank());
+        return value == null;
     }
 
     private static DealCardField field(String labelKey, Object value) {
         return new DealCardField(Message.of(labelKey), value, null, false);
-    }
-
-    private static Money money(BigDecimal amount, DealView deal) {
-        return amount == null ? null : new Money(amount, deal.currency());
     }
 }

@@ -148,6 +148,19 @@ public class Localizer {
                 ", ", values.stream().map(value -> format(value, reader)).toList());
     }
 
+    /**
+     * What a sentence says of {@code facts} (each {@link Fact#inline}), joined by {@code separator},
+     * with people's text written by {@code markup}; facts a sentence leaves out are left out.
+     */
+    public String inline(List<Fact> facts, String separator, ReplyLocale reader, Markup markup) {
+        return String.join(
+                separator,
+                facts.stream()
+                        .filter(fact -> fact.inline() != null)
+                        .map(fact -> text(fact.inline(), reader, markup))
+                        .toList());
+    }
+
     private String code(Code code, ReplyLocale reader) {
         try {
             return messages.getMessage(code.kind() + "." + code.code(), null, reader.locale());

@@ -32,32 +32,7 @@ final class ConsoleRenderer {
     }
 
     String render(BotReply reply, ReplyLocale reader) {
-        if (reply instanceof BotReply.Text text) {
-            return localizer.text(text.message(), reader);
-        }
-        if (reply instanceof BotReply.Error error) {
-            return error(error, reader);
-        }
-        if (reply instanceof BotReply.DealCard card) {
-            return cards.render(card, reader);
-        }
-        if (reply instanceof BotReply.DealList list) {
-            return lists.render(list, reader);
-        }
-        if (reply instanceof BotReply.Table table) {
-            return tables.render(table, reader);
-        }
-        if (reply instanceof BotReply.Chart chart) {
-            return charts.render(chart, reader);
-        }
-        if (reply instanceof BotReply.Form form) {
-            return forms.render(form, reader);
-        }
-        if (reply instanceof BotReply.Attachment attachment) {
-            return attachments.render(attachment, reader);
-        }
-        BotReply.Many many = (BotReply.Many) reply;
-        return many.parts().stream().map(part -> render(part, reader)).collect(Collectors.joining("\n\n"));
+        return reply.accept(new Writing(reader));
     }
 
     private String error(BotReply.Error error, ReplyLocale reader) {
@@ -71,5 +46,60 @@ final class ConsoleRenderer {
 
     private String text(String key, ReplyLocale reader, Object... args) {
         return localizer.text(Message.of(key, args), reader);
+    }
+
+    /** Writes each kind of reply as text; a combined reply writes its parts one after the other. */
+    private final class Writing implements BotReply.Visitor<String> {
+
+        private final ReplyLocale reader;
+
+        Writing(ReplyLocale reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public String text(BotReply.Text text) {
+            return localizer.text(text.message(), reader);
+        }
+
+        @Override
+        public String error(BotReply.Error error) {
+            return ConsoleRenderer.this.error(error, reader);
+        }
+
+        @Override
+        public String dealCard(BotReply.DealCard card) {
+            return cards.render(card, reader);
+        }
+
+        @Override
+        public String dealList(BotReply.DealList list) {
+            return lists.render(list, reader);
+        }
+
+        @Override
+        public String table(BotReply.Table table) {
+            return tables.render(table, reader);
+        }
+
+        @Override
+        public String chart(BotReply.Chart chart) {
+            return charts.render(chart, reader);
+        }
+
+        @Override
+        public String form(BotReply.Form form) {
+            return forms.render(form, reader);
+        }
+
+        @Override
+        public String attachment(BotReply.Attachment attachment) {
+            return attachments.render(attachment, reader);
+        }
+
+        @Override
+        public String many(BotReply.Many many) {
+            return many.parts().stream().map(part -> part.accept(this)).collect(Collectors.joining("\n\n"));
+        }
     }
 }

@@ -5,11 +5,11 @@ import io.salesbot.opportunity.LineView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
 import io.salesbot.reply.DealCardField;
+import io.salesbot.reply.LineItemFacts;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
-import io.salesbot.reply.Money;
-import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +50,7 @@ final class DealCardText {
         TextTable fields = new TextTable(List.of());
         fields.add(List.of(text("card.deal", reader), "#" + deal.number() + " " + deal.name()));
         for (DealCardField field : DealCardField.of(deal)) {
-            String value = format(field.value(), reader);
+            String value = localizer.format(field.value(), reader);
             if (field.note() != null) {
                 value += " (" + localizer.text(field.note(), reader) + ")";
             }
@@ -60,44 +60,19 @@ final class DealCardText {
     }
 
     private TextTable lines(DealView deal, ReplyLocale reader) {
-        TextTable lines = new TextTable(
-                List.of(
-                        "#",
-                        text("console.line.product", reader),
-                        text("console.line.quantity", reader),
-                        text("console.line.unitPrice", reader),
-                        text("console.line.discount", reader),
-                        text("console.line.total", reader),
-                        text("console.line.note", reader)),
-                true,
-                false,
-                true,
-                true,
-                true,
-                true,
-                false);
+        List<String> headers = new ArrayList<>(List.of("#", localizer.text(LineItemFacts.productLabel(), reader)));
+        LineItemFacts.labels().forEach(label -> headers.add(localizer.text(label, reader)));
+        List<List<Object>> rows = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            String product = line.addOn() ? line.product() + " " + text("console.line.addOn", reader) : line.product();
-            lines.add(List.of(
-                    String.valueOf(line.number()),
-                    product,
-                    format(line.quantity(), reader),
-                    format(money(line.unitPrice(), deal), reader),
-                    format(line.discountPercent() == null ? null : new Percent(line.discountPercent()), reader),
-                    format(money(line.total(), deal), reader),
-                    line.description() == null ? "" : line.description()));
+            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            List<Object> row = new ArrayList<>(List.of(item.number(), item.product()));
+            item.facts().forEach(fact -> row.add(fact.value()));
+            rows.add(row);
         }
+        TextTable lines = new TextTable(headers, TableText.rightAligned(rows, headers.size()));
+        rows.forEach(row -> lines.add(
+                row.stream().map(value -> localizer.format(value, reader)).toList()));
         return lines;
-    }
-
-    private static Money money(java.math.BigDecimal amount, DealView deal) {
-        return amount == null ? null : new Money(amount, deal.currency());
-    }
-
-    private String format(Object value, ReplyLocale reader) {
-        return value instanceof String text && text.isBlank()
-                ? localizer.format(null, reader)
-                : localizer.format(value, reader);
     }
 
     private String text(String key, ReplyLocale reader) {

@@ -2,10 +2,11 @@ package io.salesbot.app.console;
 
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.DealListRowFacts;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
-import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A page of deals as an aligned table, with the page count and the command for the next page. */
@@ -23,46 +24,27 @@ final class DealListText {
         if (list.deals().isEmpty()) {
             return out.append('\n').append(text("console.list.empty", reader)).toString();
         }
-        TextTable table = new TextTable(
-                List.of(
-                        "#",
-                        text("card.name", reader),
-                        text("card.customer", reader),
-                        text("card.stage", reader),
-                        text("card.amount", reader),
-                        text("card.probability", reader),
-                        text("card.close", reader),
-                        text("card.owner", reader)),
-                true,
-                false,
-                false,
-                false,
-                true,
-                true,
-                false,
-                false);
+        List<String> headers = new ArrayList<>(List.of("#", text("card.name", reader)));
+        DealListRowFacts.labels().forEach(label -> headers.add(localizer.text(label, reader)));
+        List<List<Object>> rows = new ArrayList<>();
         for (DealSummary deal : list.deals()) {
-            table.add(List.of(
-                    "#" + deal.number(),
-                    deal.name(),
-                    format(deal.customer(), reader),
-                    format(deal.stage(), reader),
-                    format(deal.estimatedRevenue(), reader),
-                    format(Percent.of(deal.probability()), reader),
-                    format(deal.closeDate(), reader),
-                    format(deal.ownerName(), reader)));
+            DealListRowFacts row = DealListRowFacts.of(deal);
+            List<Object> cells = new ArrayList<>(List.of(row.number(), row.name()));
+            row.facts().forEach(fact -> cells.add(fact.value()));
+            rows.add(cells);
+        }
+        TextTable table = new TextTable(headers, TableText.rightAligned(rows, headers.size()));
+        for (List<Object> row : rows) {
+            List<String> cells = new ArrayList<>();
+            cells.add("#" + row.get(0));
+            row.subList(1, row.size()).forEach(value -> cells.add(localizer.format(value, reader)));
+            table.add(cells);
         }
         out.append('\n').append(table.render(""));
         if (list.more() != null && !list.more().isBlank()) {
             out.append('\n').append(text("console.list.more", reader, list.more()));
         }
         return out.toString();
-    }
-
-    private String format(Object value, ReplyLocale reader) {
-        return value instanceof String text && text.isBlank()
-                ? localizer.format(null, reader)
-                : localizer.format(value, reader);
     }
 
     private String text(String key, ReplyLocale reader, Object... args) {

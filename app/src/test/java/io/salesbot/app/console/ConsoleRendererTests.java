@@ -33,7 +33,7 @@ class ConsoleRendererTests {
         // given a pipeline table with Thai stage names, counts and amounts
         BotReply.Table table = new BotReply.Table(
                 Message.of("pipeline.title"),
-                List.of(Message.of("card.stage"), Message.of("console.line.quantity"), Message.of("card.amount")),
+                List.of(Message.of("card.stage"), Message.of("card.line.quantity"), Message.of("card.amount")),
                 List.of(
                         List.of(WAIT, 3, thb("1200000")),
                         List.of(IN_PROGRESS, 12, thb("45000")),
@@ -65,7 +65,7 @@ class ConsoleRendererTests {
         // given
         BotReply.Table table = new BotReply.Table(
                 Message.of("t"),
-                List.of(Message.of("card.owner"), Message.of("card.probability"), Message.of("console.line.total")),
+                List.of(Message.of("card.owner"), Message.of("card.probability"), Message.of("card.line.total")),
                 List.of(List.of("Somchai", Percent.of(5), thb("900")), List.of("Ann", Percent.of(100), thb("1200000"))),
                 List.of(),
                 Visibility.PRIVATE);
@@ -119,7 +119,8 @@ class ConsoleRendererTests {
                         + "  #  Product            Qty  Unit price  Discount     Total  Note\n"
                         + "  -  -----------------  ---  ----------  --------  --------  ---------\n"
                         + "  1  ERP licence         10    ฿100,000       10%  ฿900,000  ผู้ใช้ 10 คน\n"
-                        + "  2  Training (add-on)    1    ฿300,000        0%  ฿300,000\n");
+                        // an unset note is a dash, like every unset value in a table (LineItemFacts)
+                        + "  2  Training (add-on)    1    ฿300,000        0%  ฿300,000  –\n");
         assertThat(text)
                 .endsWith("Next steps (type one):\n"
                         + "  /opp stage #42 won version:3  Stage\n"

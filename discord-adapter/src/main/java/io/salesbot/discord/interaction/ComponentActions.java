@@ -92,8 +92,7 @@ class ComponentActions {
             return;
         }
         Answer answer = gateway.handle(caller.get(), command.get());
-        BotReply reply = answer.reply();
-        if (reply instanceof BotReply.DealCard || reply instanceof BotReply.DealList) {
+        if (BotReply.replacesMessage(answer.reply())) {
             replies.update(event, caller.get(), answer);
         } else {
             replies.reply(event, caller.get(), answer);

@@ -6,12 +6,11 @@ import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
 import io.salesbot.reply.DealCardField;
+import io.salesbot.reply.LineItemFacts;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
-import io.salesbot.reply.Money;
 import io.salesbot.reply.Overflow;
 import io.salesbot.reply.ReplyLocale;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -47,7 +46,8 @@ final class DealCardEmbed {
             embed.setDescription(Text.cut(markdown(card.headline(), reader), Text.MAX_DESCRIPTION));
         }
         for (DealCardField field : DealCardField.of(deal)) {
-            String value = format(field.value(), reader);
+            // Field values are markdown (masked links work there): people's text is escaped.
+            String value = localizer.format(field.value(), reader, DiscordMarkup.MARKDOWN);
             if (field.note() != null) {
                 value += " (" + markdown(field.note(), reader) + ")";
             }
@@ -160,15 +160,9 @@ final class DealCardEmbed {
     private List<String> lines(DealView deal, ReplyLocale reader) {
         List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            StringBuilder out = new StringBuilder();
-            out.append(line.number())
-                    .append(". ")
-                    .append(DiscordMarkup.escape(line.product()))
-                    .append(" × ")
-                    .append(format(line.quantity(), reader))
-                    .append(" = ")
-                    .append(format(money(line.total(), deal), reader));
-            lines.add(out.toString());
+            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            lines.add(item.number() + ". " + markdown(item.product(), reader) + " "
+                    + localizer.inline(item.facts(), " ", reader, DiscordMarkup.MARKDOWN));
         }
         return lines;
     }
@@ -179,15 +173,6 @@ final class DealCardEmbed {
             case LOST -> LOST_RED;
             default -> OPEN_BLUE;
         };
-    }
-
-    private static Money money(BigDecimal amount, DealView deal) {
-        return amount == null ? null : new Money(amount, deal.currency());
-    }
-
-    // Field values, descriptions and titles are markdown (masked links work there): people's text is escaped.
-    private String format(Object value, ReplyLocale reader) {
-        return value instanceof String s && s.isBlank() ? "–" : localizer.format(value, reader, DiscordMarkup.MARKDOWN);
     }
 
     private String markdown(Message message, ReplyLocale reader) {

@@ -5,6 +5,7 @@ import io.salesbot.opportunity.DealSummary;
 import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ChartDrawer;
+import io.salesbot.reply.DealListRowFacts;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Overflow;
@@ -46,71 +47,17 @@ public class ReplyRenderer {
      * deal card's stage menu (none: no menu).
      */
     public Rendered render(BotReply reply, ReplyLocale reader, List<StageView> stages) {
-        return MessageBudget.fit(draw(reply, reader, stages), localizer.text(Overflow.restNotShown(), reader));
-    }
-
-    private Rendered draw(BotReply reply, ReplyLocale reader, List<StageView> stages) {
-        boolean ephemeral = reply.visibility() == Visibility.PRIVATE;
-        if (reply instanceof BotReply.Text text) {
-            return content(markdown(text.message(), reader), ephemeral);
-        }
-        if (reply instanceof BotReply.Error error) {
-            StringBuilder out = new StringBuilder("⚠️ ").append(markdown(error.message(), reader));
-            error.suggestions().forEach(line -> out.append("\n• ").append(markdown(line, reader)));
-            return content(out.toString(), true);
-        }
-        if (reply instanceof BotReply.DealCard card) {
-            Rendered rendered = cards.render(card, reader, stages);
-            return new Rendered(null, rendered.embeds(), rendered.rows(), List.of(), ephemeral);
-        }
-        if (reply instanceof BotReply.DealList list) {
-            return list(list, reader, ephemeral);
-        }
-        if (reply instanceof BotReply.Table table) {
-            return table(table, reader, ephemeral);
-        }
-        if (reply instanceof BotReply.Chart chart) {
-            EmbedBuilder embed = new EmbedBuilder()
-                    .setTitle(Text.cut(markdown(chart.title(), reader), Text.MAX_TITLE))
-                    .setImage("attachment://" + Text.chartName(0));
-            return new Rendered(null, List.of(embed.build()), List.of(), List.of(charts.png(chart, reader)), ephemeral);
-        }
-        if (reply instanceof BotReply.Many many) {
-            List<Rendered> parts = new ArrayList<>();
-            many.parts().forEach(part -> parts.add(draw(part, reader, stages)));
-            return Rendered.merge(renumberCharts(parts), ephemeral);
-        }
-        if (reply instanceof BotReply.Attachment file) {
-            return new Rendered(
-                    markdown(file.caption(), reader),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    ephemeral,
-                    List.of(new Rendered.NamedFile(file.fileName(), file.content())));
-        }
-        // A form outside an interaction (a notification) cannot open: say what to type instead.
-        BotReply.Form form = (BotReply.Form) reply;
-        return content(markdown(form.title(), reader) + ": `" + DiscordMarkup.inCode(form.command()) + "`", true);
+        return MessageBudget.fit(
+                reply.accept(new Drawing(reader, stages)), localizer.text(Overflow.restNotShown(), reader));
     }
 
     private Rendered list(BotReply.DealList list, ReplyLocale reader, boolean ephemeral) {
         List<String> lines = new ArrayList<>();
         for (DealSummary deal : list.deals()) {
-            StringBuilder line = new StringBuilder();
-            line.append("**#")
-                    .append(deal.number())
-                    .append("** ")
-                    .append(DiscordMarkup.escape(deal.name()))
-                    .append(" · ")
-                    .append(localizer.format(deal.stage(), reader, DiscordMarkup.MARKDOWN))
-                    .append(" · ")
-                    .append(deal.estimatedRevenue() == null ? "–" : localizer.number(deal.estimatedRevenue(), reader))
-                    .append(" · ")
-                    .append(localizer.format(deal.closeDate(), reader))
-                    .append(" · ")
-                    .append(DiscordMarkup.escape(deal.ownerName()));
-            lines.add(Text.cut(line.toString(), Text.MAX_FIELD));
+            DealListRowFacts row = DealListRowFacts.of(deal);
+            String line = "**#" + row.number() + "** " + DiscordMarkup.escape(row.name()) + " · "
+                    + localizer.inline(row.facts(), " · ", reader, DiscordMarkup.MARKDOWN);
+            lines.add(Text.cut(line, Text.MAX_FIELD));
         }
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(Text.cut(markdown(list.title(), reader), Text.MAX_TITLE))
@@ -196,6 +143,83 @@ public class ReplyRenderer {
             out.add(new Rendered(part.content(), embeds, part.rows(), part.pngs(), part.ephemeral()));
         }
         return out;
+    }
+
+    /** Draws each kind of reply as a message; a combined reply merges its parts into one. */
+    private final class Drawing implements BotReply.Visitor<Rendered> {
+
+        private final ReplyLocale reader;
+        private final List<StageView> stages;
+
+        Drawing(ReplyLocale reader, List<StageView> stages) {
+            this.reader = reader;
+            this.stages = stages;
+        }
+
+        @Override
+        public Rendered text(BotReply.Text text) {
+            return content(markdown(text.message(), reader), ephemeral(text));
+        }
+
+        @Override
+        public Rendered error(BotReply.Error error) {
+            StringBuilder out = new StringBuilder("⚠️ ").append(markdown(error.message(), reader));
+            error.suggestions().forEach(line -> out.append("\n• ").append(markdown(line, reader)));
+            return content(out.toString(), true);
+        }
+
+        @Override
+        public Rendered dealCard(BotReply.DealCard card) {
+            Rendered rendered = cards.render(card, reader, stages);
+            return new Rendered(null, rendered.embeds(), rendered.rows(), List.of(), ephemeral(card));
+        }
+
+        @Override
+        public Rendered dealList(BotReply.DealList list) {
+            return list(list, reader, ephemeral(list));
+        }
+
+        @Override
+        public Rendered table(BotReply.Table table) {
+            return ReplyRenderer.this.table(table, reader, ephemeral(table));
+        }
+
+        @Override
+        public Rendered chart(BotReply.Chart chart) {
+            EmbedBuilder embed = new EmbedBuilder()
+                    .setTitle(Text.cut(markdown(chart.title(), reader), Text.MAX_TITLE))
+                    .setImage("attachment://" + Text.chartName(0));
+            return new Rendered(
+                    null, List.of(embed.build()), List.of(), List.of(charts.png(chart, reader)), ephemeral(chart));
+        }
+
+        @Override
+        public Rendered form(BotReply.Form form) {
+            // A form outside an interaction (a notification) cannot open: say what to type instead.
+            return content(markdown(form.title(), reader) + ": `" + DiscordMarkup.inCode(form.command()) + "`", true);
+        }
+
+        @Override
+        public Rendered attachment(BotReply.Attachment file) {
+            return new Rendered(
+                    markdown(file.caption(), reader),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    ephemeral(file),
+                    List.of(new Rendered.NamedFile(file.fileName(), file.content())));
+        }
+
+        @Override
+        public Rendered many(BotReply.Many many) {
+            List<Rendered> parts = new ArrayList<>();
+            many.parts().forEach(part -> parts.add(part.accept(this)));
+            return Rendered.merge(renumberCharts(parts), ephemeral(many));
+        }
+    }
+
+    private static boolean ephemeral(BotReply reply) {
+        return reply.visibility() == Visibility.PRIVATE;
     }
 
     /** Our words with people's text escaped for Discord markdown (content, embed titles and descriptions). */

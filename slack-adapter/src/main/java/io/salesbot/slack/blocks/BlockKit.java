@@ -2,20 +2,14 @@ package io.salesbot.slack.blocks;
 
 import static io.salesbot.slack.blocks.Mrkdwn.escape;
 
-import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.element.ButtonElement;
-import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Overflow;
-import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +31,6 @@ public class BlockKit {
 
     public static final int RESERVED_TEXT = 200;
 
-    /** Room kept under a list of rows for the line that says how many are not shown. */
-    private static final int NOTICE_ROOM = 300;
-
     private final Localizer localizer;
     private final DealCardBlocks cards;
 
@@ -54,8 +45,8 @@ public class BlockKit {
 
     /** {@code interactive} false leaves out buttons, e.g. on the App Home tab. */
     public Rendered render(BotReply reply, ReplyLocale reader, boolean interactive) {
-        Parts parts = new Parts();
-        add(reply, reader, interactive, parts);
+        MessageParts parts = new MessageParts(localizer, cards, reader, interactive);
+        reply.accept(parts);
         // The top-level text is what notifications and screen readers show: Slack parses it like mrkdwn.
         String text = parts.texts.isEmpty()
                 ? " "
@@ -75,131 +66,6 @@ public class BlockKit {
 
     /** The message as mrkdwn: people's text in it shows as typed, never as a mention or a link. */
     public String mrkdwn(Message message, ReplyLocale reader) {
-        return escape(words(message, reader));
-    }
-
-    private String words(Message message, ReplyLocale reader) {
-        return localizer.text(message, reader, Mrkdwn.PEOPLE);
-    }
-
-    private void add(BotReply reply, ReplyLocale reader, boolean interactive, Parts parts) {
-        if (reply instanceof BotReply.Text text) {
-            String words = words(text.message(), reader);
-            parts.texts.add(words);
-            parts.blocks.addAll(Mrkdwn.sections(escape(words)));
-        } else if (reply instanceof BotReply.Error error) {
-            error(error, reader, parts);
-        } else if (reply instanceof BotReply.DealCard card) {
-            parts.texts.add(words(card.headline(), reader));
-            parts.blocks.addAll(cards.blocks(card, reader, interactive, room(parts)));
-        } else if (reply instanceof BotReply.DealList list) {
-            list(list, reader, interactive, parts);
-        } else if (reply instanceof BotReply.Table table) {
-            table(table, reader, parts);
-        } else if (reply instanceof BotReply.Chart chart) {
-            parts.texts.add(words(chart.title(), reader));
-            parts.charts.add(chart);
-        } else if (reply instanceof BotReply.Form form) {
-            parts.form = form;
-        } else if (reply instanceof BotReply.Attachment file) {
-            String caption = words(file.caption(), reader);
-            parts.texts.add(caption);
-            parts.blocks.add(Mrkdwn.context(escape(caption)));
-            parts.files.add(file);
-        } else if (reply instanceof BotReply.Many many) {
-            many.parts().forEach(part -> add(part, reader, interactive, parts));
-        }
-    }
-
-    private void error(BotReply.Error error, ReplyLocale reader, Parts parts) {
-        String words = words(error.message(), reader);
-        parts.texts.add(words);
-        StringBuilder text = new StringBuilder(":warning: ").append(escape(words));
-        for (Message suggestion : error.suggestions()) {
-            text.append("\n• ").append(escape(words(suggestion, reader)));
-        }
-        parts.blocks.addAll(Mrkdwn.sections(text.toString()));
-    }
-
-    private void list(BotReply.DealList list, ReplyLocale reader, boolean interactive, Parts parts) {
-        String title = words(list.title(), reader);
-        parts.texts.add(title);
-        parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
-        List<String> lines =
-                list.deals().stream().map(deal -> line(deal, reader)).toList();
-        rows(lines, room(parts) - NOTICE_ROOM, reader, parts);
-        parts.blocks.add(Mrkdwn.context(escape(
-                localizer.text(Message.of("slack.list.page", list.page(), list.pageCount(), list.total()), reader))));
-        if (interactive && list.more() != null) {
-            parts.blocks.add(ActionsBlock.builder()
-                    .elements(List.of(ButtonElement.builder()
-                            .actionId(ACTION_PREFIX + "more")
-                            .text(Mrkdwn.plain(localizer.text(Message.of("slack.list.more"), reader), 75))
-                            .value(list.more())
-                            .build()))
-                    .build());
-        }
-    }
-
-    private String line(DealSummary deal, ReplyLocale reader) {
-        String customer = deal.customer() == null ? "" : " · " + escape(deal.customer());
-        return "*#" + deal.number() + "* " + escape(deal.name()) + customer + "\n      "
-                + escape(localizer.format(deal.stage(), reader)) + " · "
-                + escape(amount(deal, reader)) + " · "
-                + localizer.format(Percent.of(deal.probability()), reader) + " · "
-                + escape(localizer.format(deal.closeDate(), reader)) + " · " + escape(deal.ownerName());
-    }
-
-    private String amount(DealSummary deal, ReplyLocale reader) {
-        // A summary carries no currency; the number alone reads fine in a list.
-        return deal.estimatedRevenue() == null ? "–" : localizer.number(deal.estimatedRevenue(), reader);
-    }
-
-    private void table(BotReply.Table table, ReplyLocale reader, Parts parts) {
-        String title = words(table.title(), reader);
-        parts.texts.add(title);
-        parts.blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
-        List<String> lines = new ArrayList<>();
-        lines.add(table.headers().stream()
-                .map(header -> "*" + escape(words(header, reader)) + "*")
-                .collect(Collectors.joining(" | ")));
-        for (List<Object> row : table.rows()) {
-            lines.add(row.stream()
-                    .map(cell -> escape(localizer.format(cell, reader, Mrkdwn.PEOPLE)))
-                    .collect(Collectors.joining(" | ")));
-        }
-        List<LayoutBlock> footers = new ArrayList<>();
-        for (Message footer : table.footer()) {
-            footers.add(Mrkdwn.context(escape(words(footer, reader))));
-        }
-        rows(lines, room(parts) - SlackLimits.textLength(footers) - NOTICE_ROOM, reader, parts);
-        parts.blocks.addAll(footers);
-    }
-
-    /**
-     * Rows of a list or table as sections, as many as fit in {@code budget} characters, and a line
-     * saying how many more there are when not all do.
-     */
-    private void rows(List<String> lines, int budget, ReplyLocale reader, Parts parts) {
-        Overflow.Taken taken = Overflow.take(lines, budget, 1);
-        if (!taken.shown().isEmpty()) {
-            parts.blocks.addAll(Mrkdwn.sections(String.join("\n", taken.shown()).strip()));
-        }
-        if (taken.cut()) {
-            parts.blocks.add(Mrkdwn.context(escape(localizer.text(Overflow.moreRows(taken.omitted()), reader))));
-        }
-    }
-
-    /** The characters of block text still free in this message. */
-    private static int room(Parts parts) {
-        return SlackLimits.MESSAGE_TEXT - RESERVED_TEXT - SlackLimits.textLength(parts.blocks);
-    }
-
-    private static final class Parts {
-        final List<String> texts = new ArrayList<>();
-        final List<LayoutBlock> blocks = new ArrayList<>();
-        final List<BotReply.Chart> charts = new ArrayList<>();
-        final List<BotReply.Attachment> files = new ArrayList<>();
-        BotReply.Form form;
+        return escape(localizer.text(message, reader, Mrkdwn.PEOPLE));
     }
 }

@@ -13,11 +13,10 @@ import io.salesbot.opportunity.LineView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
 import io.salesbot.reply.DealCardField;
+import io.salesbot.reply.LineItemFacts;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
-import io.salesbot.reply.Money;
 import io.salesbot.reply.Overflow;
-import io.salesbot.reply.Percent;
 import io.salesbot.reply.ReplyLocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,21 +111,9 @@ final class DealCardBlocks {
         String heading = "*" + label("card.lines", reader) + "*";
         List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            StringBuilder text = new StringBuilder();
-            text.append(line.number()).append(". ").append(escape(line.product()));
-            text.append(" × ").append(localizer.number(line.quantity(), reader));
-            text.append(" @ ").append(localizer.format(new Money(line.unitPrice(), deal.currency()), reader));
-            if (line.discountPercent() != null && line.discountPercent().signum() > 0) {
-                text.append(" −").append(localizer.format(new Percent(line.discountPercent()), reader));
-            }
-            text.append(" = ").append(localizer.format(new Money(line.total(), deal.currency()), reader));
-            if (line.addOn()) {
-                text.append(" (").append(label("slack.card.addon", reader)).append(")");
-            }
-            if (line.description() != null && !line.description().isBlank()) {
-                text.append(" — _").append(escape(line.description())).append("_");
-            }
-            lines.add(text.toString());
+            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            lines.add(item.number() + ". " + escape(localizer.text(item.product(), reader, Mrkdwn.PEOPLE)) + " "
+                    + escape(localizer.inline(item.facts(), " ", reader, Mrkdwn.PEOPLE)));
         }
         Overflow.Taken taken = Overflow.take(lines, budget - heading.length(), 1);
         StringBuilder text = new StringBuilder(heading);

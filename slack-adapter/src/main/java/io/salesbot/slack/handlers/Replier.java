@@ -121,17 +121,12 @@ class Replier {
         if (rendered.form() != null && from.triggerId() != null) {
             openForm(answer, rendered.form(), from, false);
         }
-        boolean replace = mayReplace && replacesMessage(answer.reply());
+        boolean replace = mayReplace && BotReply.replacesMessage(answer.reply());
         List<LayoutBlock> byline = replace && answer.reply() instanceof BotReply.DealCard
                 ? List.of(Mrkdwn.context(kit.text(Message.of("slack.card.changedBy", from.userId()), answer.reader())))
                 : List.of();
         respond(rendered, from, replace, byline);
         uploadFiles(answer, rendered, from);
-    }
-
-    /** A card after a change, or the next page of a list, takes the old message's place. */
-    static boolean replacesMessage(BotReply reply) {
-        return reply instanceof BotReply.DealCard || reply instanceof BotReply.DealList;
     }
 
     /**

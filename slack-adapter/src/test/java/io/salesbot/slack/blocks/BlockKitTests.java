@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.salesbot.ReplyFixtures;
+import io.salesbot.opportunity.DealSummary;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.LineView;
-import io.salesbot.opportunity.StageKind;
-import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
 import io.salesbot.reply.Localizer;
@@ -15,8 +15,6 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.reply.Visibility;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,6 @@ class BlockKitTests {
     }
 
     static BotReply.DealCard card(String name) {
-        StageView wait = new StageView(1, "Wait", "รอ", 1, StageKind.OPEN, 10);
         LineView line = new LineView(
                 1,
                 "Server",
@@ -49,32 +46,7 @@ class BlockKitTests {
                 false,
                 null,
                 new BigDecimal("100000"));
-        DealView deal = new DealView(
-                42,
-                7,
-                name,
-                "ACME <Thai> & Co",
-                "new_customer",
-                wait,
-                null,
-                10,
-                false,
-                new BigDecimal("100000"),
-                false,
-                new BigDecimal("10000"),
-                LocalDate.of(2026, 12, 31),
-                null,
-                null,
-                null,
-                1,
-                "Ann",
-                null,
-                null,
-                List.of(line),
-                "THB",
-                3,
-                Instant.EPOCH,
-                Instant.EPOCH);
+        DealView deal = ReplyFixtures.deal(name, "ACME <Thai> & Co", List.of(line));
         List<CardAction> actions = List.of(
                 new CardAction(CardAction.Kind.WON, Message.of("action.won"), "/opp won #7 version:3"),
                 new CardAction(CardAction.Kind.LOST, Message.of("action.lost"), "/opp lost #7 version:3"));
@@ -121,5 +93,33 @@ class BlockKitTests {
         assertThat(rendered.form()).isSameAs(form);
         assertThat(rendered.responseType()).isEqualTo("in_channel");
         assertThat(rendered.text()).contains("#1");
+    }
+
+    @Test
+    void aProductLineAndAListRowShowTheSameFactsAsOnEveryPlatform() {
+        // given a card whose line is a discounted add-on with a note, and a list of one deal
+        BotReply.DealCard discounted = new BotReply.DealCard(
+                Message.of("h"),
+                ReplyFixtures.deal("ERP", "ACME", List.of(ReplyFixtures.discountedAddOn("on <site>"))),
+                List.of(),
+                Visibility.PRIVATE);
+        BotReply.DealList list = new BotReply.DealList(
+                Message.of("reply.list.title.team"),
+                List.of(new DealSummary(
+                        42, "ERP", "ACME", ReplyFixtures.WAIT, new BigDecimal("1200000"), 50, null, "Ann")),
+                1,
+                1,
+                1,
+                null,
+                Visibility.CHANNEL);
+        ReplyLocale english = ReplyLocale.of("en", BANGKOK);
+
+        // when
+        String cardJson = GSON.toJson(kit.render(discounted, english).blocks());
+        String listJson = GSON.toJson(kit.render(list, english).blocks());
+
+        // then the line says price, discount, add-on and note; the row every fact that is set
+        assertThat(cardJson).contains("1. Training (add-on) × 2 @ ฿50,000 −10% = ฿90,000 — on &lt;site&gt;");
+        assertThat(listJson).contains("*#42* ERP\\n      ACME · Wait · 1,200,000 · 50% · Ann");
     }
 }

@@ -1,0 +1,38 @@
+package io.salesbot.reply;
+
+import io.salesbot.opportunity.DealSummary;
+import java.util.List;
+
+/**
+ * What a row of a deal list shows on every platform: the deal's number and name, then its {@link
+ * Fact}s in the order of {@link #labels()}.
+ */
+public record DealListRowFacts(int number, String name, List<Fact> facts) {
+
+    private static final List<Message> LABELS = List.of(
+            Message.of("card.customer"),
+            Message.of("card.stage"),
+            Message.of("card.amount"),
+            Message.of("card.probability"),
+            Message.of("card.close"),
+            Message.of("card.owner"));
+
+    public static DealListRowFacts of(DealSummary deal) {
+        return new DealListRowFacts(
+                deal.number(),
+                deal.name(),
+                List.of(
+                        Fact.of("card.customer", deal.customer()),
+                        Fact.of("card.stage", deal.stage()),
+                        // A summary carries no currency; the number alone reads fine in a list.
+                        Fact.of("card.amount", deal.estimatedRevenue()),
+                        Fact.of("card.probability", Percent.of(deal.probability())),
+                        Fact.of("card.close", deal.closeDate()),
+                        Fact.of("card.owner", deal.ownerName())));
+    }
+
+    /** The labels of every row's facts, in order: the headers of a table of rows. */
+    public static List<Message> labels() {
+        return LABELS;
+    }
+}

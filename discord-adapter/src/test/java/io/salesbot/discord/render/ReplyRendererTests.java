@@ -1,0 +1,84 @@
+package io.salesbot.discord.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesbot.ReplyFixtures;
+import io.salesbot.opportunity.DealSummary;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.ChartDrawer;
+import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.reply.Visibility;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.junit.jupiter.api.Test;
+
+/** Discord shows the same facts of a product line and a list row as Slack and the console. */
+class ReplyRendererTests {
+
+    static final ReplyLocale ENGLISH = ReplyLocale.of("en", ZoneOffset.UTC);
+
+    private final Localizer localizer = ReplyRendererLimitsTests.localizer();
+    private final ReplyRenderer renderer = new ReplyRenderer(localizer, new ChartDrawer(localizer), new ComponentIds());
+
+    @Test
+    void aProductLineShowsQuantityPriceDiscountTotalAddOnAndNote() {
+        // given a deal with a discounted add-on that has a note
+        BotReply.DealCard card = new BotReply.DealCard(
+                Message.of("h"),
+                ReplyFixtures.deal("ERP", "Acme", List.of(ReplyFixtures.discountedAddOn("on *site*"))),
+                List.of(),
+                Visibility.PRIVATE);
+
+        // when
+        MessageEmbed embed = renderer.render(card, ENGLISH, List.of()).embeds().get(0);
+
+        // then
+        assertThat(embed.getFields())
+                .filteredOn(field -> "Products".equals(field.getName()))
+                .extracting(MessageEmbed.Field::getValue)
+                .containsExactly("1. Training (add-on) × 2 @ ฿50,000 −10% = ฿90,000 — on \\*site\\*");
+    }
+
+    @Test
+    void aListRowShowsTheCustomerAndTheProbabilityToo() {
+        // given
+        BotReply.DealList list = new BotReply.DealList(
+                Message.of("reply.list.title.team"),
+                List.of(new DealSummary(
+                        42,
+                        "ERP",
+                        "Acme",
+                        ReplyFixtures.WAIT,
+                        new BigDecimal("1200000"),
+                        50,
+                        LocalDate.of(2026, 12, 31),
+                        "Ann")),
+                1,
+                1,
+                1,
+                null,
+                Visibility.CHANNEL);
+
+        // when
+        MessageEmbed embed = renderer.render(list, ENGLISH, List.of()).embeds().get(0);
+
+        // then
+        assertThat(embed.getDescription()).isEqualTo("**#42** ERP · Acme · Wait · 1,200,000 · 50% · 31 Dec 2026 · Ann");
+    }
+
+    @Test
+    void aFormOutsideAnInteractionSaysWhatToType() {
+        BotReply.Form form = new BotReply.Form("f", Message.of("form.newDeal.title"), "/opp new", List.of(), Map.of());
+
+        Rendered rendered = renderer.render(form, ENGLISH, List.of());
+
+        assertThat(rendered.content()).isEqualTo("New deal: `/opp new`");
+        assertThat(rendered.ephemeral()).isTrue();
+    }
+}
