@@ -139,8 +139,17 @@ public class PipelineSetupService {
         return StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(workspaceId), typed);
     }
 
+    /** The workspace's stages in order, read once for an operation that needs them more than once. */
+    List<Stage> load(long workspaceId) {
+        return stages.findByWorkspaceIdOrderByPosition(workspaceId);
+    }
+
     Stage firstOf(long workspaceId, StageKind kind) {
-        return stages.findByWorkspaceIdOrderByPosition(workspaceId).stream()
+        return firstOf(load(workspaceId), kind);
+    }
+
+    static Stage firstOf(List<Stage> pipeline, StageKind kind) {
+        return pipeline.stream()
                 .filter(stage -> stage.getKind() == kind)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(

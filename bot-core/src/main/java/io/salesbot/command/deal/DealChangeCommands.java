@@ -7,7 +7,6 @@ import io.salesbot.opportunity.DealEdit;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.NewLine;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import java.util.Set;
@@ -18,12 +17,10 @@ import org.springframework.stereotype.Component;
 class DealChangeCommands implements CommandHandler {
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    DealChangeCommands(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
+    DealChangeCommands(OpportunityService deals, DealForms forms) {
         this.deals = deals;
-        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -88,8 +85,8 @@ class DealChangeCommands implements CommandHandler {
     }
 
     private BotReply stage(CommandContext context, CommandInput input, String deal, Integer version) {
-        StageAndNote target = StageAndNote.split(input.get("stage"), pipeline.stages(context.actor()));
-        DealView moved = deals.moveStage(context.actor(), deal, target.stage(), target.note(), version);
+        // The service splits the stage from the note against the pipeline it loads for the move.
+        DealView moved = deals.moveStageWithNote(context.actor(), deal, input.get("stage"), version);
         return card(context, "reply.deal.moved", moved);
     }
 
