@@ -11,7 +11,6 @@ import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.WorkspaceSettings;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,31 +36,46 @@ public class CommandGateway {
     private static final int MAX_LINE = 10_000;
 
     private final WorkspaceService workspaces;
-    private final Map<String, CommandHandler> handlers = new HashMap<>();
+    private final CommandCatalog catalog;
+    private final TextCommandParser parser;
     private final Clock clock;
     private final CommandMetrics metrics;
 
-    CommandGateway(
-            WorkspaceService workspaces, List<CommandHandler> handlerBeans, Clock clock, CommandMetrics metrics) {
+    CommandGateway(WorkspaceService workspaces, CommandCatalog catalog, Clock clock, CommandMetrics metrics) {
         this.workspaces = workspaces;
+        this.catalog = catalog;
+        this.parser = new TextCommandParser(catalog);
         this.clock = clock;
         this.metrics = metrics;
-        handlerBeans.forEach(handler -> handler.handles().forEach(name -> handlers.put(name, handler)));
     }
 
+    /** A command line as typed (Slack, the console, a button). */
     public Answer handle(Caller caller, String commandLine) {
         return run(caller, () -> {
             if (commandLine != null && commandLine.length() > MAX_LINE) {
                 throw new InvalidInputException(null, "error.command.tooLong", MAX_LINE);
             }
-            CommandInput input = TextCommandParser.parse(commandLine);
-            if (!input.spec().opensForm()) {
-                requireAll(input, "error.option.missing");
-            }
-            return input;
+            return typed(parser.parse(commandLine));
         });
     }
 
+    /**
+     * A command with its options already apart, as a person gave them (Discord's typed options):
+     * read as a typed line would be, without writing it out and parsing it again. A command that
+     * opens a form may come with too little; it answers with the form.
+     */
+    public Answer handle(Caller caller, String command, Map<String, String> options) {
+        return run(caller, () -> typed(new CommandInput(spec(command), options)));
+    }
+
+    private static CommandInput typed(CommandInput input) {
+        if (!input.spec().opensForm()) {
+            requireAll(input, "error.option.missing");
+        }
+        return input;
+    }
+
+    /** A submitted form: its command and fields. */
     public Answer submit(Caller caller, String command, Map<String, String> options) {
         return run(caller, () -> {
             CommandInput input = new CommandInput(spec(command), options);
@@ -113,31 +127,20 @@ public class CommandGateway {
         }
     }
 
-    private void requireRole(Actor actor, CommandSpec spec) {
-        CommandHandler handler = handlers.get(spec.name());
-        if (handler == null) {
-            throw new IllegalStateException("no handler for " + spec.name());
-        }
-        actor.require(handler.requiredRole(spec));
+    private static void requireRole(Actor actor, CommandSpec spec) {
+        actor.require(spec.requiredRole());
     }
 
-    private static CommandSpec spec(String command) {
-        String[] parts = command.strip().replaceFirst("^/", "").split("\\s+", 2);
-        return CommandCatalog.find(parts[0], parts.length > 1 ? parts[1] : null)
+    private CommandSpec spec(String command) {
+        return catalog.find(command)
                 .orElseThrow(() -> new InvalidInputException(null, "error.command.unknown", command, ""));
     }
 
     private static void requireAll(CommandInput input, String messageKey) {
-        input.spec().options().stream()
-                .filter(option -> option.required() && !input.has(option.name()))
-                .findFirst()
-                .ifPresent(option -> {
-                    throw new InvalidInputException(
-                            option.name(),
-                            messageKey,
-                            option.name(),
-                            input.spec().usage());
-                });
+        input.missing().ifPresent(option -> {
+            throw new InvalidInputException(
+                    option.name(), messageKey, option.name(), input.spec().usage());
+        });
     }
 
     private Answer run(Caller caller, InputSource source) {
@@ -151,13 +154,9 @@ public class CommandGateway {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
         ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
-        CommandContext context = new CommandContext(
-                actor,
-                caller.visitor().userId(),
-                caller.channel(),
-                settings,
-                reader,
-                new Values(new Dates(clock, settings.zone())));
+        Values values = new Values(new Dates(clock, settings.zone()));
+        CommandContext context =
+                new CommandContext(actor, caller.visitor().userId(), caller.channel(), settings, reader, values);
         String command = "?";
         long started = System.nanoTime();
         // Every log line written while this command runs says whose and which it was.
@@ -168,7 +167,7 @@ public class CommandGateway {
             command = input.spec().name();
             MDC.put("command", command);
             requireRole(actor, input.spec());
-            BotReply reply = handlers.get(command).handle(context, input);
+            BotReply reply = catalog.command(input.spec()).handle(context, new Arguments(input, values));
             metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
             return new Answer(reply, reader);
         } catch (RuntimeException e) {

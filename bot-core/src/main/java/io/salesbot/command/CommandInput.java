@@ -2,12 +2,11 @@ package io.salesbot.command;
 
 import io.salesbot.common.InvalidInputException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * A command and the raw text of each option it was given, however it arrived: parsed from a line,
- * sent as Discord options, or submitted from a form. Values are read by {@link Values}.
+ * sent as Discord options, or submitted from a form. Handlers read it typed, through {@link Arguments}.
  */
 public record CommandInput(CommandSpec spec, Map<String, String> values) {
 
@@ -15,21 +14,21 @@ public record CommandInput(CommandSpec spec, Map<String, String> values) {
     public CommandInput {
         Map<String, String> cleaned = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            OptionSpec option = spec.option(name)
+            Option<?> option = spec.option(name)
                     .orElseThrow(
                             () -> new InvalidInputException(name, "error.option.unknown", name + ":", spec.usage()));
             if (value != null && !value.isBlank()) {
                 cleaned.put(name, checkedChoice(option, value.strip()));
             }
         });
-        values = Map.copyOf(cleaned);
+        values = java.util.Collections.unmodifiableMap(cleaned);
     }
 
-    private static String checkedChoice(OptionSpec option, String value) {
+    private static String checkedChoice(Option<?> option, String value) {
         if (option.type() != OptionType.CHOICE) {
             return value;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
         if (!option.choices().contains(lower)) {
             throw new InvalidInputException(
                     option.name(), "error.option.choice", value, option.name(), String.join(", ", option.choices()));
@@ -37,23 +36,14 @@ public record CommandInput(CommandSpec spec, Map<String, String> values) {
         return lower;
     }
 
-    public String get(String option) {
-        return values.get(option);
-    }
-
     public boolean has(String option) {
         return values.containsKey(option);
     }
 
-    /** True for a flag given as a bare word, or as {@code addon:true}/{@code addon:yes} from a form. */
-    public boolean flag(String option) {
-        String value = values.get(option);
-        return value != null && !value.equalsIgnoreCase("false") && !value.equalsIgnoreCase("no") && !value.equals("0");
-    }
-
-    /** Whether nothing but the given options was provided (e.g. only the deal: open the form). */
-    public boolean onlyHas(String... options) {
-        return values.keySet().stream()
-                .allMatch(name -> java.util.Arrays.asList(options).contains(name));
+    /** The first required option that was not given, if any. */
+    public java.util.Optional<Option<?>> missing() {
+        return spec.options().stream()
+                .filter(option -> option.isRequired() && !has(option.name()))
+                .findFirst();
     }
 }

@@ -7,7 +7,7 @@ import io.salesbot.reply.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,21 +15,28 @@ import org.springframework.stereotype.Component;
  * usage and summary, or one command with each option explained and an example.
  */
 @Component
-class HelpCommand implements CommandHandler {
+class HelpCommand implements Command {
 
-    @Override
-    public Set<String> handles() {
-        return Set.of("opp help");
+    static final Option<String> TOPIC = Option.text("command").rest();
+
+    private static final CommandSpec SPEC = CommandSpec.of("opp", "help", TOPIC);
+
+    // The catalogue is built from every command, this one included: look it up when asked.
+    private final ObjectProvider<CommandCatalog> catalog;
+
+    HelpCommand(ObjectProvider<CommandCatalog> catalog) {
+        this.catalog = catalog;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        String topic = input.get("command");
-        return topic == null ? overview() : detail(topic);
+    public CommandSpec spec() {
+        return SPEC;
     }
 
-    private static BotReply overview() {
-        return commands(CommandCatalog.all());
+    @Override
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        String topic = arguments.get(TOPIC);
+        return topic == null ? commands(catalog.getObject().all()) : detail(catalog.getObject(), topic);
     }
 
     /** A table of commands: how to type each and what it does. */
@@ -45,29 +52,27 @@ class HelpCommand implements CommandHandler {
                 Visibility.PRIVATE);
     }
 
-    private static BotReply detail(String topic) {
+    private static BotReply detail(CommandCatalog catalog, String topic) {
         String[] words =
                 topic.strip().replaceFirst("^/", "").toLowerCase(Locale.ROOT).split("\\s+");
-        CommandSpec spec = (words.length == 1 && CommandCatalog.hasSubcommands(words[0])) || words.length == 0
+        CommandSpec spec = (words.length == 1 && catalog.hasSubcommands(words[0])) || words.length == 0
                 ? null
                 : words.length == 1
-                        ? CommandCatalog.find(words[0], null)
-                                .orElse(CommandCatalog.find("opp", words[0]).orElse(null))
-                        : CommandCatalog.find(words[0], words[1]).orElse(null);
+                        ? catalog.find(words[0], null)
+                                .orElse(catalog.find("opp", words[0]).orElse(null))
+                        : catalog.find(words[0], words[1]).orElse(null);
         if (spec == null) {
-            List<CommandSpec> family = CommandCatalog.of(words[0]);
+            List<CommandSpec> family = catalog.of(words[0]);
             if (family.isEmpty()) {
                 throw new InvalidInputException("command", "error.help.unknown", topic);
             }
             return commands(family);
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (OptionSpec option : spec.options()) {
-            if (!option.name().equals("version")) {
-                rows.add(List.of(
-                        option.positional() ? "<" + option.name() + ">" : option.name() + ":",
-                        Message.of(option.helpKey())));
-            }
+        for (Option<?> option : spec.visible()) {
+            rows.add(List.of(
+                    option.isPositional() ? "<" + option.name() + ">" : option.name() + ":",
+                    Message.of(option.helpKey())));
         }
         return new BotReply.Table(
                 Message.of("help.command", spec.usage()),

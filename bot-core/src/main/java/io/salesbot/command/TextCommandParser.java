@@ -20,37 +20,41 @@ public final class TextCommandParser {
     private static final java.util.Set<String> AMOUNT_UNITS =
             java.util.Set.of("ล้าน", "แสน", "หมื่น", "พัน", "บาท", "baht", "thb", "m", "k");
 
-    private TextCommandParser() {}
+    private final CommandCatalog catalog;
 
-    public static CommandInput parse(String line) {
+    public TextCommandParser(CommandCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public CommandInput parse(String line) {
         List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(line == null ? "" : line));
         if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word first)) {
             throw new InvalidInputException(null, "error.command.empty", roots());
         }
         tokens.remove(0);
         String root = first.text().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
-        if (!CommandCatalog.roots().contains(root)) {
+        if (!catalog.roots().contains(root)) {
             throw new InvalidInputException(null, "error.command.unknown", first.text(), roots());
         }
         return bind(spec(root, tokens), tokens);
     }
 
-    private static CommandSpec spec(String root, List<Token> tokens) {
-        if (!CommandCatalog.hasSubcommands(root)) {
-            return CommandCatalog.find(root, null).orElseThrow();
+    private CommandSpec spec(String root, List<Token> tokens) {
+        if (!catalog.hasSubcommands(root)) {
+            return catalog.find(root, null).orElseThrow();
         }
         if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word sub)) {
             // "/opp" alone asks for help on it.
-            return CommandCatalog.find("opp", "help").orElseThrow();
+            return catalog.find("opp", "help").orElseThrow();
         }
         tokens.remove(0);
         String name = sub.text().toLowerCase(Locale.ROOT);
-        return CommandCatalog.find(root, name)
+        return catalog.find(root, name)
                 .orElseThrow(() -> new InvalidInputException(
                         null,
                         "error.command.unknownSub",
                         "/" + root + " " + sub.text(),
-                        CommandCatalog.of(root).stream().map(CommandSpec::sub).collect(Collectors.joining(", "))));
+                        catalog.of(root).stream().map(CommandSpec::sub).collect(Collectors.joining(", "))));
     }
 
     private static CommandInput bind(CommandSpec spec, List<Token> tokens) {
@@ -59,7 +63,7 @@ public final class TextCommandParser {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token instanceof Token.Option option) {
-                OptionSpec declared = spec.option(option.key())
+                Option<?> declared = spec.option(option.key())
                         .orElseThrow(() -> new InvalidInputException(
                                 option.key(), "error.option.unknown", option.key() + ":", spec.usage()));
                 String value = option.value();
@@ -74,7 +78,7 @@ public final class TextCommandParser {
                 values.put(declared.name(), value);
             } else {
                 String word = ((Token.Word) token).text();
-                OptionSpec flag = spec.option(word.toLowerCase(Locale.ROOT))
+                Option<?> flag = spec.option(word.toLowerCase(Locale.ROOT))
                         .filter(option -> option.type() == OptionType.FLAG)
                         .orElse(null);
                 if (flag != null) {
@@ -90,14 +94,14 @@ public final class TextCommandParser {
 
     private static void fillPositional(CommandSpec spec, List<String> words, Map<String, String> values) {
         int next = 0;
-        for (OptionSpec option : spec.positional()) {
+        for (Option<?> option : spec.positional()) {
             if (next >= words.size()) {
                 return;
             }
             if (values.containsKey(option.name())) {
                 continue; // given as name:value already
             }
-            if (option.rest()) {
+            if (option.isRest()) {
                 values.put(option.name(), String.join(" ", words.subList(next, words.size())));
                 next = words.size();
             } else {
@@ -113,7 +117,7 @@ public final class TextCommandParser {
         }
     }
 
-    private static String roots() {
-        return CommandCatalog.roots().stream().map(root -> "/" + root).collect(Collectors.joining(", "));
+    private String roots() {
+        return catalog.roots().stream().map(root -> "/" + root).collect(Collectors.joining(", "));
     }
 }

@@ -108,7 +108,7 @@ public class ForecastService {
     // the settings), and a read-only transaction's five round trips cost more than the pipeline's
     // query on the roll-ups (BENCHMARKS.md).
     public Pipeline pipeline(Actor actor, PipelineQuery query) {
-        WorkspaceSettings settings = workspaces.settings(actor);
+        WorkspaceSettings settings = workspaces.enteredSettings(actor);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         LocalDate quarterFrom = Granularity.QUARTER.startOf(today);
         LocalDate quarterTo = Granularity.QUARTER.endOf(today);
@@ -162,14 +162,14 @@ public class ForecastService {
         return new Forecast(
                 query,
                 forecastSql.rows(actor.workspaceId(), query, ownerId),
-                workspaces.settings(actor).currency());
+                workspaces.enteredSettings(actor).currency());
     }
 
     /** Open deals whose expected close date is before today in the workspace's time zone. */
     @Transactional(readOnly = true)
     public DealAlerts slippingDeals(Actor actor, String owner) {
         LocalDate today =
-                LocalDate.now(clock.withZone(workspaces.settings(actor).zone()));
+                LocalDate.now(clock.withZone(workspaces.enteredSettings(actor).zone()));
         MapSqlParameterSource params =
                 new MapSqlParameterSource("ws", actor.workspaceId()).addValue("today", Date.valueOf(today));
         return alerts(actor, owner, params, "o.expected_close_date < :today", "o.expected_close_date");

@@ -19,7 +19,13 @@ class DealAnnouncer {
 
     /** Tells listeners (notifications) what happened, in this transaction, and returns the view. */
     DealView announce(Actor actor, DealChanged.Kind kind, Stage before, Opportunity deal, String note) {
-        DealView view = views.view(actor, deal);
+        return announce(actor, kind, before, deal, note, null);
+    }
+
+    /** As above, the deal's next stage taken from {@code pipeline} when the caller has read it. */
+    DealView announce(
+            Actor actor, DealChanged.Kind kind, Stage before, Opportunity deal, String note, List<Stage> pipeline) {
+        DealView view = views.view(actor, deal, pipeline);
         if (BulkChanges.active()) {
             return view;
         }

@@ -34,6 +34,11 @@ class DealViews {
     }
 
     DealView view(Actor actor, Opportunity deal) {
+        return view(actor, deal, null);
+    }
+
+    /** The view, its next stage taken from {@code pipeline} when the caller has it (null: read it). */
+    DealView view(Actor actor, Opportunity deal, List<Stage> pipeline) {
         return new DealView(
                 deal.getId(),
                 deal.getNumber(),
@@ -41,7 +46,7 @@ class DealViews {
                 deal.getCustomer(),
                 deal.getType().getCode(),
                 StageView.of(deal.getStage()),
-                StageView.of(nextStage(deal)),
+                StageView.of(nextStage(deal, pipeline)),
                 deal.getProbability(),
                 deal.isProbabilityExplicit(),
                 deal.getEstimatedRevenue(),
@@ -58,7 +63,7 @@ class DealViews {
                 deal.getLostReason(),
                 deal.getDescription(),
                 deal.getLines().stream().map(LineView::of).toList(),
-                workspaces.settings(actor).currency(),
+                workspaces.enteredSettings(actor).currency(),
                 deal.getVersion(),
                 deal.getCreatedAt(),
                 deal.getUpdatedAt());
@@ -108,11 +113,11 @@ class DealViews {
     }
 
     /** The stage after this one in the pipeline: the next open stage, or the won stage after the last. */
-    private Stage nextStage(Opportunity deal) {
+    private Stage nextStage(Opportunity deal, List<Stage> known) {
         if (deal.getStage().getKind().isClosed()) {
             return null;
         }
-        List<Stage> pipeline = stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
+        List<Stage> pipeline = known != null ? known : stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
         return pipeline.stream()
                 .filter(stage -> stage.getPosition() > deal.getStage().getPosition())
                 .filter(stage -> stage.getKind() != StageKind.LOST)

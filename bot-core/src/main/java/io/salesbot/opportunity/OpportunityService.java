@@ -173,44 +173,61 @@ public class OpportunityService {
 
     @Transactional
     public DealView edit(Actor actor, String ref, DealEdit edit) {
-        return change(actor, ref, edit.expectedVersion(), (deal, by) -> editor.apply(actor, deal, edit, by));
+        return change(actor, ref, edit.expectedVersion(), null, (deal, by) -> editor.apply(actor, deal, edit, by));
     }
 
     @Transactional
     public DealView moveStage(Actor actor, String ref, String stage, String note, Integer expectedVersion) {
-        Stage target = pipeline.stage(actor.workspaceId(), stage);
-        return change(actor, ref, expectedVersion, (deal, by) -> deal.moveTo(target, note, today(actor), by));
+        List<Stage> stages = pipeline.load(actor.workspaceId());
+        Stage target = StageMatcher.match(stages, stage);
+        return change(actor, ref, expectedVersion, stages, (deal, by) -> deal.moveTo(target, note, today(actor), by));
+    }
+
+    /**
+     * Moves a deal to the stage that {@code stageAndNote} begins with ({@code in progress demo went
+     * well}); the words after the stage's name are the note. The pipeline is read once, for both.
+     */
+    @Transactional
+    public DealView moveStageWithNote(Actor actor, String ref, String stageAndNote, Integer expectedVersion) {
+        List<Stage> stages = pipeline.load(actor.workspaceId());
+        StageAndNote typed = StageAndNote.split(stageAndNote, stages);
+        Stage target = StageMatcher.match(stages, typed.stage());
+        return change(
+                actor, ref, expectedVersion, stages, (deal, by) -> deal.moveTo(target, typed.note(), today(actor), by));
     }
 
     @Transactional
     public DealView win(Actor actor, String ref, String note, Integer expectedVersion) {
-        Stage won = pipeline.firstOf(actor.workspaceId(), StageKind.WON);
-        return change(actor, ref, expectedVersion, (deal, by) -> deal.moveTo(won, note, today(actor), by));
+        List<Stage> stages = pipeline.load(actor.workspaceId());
+        Stage won = PipelineSetupService.firstOf(stages, StageKind.WON);
+        return change(actor, ref, expectedVersion, stages, (deal, by) -> deal.moveTo(won, note, today(actor), by));
     }
 
     @Transactional
     public DealView lose(Actor actor, String ref, String reason, Integer expectedVersion) {
-        Stage lost = pipeline.firstOf(actor.workspaceId(), StageKind.LOST);
-        return change(actor, ref, expectedVersion, (deal, by) -> deal.lose(lost, reason, today(actor), by));
+        List<Stage> stages = pipeline.load(actor.workspaceId());
+        Stage lost = PipelineSetupService.firstOf(stages, StageKind.LOST);
+        return change(actor, ref, expectedVersion, stages, (deal, by) -> deal.lose(lost, reason, today(actor), by));
     }
 
     /** Brings a closed deal back to {@code stage} (default: the last open stage). Managers only. */
     @Transactional
     public DealView reopen(Actor actor, String ref, String stage, String note) {
         actor.require(Role.MANAGER);
-        Stage target = stage == null ? lastOpenStage(actor) : pipeline.stage(actor.workspaceId(), stage);
-        return change(actor, ref, null, (deal, by) -> deal.reopen(target, note, by));
+        List<Stage> stages = pipeline.load(actor.workspaceId());
+        Stage target = stage == null ? lastOpenStage(stages) : StageMatcher.match(stages, stage);
+        return change(actor, ref, null, stages, (deal, by) -> deal.reopen(target, note, by));
     }
 
     @Transactional
     public DealView addLine(Actor actor, String ref, NewLine line) {
         LineItem item = lineItems.from(actor, line);
-        return change(actor, ref, null, (deal, by) -> deal.addLine(item, by));
+        return change(actor, ref, null, null, (deal, by) -> deal.addLine(item, by));
     }
 
     @Transactional
     public DealView removeLine(Actor actor, String ref, int lineNumber) {
-        return change(actor, ref, null, (deal, by) -> deal.removeLine(lineNumber, by));
+        return change(actor, ref, null, null, (deal, by) -> deal.removeLine(lineNumber, by));
     }
 
     /** A page (from 1) of deals matching the filter, most recently active first. */
@@ -256,8 +273,12 @@ public class OpportunityService {
         return views.history(actor, finder.find(actor, ref));
     }
 
-    /** Loads, checks the role and the version the person saw, changes, and flushes so a conflict shows here. */
-    private DealView change(Actor actor, String ref, Integer expectedVersion, DealChange change) {
+    /**
+     * Loads, checks the role and the version the person saw, changes, and flushes so a conflict
+     * shows here. {@code stages} is the pipeline when the caller has read it already (null: read it
+     * when the view needs it).
+     */
+    private DealView change(Actor actor, String ref, Integer expectedVersion, List<Stage> stages, DealChange change) {
         Opportunity deal = finder.findForChange(actor, ref);
         actor.requireOwnerOrManager(deal.getOwnerId());
         if (expectedVersion != null && expectedVersion != deal.getVersion()) {
@@ -275,9 +296,9 @@ public class OpportunityService {
                     case LOST -> DealChanged.Kind.LOST;
                     case OPEN -> DealChanged.Kind.STAGE;
                 };
-                return announcer.announce(actor, kind, before, deal, DealAnnouncer.lastNote(deal));
+                return announcer.announce(actor, kind, before, deal, DealAnnouncer.lastNote(deal), stages);
             }
-            return views.view(actor, deal);
+            return views.view(actor, deal, stages);
         } catch (ObjectOptimisticLockingFailureException | PessimisticLockingFailureException lostRace) {
             throw new ConflictException("error.deal.conflict", deal.getNumber());
         }
@@ -288,17 +309,18 @@ public class OpportunityService {
         void apply(Opportunity deal, ChangeContext by);
     }
 
-    private Stage lastOpenStage(Actor actor) {
-        return pipeline.stages(actor).stream()
-                .filter(stage -> stage.kind() == StageKind.OPEN)
+    private static Stage lastOpenStage(List<Stage> stages) {
+        return stages.stream()
+                .filter(stage -> stage.getKind() == StageKind.OPEN)
                 .reduce((first, second) -> second)
-                .map(stage -> pipeline.stage(actor.workspaceId(), stage.name()))
                 .orElseThrow();
     }
 
     private LocalDate today(Actor actor) {
         ZoneId zone = DealBatch.remembered(
-                "zone", actor.workspaceId(), () -> workspaces.settings(actor).zone());
+                "zone",
+                actor.workspaceId(),
+                () -> workspaces.enteredSettings(actor).zone());
         return LocalDate.now(clock.withZone(zone));
     }
 }

@@ -141,15 +141,21 @@ public class PipelineSetupService {
         return DealBatch.remembered("stage", typed, () -> StageMatcher.match(pipeline(workspaceId), typed));
     }
 
+    /** The workspace's stages in order, read once for an operation that needs them more than once. */
+    List<Stage> load(long workspaceId) {
+        return pipeline(workspaceId);
+    }
+
     Stage firstOf(long workspaceId, StageKind kind) {
-        return DealBatch.remembered(
-                "firstOf",
-                kind,
-                () -> pipeline(workspaceId).stream()
-                        .filter(stage -> stage.getKind() == kind)
-                        .findFirst()
-                        .orElseThrow(() -> new NotFoundException(
-                                "error.stage.noneOfKind", kind.name().toLowerCase())));
+        return DealBatch.remembered("firstOf", kind, () -> firstOf(pipeline(workspaceId), kind));
+    }
+
+    static Stage firstOf(List<Stage> pipeline, StageKind kind) {
+        return pipeline.stream()
+                .filter(stage -> stage.getKind() == kind)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "error.stage.noneOfKind", kind.name().toLowerCase()));
     }
 
     private List<Stage> pipeline(long workspaceId) {

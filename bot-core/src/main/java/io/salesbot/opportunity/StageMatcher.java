@@ -39,6 +39,13 @@ final class StageMatcher {
         throw new NotFoundException("error.stage.unknown", typed, names(stages));
     }
 
+    /** Whether {@code typed} is one of the stages' names in full (no prefix), English or Thai. */
+    static boolean namesInFull(List<Stage> stages, String typed) {
+        String wanted = normalise(typed);
+        return !wanted.isEmpty()
+                && stages.stream().anyMatch(stage -> keys(stage).contains(wanted));
+    }
+
     private static Set<String> keys(Stage stage) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(normalise(stage.getName()));

@@ -5,8 +5,16 @@ import io.salesbot.common.PermissionDeniedException;
 /**
  * The member on whose behalf a command runs, as resolved by {@link WorkspaceService#enter}. Every
  * service operation takes one, scopes its queries by {@link #workspaceId()} and checks {@link #role()}.
+ *
+ * @param settings the workspace's settings as read when the member entered, so a command reads them
+ *     once and every service it calls sees the same ones ({@link WorkspaceService#enteredSettings});
+ *     null for an actor made without entering (the notification worker's)
  */
-public record Actor(long workspaceId, long memberId, Role role, Platform platform) {
+public record Actor(long workspaceId, long memberId, Role role, Platform platform, WorkspaceSettings settings) {
+
+    public Actor(long workspaceId, long memberId, Role role, Platform platform) {
+        this(workspaceId, memberId, role, platform, null);
+    }
 
     /** Fails unless the actor holds {@code needed} or a higher role. */
     public void require(Role needed) {

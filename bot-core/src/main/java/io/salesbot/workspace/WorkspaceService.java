@@ -76,9 +76,9 @@ public class WorkspaceService {
         if (!member.getDisplayName().equals(visitor.displayName())) {
             member.rename(visitor.displayName());
         }
+        WorkspaceSettings settings = WorkspaceSettings.of(workspace);
         return new Entered(
-                new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform()),
-                WorkspaceSettings.of(workspace));
+                new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform(), settings), settings);
     }
 
     private Workspace createWorkspace(Visitor visitor) {
@@ -111,6 +111,17 @@ public class WorkspaceService {
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.workspace.unknown", actor.workspaceId()));
+    }
+
+    /**
+     * The settings a command runs with: those read when its actor entered, so one command reads its
+     * workspace once however many services it calls; read now for an actor made without entering.
+     * After changing a setting, {@link #settings} reads the new value.
+     */
+    public WorkspaceSettings enteredSettings(Actor actor) {
+        return actor.settings() != null && actor.settings().id() == actor.workspaceId()
+                ? actor.settings()
+                : settings(actor);
     }
 
     /**

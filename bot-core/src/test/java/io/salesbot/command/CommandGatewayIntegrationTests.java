@@ -39,6 +39,9 @@ class CommandGatewayIntegrationTests extends IntegrationTestBase {
     @Autowired
     OpportunityService deals;
 
+    @Autowired
+    CommandCatalog catalog;
+
     String team;
     Caller admin;
 
@@ -210,10 +213,27 @@ class CommandGatewayIntegrationTests extends IntegrationTestBase {
     @Test
     void helpIsGeneratedForEveryCommand() {
         BotReply.Table overview = (BotReply.Table) run(admin, "/opp help");
-        assertThat(overview.rows()).hasSize(CommandCatalog.all().size());
+        assertThat(overview.rows()).hasSize(catalog.all().size());
 
-        for (CommandSpec spec : CommandCatalog.all()) {
+        for (CommandSpec spec : catalog.all()) {
             assertThat(run(admin, "/opp help " + spec.name())).as(spec.name()).isInstanceOf(BotReply.Table.class);
         }
+    }
+
+    @Test
+    void typedOptionsAreReadAsTheyCameWithoutBecomingALineAgain() {
+        // given a deal whose name has quotes and a colon, which a line would have to escape
+        deals.create(actor(admin), io.salesbot.opportunity.NewDeal.named("Acme \"ERP\" phase:2"));
+
+        // when a platform hands over the options apart, the reason left out
+        BotReply form = gateway.handle(admin, "/opp lost", Map.of("deal", "Acme \"ERP\" phase:2"))
+                .reply();
+
+        // then the deal is found by its exact name and the command's form opens
+        assertThat(form).isInstanceOf(BotReply.Form.class);
+        assertThat(((BotReply.Form) form).fixed()).containsEntry("deal", "#1");
+        // and a command that opens no form still names what is missing
+        BotReply missing = gateway.handle(admin, "/opp show", Map.of()).reply();
+        assertThat(((BotReply.Error) missing).message().key()).isEqualTo("error.option.missing");
     }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TextCommandParserTests {
 
+    static final TextCommandParser PARSER = new TextCommandParser(Catalogs.real());
+
     static Stream<Arguments> commands() {
         return Stream.of(
                 line(
@@ -220,7 +222,7 @@ class TextCommandParserTests {
     @ParameterizedTest
     @MethodSource("commands")
     void readsEveryCommandOfTheLanguage(String text, String command, Map<String, String> expected) {
-        CommandInput input = TextCommandParser.parse(text);
+        CommandInput input = PARSER.parse(text);
 
         assertThat(input.spec().name()).isEqualTo(command);
         assertThat(input.values()).isEqualTo(expected);
@@ -244,7 +246,7 @@ class TextCommandParserTests {
     @ParameterizedTest
     @MethodSource("mistakes")
     void explainsWhatIsWrong(String text, String key) {
-        assertThatThrownBy(() -> TextCommandParser.parse(text))
+        assertThatThrownBy(() -> PARSER.parse(text))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(key);
     }

@@ -2,8 +2,8 @@ package io.salesbot.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.salesbot.command.CommandCatalog;
-import io.salesbot.command.OptionSpec;
+import io.salesbot.command.Catalogs;
+import io.salesbot.command.Option;
 import io.salesbot.forecast.GroupBy;
 import io.salesbot.lead.LeadStatus;
 import io.salesbot.opportunity.ChangeField;
@@ -44,10 +44,10 @@ class MessageBundleTests {
                 }
             }
         }
-        CommandCatalog.all().forEach(spec -> {
+        Catalogs.real().all().forEach(spec -> {
             keys.add(spec.helpKey());
             keys.add(spec.helpKey() + ".example");
-            spec.options().stream().map(OptionSpec::helpKey).forEach(keys::add);
+            spec.options().stream().map(Option::helpKey).forEach(keys::add);
         });
         for (ChangeField field : ChangeField.values()) {
             keys.add("change." + lower(field));

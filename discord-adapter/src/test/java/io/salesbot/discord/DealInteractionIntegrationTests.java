@@ -238,6 +238,21 @@ class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
         assertThat(data(callback).toString()).containsIgnoringCase(type.replace('_', ' '));
     }
 
+    @Test
+    void typedOptionsReachTheCoreAsTypedNotRewrittenAsALine() {
+        // given a deal whose name has quotes and a colon, which a command line would have to escape
+        FakeGuild acme = DISCORD.acme();
+        String name = "Acme \"ERP\" phase:" + UUID.randomUUID().toString().substring(0, 6);
+        newDeal(acme, acme.ownerId(), name);
+
+        // when it is closed as lost by its exact name, the reason left out
+        RecordedCall callback =
+                DISCORD.callback(DISCORD.slash(acme, acme.ownerId(), "en-US", "opp", "lost", option("deal", name)));
+
+        // then the deal is found as named and the lost form opens
+        assertThat(callback.json().getInt("type")).isEqualTo(9);
+    }
+
     private DataObject newDeal(FakeGuild guild, String user, String name) {
         RecordedCall callback =
                 DISCORD.callback(DISCORD.slash(guild, user, "en-US", "opp", "new", option("name", name)));

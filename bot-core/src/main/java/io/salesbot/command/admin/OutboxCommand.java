@@ -1,8 +1,10 @@
 package io.salesbot.command.admin;
 
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
 import io.salesbot.notification.Outbox;
 import io.salesbot.notification.OutboxRow;
 import io.salesbot.reply.BotReply;
@@ -13,12 +15,16 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code /salesbot outbox [retry]}: what is waiting, what failed and why; retry puts failures back in line. */
 @Component
-class OutboxCommand implements CommandHandler {
+class OutboxCommand implements Command {
+
+    static final Option<String> ACTION =
+            Option.choice("action", "list", "retry").positional();
+
+    static final CommandSpec SPEC = CommandSpec.of("salesbot", "outbox", ACTION);
 
     private final Outbox outbox;
     private final Clock clock;
@@ -29,16 +35,16 @@ class OutboxCommand implements CommandHandler {
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("salesbot outbox");
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
+    public BotReply handle(CommandContext context, Arguments arguments) {
         context.actor().require(Role.ADMIN);
         long workspace = context.actor().workspaceId();
         Message retried = null;
-        if ("retry".equals(input.get("action"))) {
+        if ("retry".equals(arguments.get(ACTION))) {
             retried = Message.of("reply.outbox.retried", (long) outbox.retryFailed(workspace, clock.instant()));
         }
         Map<String, Long> counts = outbox.counts(workspace);

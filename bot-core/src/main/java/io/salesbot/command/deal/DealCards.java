@@ -1,5 +1,6 @@
 package io.salesbot.command.deal;
 
+import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.reply.BotReply;
@@ -22,6 +23,11 @@ final class DealCards {
 
     static BotReply.DealCard card(Message headline, DealView deal, Actor actor) {
         return new BotReply.DealCard(headline, deal, actions(deal, actor), Visibility.PRIVATE);
+    }
+
+    /** The card of a deal that a command just changed, headed by {@code headline} with its number. */
+    static BotReply.DealCard reply(CommandContext context, String headline, DealView deal) {
+        return card(Message.of(headline, deal.number()), deal, context.actor());
     }
 
     static List<CardAction> actions(DealView deal, Actor actor) {

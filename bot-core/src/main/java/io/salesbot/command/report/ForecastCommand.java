@@ -1,14 +1,16 @@
 package io.salesbot.command.report;
 
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.ForecastReport;
 import io.salesbot.forecast.GroupBy;
 import io.salesbot.reply.BotReply;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,14 @@ import org.springframework.stereotype.Component;
  * deals unweighted and weighted, and what is won, per period of expected close date.
  */
 @Component
-class ForecastCommand implements CommandHandler {
+class ForecastCommand implements Command {
+
+    static final Option<String> PERIOD = Option.text("period").positional();
+    static final Option<String> WHO = Option.string("who", OptionType.MEMBER).positional();
+    static final Option<String> BY = Option.choice("by", "rep", "type", "campaign");
+
+    static final CommandSpec SPEC =
+            CommandSpec.root("forecast", PERIOD, WHO, BY).answeredLater();
 
     private final ForecastReport report;
 
@@ -25,21 +34,21 @@ class ForecastCommand implements CommandHandler {
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("forecast");
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        String period = input.get("period");
-        String who = input.get("who");
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        String period = arguments.get(PERIOD);
+        String who = arguments.get(WHO);
         if (period != null
                 && (period.startsWith("@") || period.equalsIgnoreCase("mine") || period.equalsIgnoreCase("team"))) {
             who = period; // "/forecast @malee" names a person, not a period
             period = null;
         }
         ForecastQuery query = ForecastPeriods.query(
-                period, context.values().today(), groupBy(input.get("by")), Scope.owner(context, who));
+                period, context.values().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));
         return report.answer(context.actor(), query, context.currency());
     }
 

@@ -1,17 +1,26 @@
 package io.salesbot.command.report;
 
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
 import io.salesbot.forecast.PipelineQuery;
 import io.salesbot.forecast.PipelineReport;
 import io.salesbot.reply.BotReply;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** {@code /pipeline [mine|team|@user] [type:] [campaign:]}: per stage, with slipping and stale deals. */
 @Component
-class PipelineCommand implements CommandHandler {
+class PipelineCommand implements Command {
+
+    static final Option<String> WHO = Option.string("who", OptionType.MEMBER).positional();
+    static final Option<String> TYPE = Option.string("type", OptionType.TYPE);
+    static final Option<String> CAMPAIGN = Option.string("campaign", OptionType.CAMPAIGN);
+
+    static final CommandSpec SPEC =
+            CommandSpec.root("pipeline", WHO, TYPE, CAMPAIGN).answeredLater();
 
     private final PipelineReport report;
 
@@ -20,14 +29,14 @@ class PipelineCommand implements CommandHandler {
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("pipeline");
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        PipelineQuery query =
-                new PipelineQuery(Scope.owner(context, input.get("who")), input.get("type"), input.get("campaign"));
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        PipelineQuery query = new PipelineQuery(
+                Scope.owner(context, arguments.get(WHO)), arguments.get(TYPE), arguments.get(CAMPAIGN));
         return report.answer(context.actor(), query, context.currency());
     }
 }

@@ -2,7 +2,7 @@ package io.salesbot.discord.command;
 
 import io.salesbot.command.CommandCatalog;
 import io.salesbot.command.CommandSpec;
-import io.salesbot.command.OptionSpec;
+import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.reply.Localizer;
@@ -39,21 +39,20 @@ public class CommandRegistrar {
             OptionType.PRODUCT,
             OptionType.SOURCE);
 
-    /** Only buttons send a version; people never type it. */
-    static final String HIDDEN_OPTION = "version";
-
     private static final int MAX_DESCRIPTION = 100;
     private static final ReplyLocale ENGLISH = ReplyLocale.of("en", ZoneOffset.UTC);
     private static final ReplyLocale THAI = ReplyLocale.of("th", ZoneOffset.UTC);
 
     private final Localizer localizer;
+    private final CommandCatalog catalog;
 
-    public CommandRegistrar(Localizer localizer) {
+    public CommandRegistrar(Localizer localizer, CommandCatalog catalog) {
         this.localizer = localizer;
+        this.catalog = catalog;
     }
 
     public List<SlashCommandData> commands() {
-        return CommandCatalog.roots().stream().map(this::command).toList();
+        return catalog.roots().stream().map(this::command).toList();
     }
 
     private SlashCommandData command(String root) {
@@ -63,33 +62,33 @@ public class CommandRegistrar {
         if (!thaiName.startsWith("discord.")) {
             command.setNameLocalization(DiscordLocale.THAI, thaiName);
         }
-        if (CommandCatalog.hasSubcommands(root)) {
-            for (CommandSpec spec : CommandCatalog.of(root)) {
+        if (catalog.hasSubcommands(root)) {
+            for (CommandSpec spec : catalog.of(root)) {
                 SubcommandData sub = new SubcommandData(spec.sub(), describe(spec.helpKey(), ENGLISH));
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
                 sub.addOptions(options(spec));
                 command.addSubcommands(sub);
             }
         } else {
-            command.addOptions(options(CommandCatalog.of(root).get(0)));
+            command.addOptions(options(catalog.of(root).get(0)));
         }
         return command;
     }
 
     private List<OptionData> options(CommandSpec spec) {
-        return spec.options().stream()
-                .filter(option -> !option.name().equals(HIDDEN_OPTION))
+        // Hidden options (a card's version) come from buttons only; people never type them.
+        return spec.visible().stream()
                 .sorted(Comparator.comparing(option -> !required(spec, option)))
                 .map(option -> option(option, required(spec, option)))
                 .toList();
     }
 
     /** A command that opens a form asks for what is missing there, so Discord must not insist. */
-    private static boolean required(CommandSpec command, OptionSpec option) {
-        return option.required() && !command.opensForm();
+    private static boolean required(CommandSpec command, Option<?> option) {
+        return option.isRequired() && !command.opensForm();
     }
 
-    private OptionData option(OptionSpec spec, boolean required) {
+    private OptionData option(Option<?> spec, boolean required) {
         net.dv8tion.jda.api.interactions.commands.OptionType type = switch (spec.type()) {
             case FLAG -> net.dv8tion.jda.api.interactions.commands.OptionType.BOOLEAN;
             case FILE -> net.dv8tion.jda.api.interactions.commands.OptionType.ATTACHMENT;

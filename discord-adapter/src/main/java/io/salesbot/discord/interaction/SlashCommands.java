@@ -5,17 +5,15 @@ import io.salesbot.command.Caller;
 import io.salesbot.command.CommandCatalog;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.command.CommandSpec;
-import io.salesbot.command.OptionSpec;
+import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.transfer.ImportLimit;
 import io.salesbot.workspace.WorkspaceService;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -24,17 +22,18 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Slash commands and their autocomplete. Typed options go to the core as they are; a command that
- * opens a form and lacks a required option goes as a command line, so the core answers the form.
- * Reports can take longer than Discord's 3 s: they are deferred and followed up.
+ * Slash commands and their autocomplete, for every command of the catalogue alike. Typed options go
+ * to the core as they are, never written out as a line to be parsed again; a command that opens a
+ * form and lacks a required option answers with the form. A file option is the uploaded file's
+ * text. Commands declared slow (reports) can take longer than Discord's 3 s: they are deferred and
+ * followed up.
  */
 @Component
 @Conditional(DiscordEnabled.class)
 class SlashCommands {
 
-    private static final Set<String> SLOW = Set.of("pipeline", "forecast", "campaign report");
-
     private final CommandGateway gateway;
+    private final CommandCatalog catalog;
     private final Callers callers;
     private final Replies replies;
     private final Suggestions suggestions;
@@ -47,8 +46,10 @@ class SlashCommands {
             Replies replies,
             Suggestions suggestions,
             WorkspaceService workspaces,
-            Attachments attachments) {
+            Attachments attachments,
+            CommandCatalog catalog) {
         this.attachments = attachments;
+        this.catalog = catalog;
         this.gateway = gateway;
         this.callers = callers;
         this.replies = replies;
@@ -62,7 +63,7 @@ class SlashCommands {
             replies.note(event, "discord.dm.noGuild");
             return;
         }
-        CommandSpec spec = CommandCatalog.find(event.getName(), event.getSubcommandName())
+        CommandSpec spec = catalog.find(event.getName(), event.getSubcommandName())
                 .orElseThrow(() -> new IllegalStateException("unregistered command " + event.getFullCommandName()));
         Map<String, String> options = new LinkedHashMap<>();
         Message.Attachment upload = null;
@@ -87,7 +88,7 @@ class SlashCommands {
             if (refused.isPresent()) {
                 answer = refused.get();
             } else if (text.isPresent()) {
-                options.put("file", text.get());
+                options.put(spec.file().orElseThrow().name(), text.get());
                 answer = answer(caller.get(), spec, options);
             } else if (Attachments.tooLarge(upload)) {
                 answer = gateway.refuse(caller.get(), ImportLimit.tooLarge(upload.getFileName()));
@@ -98,7 +99,7 @@ class SlashCommands {
             replies.followUp(event.getHook(), caller.get(), answer);
             return;
         }
-        if (SLOW.contains(spec.name())) {
+        if (spec.slow()) {
             event.deferReply().queue(null, Replies.failed("defer"));
             replies.followUp(event.getHook(), caller.get(), answer(caller.get(), spec, options));
             return;
@@ -108,9 +109,9 @@ class SlashCommands {
 
     void complete(CommandAutoCompleteInteractionEvent event) {
         Optional<Caller> caller = callers.of(event);
-        Optional<OptionType> type = CommandCatalog.find(event.getName(), event.getSubcommandName())
+        Optional<OptionType> type = catalog.find(event.getName(), event.getSubcommandName())
                 .flatMap(spec -> spec.option(event.getFocusedOption().getName()))
-                .map(OptionSpec::type);
+                .map(Option::type);
         if (caller.isEmpty() || type.isEmpty()) {
             event.replyChoices(List.of()).queue(null, Replies.failed("autocomplete"));
             return;
@@ -125,35 +126,6 @@ class SlashCommands {
     }
 
     private Answer answer(Caller caller, CommandSpec spec, Map<String, String> options) {
-        boolean missing = spec.options().stream().anyMatch(o -> o.required() && !options.containsKey(o.name()));
-        if (spec.opensForm() && missing) {
-            return gateway.handle(caller, line(spec, options));
-        }
-        return gateway.submit(caller, "/" + spec.name(), options);
-    }
-
-    /** The options as a command line: positional ones in order (up to the first missing), then named. */
-    static String line(CommandSpec spec, Map<String, String> options) {
-        StringBuilder line = new StringBuilder("/").append(spec.name());
-        Set<String> written = new HashSet<>();
-        for (OptionSpec option : spec.positional()) {
-            String value = options.get(option.name());
-            if (value == null) {
-                break;
-            }
-            line.append(' ').append(quote(value));
-            written.add(option.name());
-        }
-        for (OptionSpec option : spec.options()) {
-            String value = options.get(option.name());
-            if (value != null && !written.contains(option.name())) {
-                line.append(' ').append(option.name()).append(':').append(quote(value));
-            }
-        }
-        return line.toString();
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\"", "'") + "\"";
+        return gateway.handle(caller, "/" + spec.name(), options);
     }
 }

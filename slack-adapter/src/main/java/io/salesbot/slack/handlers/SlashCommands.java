@@ -9,6 +9,7 @@ import com.slack.api.bolt.response.Response;
 import io.salesbot.command.Answer;
 import io.salesbot.command.CommandCatalog;
 import io.salesbot.command.CommandGateway;
+import io.salesbot.command.CommandSpec;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.RecentKeys;
 import io.salesbot.slack.SlackCallers;
@@ -18,6 +19,7 @@ import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.slack.blocks.Rendered;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /opp}, {@code /lead}, {@code /pipeline}, {@code /forecast}, {@code /campaign} and
- * {@code /salesbot}: the text after the command is handed to the core as one line. An answer
+ * Every root of the command catalogue ({@code /opp}, {@code /lead}, {@code /pipeline}, ...): the
+ * text after the command is handed to the core as one line; a command that takes a file goes to
+ * {@link SlackImports}. An answer
  * ready within the ack budget ({@code salesbot.slack.ack-budget}) is the ack itself; a slower one
  * is acked empty and follows through the response_url, so Slack's 3-second limit is never missed.
  */
@@ -58,7 +61,8 @@ class SlashCommands {
             SlackWorkers workers,
             Welcome welcome,
             SlackImports imports,
-            SlackSettings settings) {
+            SlackSettings settings,
+            CommandCatalog catalog) {
         this.imports = imports;
         this.ackBudget = settings.ackBudget();
         this.gateway = gateway;
@@ -67,7 +71,7 @@ class SlashCommands {
         this.replier = replier;
         this.workers = workers;
         this.welcome = welcome;
-        CommandCatalog.roots().forEach(root -> app.command("/" + root, this::handle));
+        catalog.roots().forEach(root -> app.command("/" + root, this::handle));
     }
 
     /** How long to wait for an answer before acking empty and answering later (zero: never wait). */
@@ -81,14 +85,15 @@ class SlashCommands {
             return context.ack();
         }
         String line = payload.getCommand() + " " + SlackText.plain(payload.getText());
-        boolean importing = SlackImports.handles(payload.getCommand(), payload.getText());
+        Optional<CommandSpec> takingFile = imports.takingFile(payload.getCommand(), payload.getText());
         // One task for both steps: chained stages could run the command on Bolt's own thread.
         CompletableFuture<Asked> pending = workers.supply(() -> {
             Conversation from = conversation(payload);
             return new Asked(
                     from,
-                    welcome.greetNewcomers(() ->
-                            importing ? imports.run(from, payload.getText()) : gateway.handle(from.caller(), line)));
+                    welcome.greetNewcomers(() -> takingFile.isPresent()
+                            ? imports.run(from, takingFile.get(), payload.getText())
+                            : gateway.handle(from.caller(), line)));
         });
         Asked asked;
         try {

@@ -2,12 +2,13 @@ package io.salesbot.command.report;
 
 import io.salesbot.campaign.CampaignReportService;
 import io.salesbot.campaign.CampaignResult;
-import io.salesbot.campaign.CampaignService;
-import io.salesbot.campaign.CampaignView;
 import io.salesbot.chart.ChartKind;
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
@@ -15,41 +16,32 @@ import io.salesbot.reply.Percent;
 import io.salesbot.reply.Visibility;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** {@code /campaign report [name]}, {@code /campaign new} and {@code /campaign list}. */
+/** {@code /campaign report [name]}: per campaign, deals, won, lost, win rate, revenue; a chart. */
 @Component
-class CampaignCommands implements CommandHandler {
+class CampaignReportCommand implements Command {
 
-    private final CampaignService campaigns;
+    static final Option<String> CAMPAIGN =
+            Option.string("campaign", OptionType.CAMPAIGN).rest();
+
+    static final CommandSpec SPEC =
+            CommandSpec.of("campaign", "report", CAMPAIGN).answeredLater();
+
     private final CampaignReportService reports;
 
-    CampaignCommands(CampaignService campaigns, CampaignReportService reports) {
-        this.campaigns = campaigns;
+    CampaignReportCommand(CampaignReportService reports) {
         this.reports = reports;
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("campaign report", "campaign new", "campaign list");
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        return switch (input.spec().sub()) {
-            case "report" -> report(context, input.get("campaign"));
-            case "new" -> {
-                CampaignView created = campaigns.create(
-                        context.actor(),
-                        input.get("name"),
-                        context.values().date(input, "start"),
-                        context.values().date(input, "end"),
-                        context.values().amount(input, "cost"));
-                yield new BotReply.Text(Message.of("reply.campaign.created", created.name()), Visibility.PRIVATE);
-            }
-            default -> list(context);
-        };
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        return report(context, arguments.get(CAMPAIGN));
     }
 
     private BotReply report(CommandContext context, String campaign) {
@@ -96,25 +88,5 @@ class CampaignCommands implements CommandHandler {
                 currency,
                 Visibility.CHANNEL);
         return new BotReply.Many(results.isEmpty() ? List.of(table) : List.of(table, chart), Visibility.CHANNEL);
-    }
-
-    private BotReply list(CommandContext context) {
-        List<List<Object>> rows = campaigns.list(context.actor()).stream()
-                .map(c -> Arrays.<Object>asList(
-                        c.name(),
-                        c.startsOn(),
-                        c.endsOn(),
-                        c.cost() == null ? null : new Money(c.cost(), context.currency())))
-                .toList();
-        return new BotReply.Table(
-                Message.of("reply.campaign.list"),
-                List.of(
-                        Message.of("column.campaign"),
-                        Message.of("column.start"),
-                        Message.of("column.end"),
-                        Message.of("column.cost")),
-                rows,
-                rows.isEmpty() ? List.of(Message.of("reply.campaign.none")) : List.of(),
-                Visibility.PRIVATE);
     }
 }

@@ -1,13 +1,12 @@
 package io.salesbot.command.lead;
 
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
 import io.salesbot.lead.LeadService;
 import io.salesbot.lead.LeadStatus;
-import io.salesbot.lead.LeadView;
-import io.salesbot.lead.NewLead;
-import io.salesbot.opportunity.DealView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Code;
 import io.salesbot.reply.Message;
@@ -15,54 +14,30 @@ import io.salesbot.reply.Visibility;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** {@code /lead new}, {@code list}, {@code convert} and {@code drop}. */
+/** {@code /lead list [status]}: open leads unless asked for others. */
 @Component
-class LeadCommands implements CommandHandler {
+class ListLeadsCommand implements Command {
+
+    static final Option<String> STATUS = Option.choice("status", "open", "converted", "dropped", "all");
+
+    static final CommandSpec SPEC = CommandSpec.of("lead", "list", STATUS);
 
     private final LeadService leads;
 
-    LeadCommands(LeadService leads) {
+    ListLeadsCommand(LeadService leads) {
         this.leads = leads;
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("lead new", "lead list", "lead convert", "lead drop");
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        return switch (input.spec().sub()) {
-            case "new" -> {
-                LeadView lead = leads.create(
-                        context.actor(),
-                        new NewLead(
-                                input.get("name"), input.get("company"), input.get("contact"), input.get("source")));
-                yield new BotReply.Text(
-                        Message.of("reply.lead.created", lead.number(), lead.name()), Visibility.PRIVATE);
-            }
-            case "list" -> list(context, input.get("status"));
-            case "convert" -> {
-                DealView deal = leads.convert(
-                        context.actor(),
-                        input.get("lead"),
-                        context.values().amount(input, "amount"),
-                        context.values().date(input, "close"));
-                yield new BotReply.DealCard(
-                        Message.of("reply.lead.converted", deal.leadNumber(), deal.number()),
-                        deal,
-                        List.of(),
-                        Visibility.PRIVATE);
-            }
-            default -> {
-                LeadView lead = leads.drop(context.actor(), input.get("lead"), input.get("reason"));
-                yield new BotReply.Text(
-                        Message.of("reply.lead.dropped", lead.number(), lead.name()), Visibility.PRIVATE);
-            }
-        };
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        return list(context, arguments.get(STATUS));
     }
 
     private BotReply list(CommandContext context, String status) {

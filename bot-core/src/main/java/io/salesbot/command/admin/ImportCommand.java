@@ -1,14 +1,15 @@
 package io.salesbot.command.admin;
 
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
-import io.salesbot.transfer.DealCsvExport;
 import io.salesbot.transfer.DealCsvImport;
 import io.salesbot.transfer.ImportLimit;
 import io.salesbot.transfer.ImportReport;
@@ -18,64 +19,42 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /salesbot export deals|history} (a CSV file) and {@code /salesbot import <file> [dry-run]}.
- * On the console the file is read from a path; chat platforms hand over an uploaded file's text.
+ * {@code /salesbot import <file> [dry-run]}: deals from a CSV file. It changes the whole workspace:
+ * admins. On the console the file is read from a path; chat platforms hand over an uploaded file's
+ * text, so a chat user can never make the bot read a file of the server.
  */
 @Component
-class TransferCommands implements CommandHandler {
+class ImportCommand implements Command {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+    static final Option<String> FILE =
+            Option.string("file", OptionType.FILE).rest().required();
+    static final Option<Boolean> DRY_RUN = Option.flag("dry-run");
 
-    private final DealCsvExport export;
+    static final CommandSpec SPEC =
+            CommandSpec.of("salesbot", "import", FILE, DRY_RUN).requiring(Role.ADMIN);
+
     private final DealCsvImport importer;
-    private final Clock clock;
 
-    TransferCommands(DealCsvExport export, DealCsvImport importer, Clock clock) {
-        this.export = export;
+    ImportCommand(DealCsvImport importer) {
         this.importer = importer;
-        this.clock = clock;
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("salesbot export", "salesbot import");
-    }
-
-    /** Export is bulk data out: managers. Import changes the whole workspace: admins. */
-    @Override
-    public Role requiredRole(CommandSpec command) {
-        return command.sub().equals("import") ? Role.ADMIN : Role.MANAGER;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        if (input.spec().sub().equals("export")) {
-            String what = input.get("what");
-            byte[] csv = what.equals("deals") ? export.deals(context.actor()) : export.history(context.actor());
-            String stamp = LocalDateTime.now(clock.withZone(context.workspace().zone()))
-                    .format(STAMP);
-            return new BotReply.Attachment(
-                    what + "-" + stamp + ".csv",
-                    "text/csv",
-                    csv,
-                    Message.of("reply.export." + what),
-                    Visibility.PRIVATE);
-        }
-        // On the console the file is a path on this machine; chat adapters send the uploaded file's
-        // text instead, so a chat user can never make the bot read a file of the server.
-        String csv =
-                context.actor().platform() == Platform.CONSOLE ? read(input.get("file")) : content(input.get("file"));
-        ImportReport report = importer.run(context.actor(), csv, input.flag("dry-run"));
-        return reply(report, input.flag("dry-run"));
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        String file = arguments.get(FILE);
+        String csv = context.actor().platform() == Platform.CONSOLE ? read(file) : content(file);
+        boolean dryRun = arguments.flag(DRY_RUN);
+        return reply(importer.run(context.actor(), csv, dryRun), dryRun);
     }
 
     private static String content(String text) {

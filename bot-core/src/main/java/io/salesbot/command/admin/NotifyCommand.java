@@ -1,8 +1,10 @@
 package io.salesbot.command.admin;
 
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
-import io.salesbot.command.CommandHandler;
-import io.salesbot.command.CommandInput;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.notification.NotificationKind;
 import io.salesbot.notification.SubscriptionService;
@@ -11,6 +13,7 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -21,31 +24,31 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /salesbot notify [#channel] won,lost,stage,new [min:amount]}, {@code ... off} and
- * {@code /salesbot notify list}; {@code /salesbot digest [#channel] weekly mon 09:00} and {@code ...
- * off}. Without a channel, the channel the command is typed in.
+ * {@code /salesbot notify [#channel] won,lost,stage,new [min:amount]}, {@code ... off} and {@code
+ * /salesbot notify list}. Without a channel, the channel the command is typed in.
  */
 @Component
-class NotifyCommands implements CommandHandler {
+class NotifyCommand implements Command {
+
+    static final Option<String> EVENTS = Option.text("events").rest();
+    static final Option<BigDecimal> MIN = Option.amount("min");
+
+    static final CommandSpec SPEC = CommandSpec.of("salesbot", "notify", EVENTS, MIN);
 
     private final SubscriptionService subscriptions;
 
-    NotifyCommands(SubscriptionService subscriptions) {
+    NotifyCommand(SubscriptionService subscriptions) {
         this.subscriptions = subscriptions;
     }
 
     @Override
-    public Set<String> handles() {
-        return Set.of("salesbot notify", "salesbot digest");
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
-    public BotReply handle(CommandContext context, CommandInput input) {
-        Words words =
-                Words.of(input.get(input.spec().sub().equals("notify") ? "events" : "schedule"), context.channel());
-        if (input.spec().sub().equals("digest")) {
-            return digest(context, words);
-        }
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        Words words = Words.of(arguments.get(EVENTS), context.channel());
         if (words.rest().isEmpty() || words.rest().equals(List.of("list"))) {
             return list(context);
         }
@@ -54,8 +57,7 @@ class NotifyCommands implements CommandHandler {
             return text("reply.notify.off", words.channel());
         }
         Set<NotificationKind> kinds = kinds(String.join(",", words.rest()));
-        SubscriptionView view = subscriptions.subscribe(
-                context.actor(), words.channel(), kinds, context.values().amount(input, "min"));
+        SubscriptionView view = subscriptions.subscribe(context.actor(), words.channel(), kinds, arguments.get(MIN));
         return text(
                 "reply.notify.on",
                 view.channel(),
@@ -63,20 +65,6 @@ class NotifyCommands implements CommandHandler {
                 view.minAmount() == null
                         ? Message.of("reply.notify.anyAmount")
                         : new Money(view.minAmount(), context.currency()));
-    }
-
-    private BotReply digest(CommandContext context, Words words) {
-        if (words.rest().equals(List.of("off"))) {
-            subscriptions.stop(context.actor(), words.channel(), false, true);
-            return text("reply.digest.off", words.channel());
-        }
-        DigestTime when = DigestTime.parse(words.rest());
-        subscriptions.digest(context.actor(), words.channel(), when.day(), when.time());
-        return text(
-                "reply.digest.on",
-                words.channel(),
-                Message.of("day." + when.day().name().toLowerCase(Locale.ROOT)),
-                when.time().toString());
     }
 
     private BotReply list(CommandContext context) {

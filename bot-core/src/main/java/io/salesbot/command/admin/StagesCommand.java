@@ -1,0 +1,83 @@
+package io.salesbot.command.admin;
+
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
+import io.salesbot.command.CommandContext;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
+import io.salesbot.opportunity.PipelineSetupService;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Percent;
+import io.salesbot.reply.Visibility;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code /salesbot stages [list|add|move|rename|probability] ...}: the pipeline's stages (admins change them). */
+@Component
+class StagesCommand implements Command {
+
+    static final Option<String> ACTION = Option.choice("action", "list", "add", "move", "rename", "probability")
+            .positional();
+    static final Option<String> STAGE = Option.string("stage", OptionType.STAGE).rest();
+    static final Option<Integer> PROB = Option.probability("prob");
+    static final Option<String> AFTER = Option.string("after", OptionType.STAGE);
+    static final Option<Integer> POSITION = Option.number("position");
+    static final Option<String> NAME = Option.text("name");
+    static final Option<String> THAI = Option.text("thai");
+
+    static final CommandSpec SPEC =
+            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI);
+
+    private final PipelineSetupService pipeline;
+
+    StagesCommand(PipelineSetupService pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        switch (arguments.getOr(ACTION, "list")) {
+            case "add" ->
+                pipeline.addStage(
+                        context.actor(),
+                        arguments.require(STAGE),
+                        arguments.get(THAI),
+                        arguments.require(PROB),
+                        arguments.get(AFTER));
+            case "move" -> pipeline.moveStage(context.actor(), arguments.require(STAGE), arguments.require(POSITION));
+            case "rename" ->
+                pipeline.renameStage(
+                        context.actor(), arguments.require(STAGE), arguments.require(NAME), arguments.get(THAI));
+            case "probability" ->
+                pipeline.changeDefaultProbability(context.actor(), arguments.require(STAGE), arguments.require(PROB));
+            default -> {}
+        }
+        List<List<Object>> rows = pipeline.stages(context.actor()).stream()
+                .map(stage -> Arrays.<Object>asList(
+                        stage.position(),
+                        stage.name(),
+                        stage.thaiName(),
+                        Message.of("stage.kind." + stage.kind().name().toLowerCase()),
+                        Percent.of(stage.defaultProbability())))
+                .toList();
+        return new BotReply.Table(
+                Message.of("reply.setup.stages"),
+                List.of(
+                        Message.of("column.position"),
+                        Message.of("column.stage"),
+                        Message.of("column.thaiName"),
+                        Message.of("column.kind"),
+                        Message.of("column.probability")),
+                rows,
+                List.of(),
+                Visibility.PRIVATE);
+    }
+}

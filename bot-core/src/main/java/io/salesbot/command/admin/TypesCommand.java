@@ -1,0 +1,56 @@
+package io.salesbot.command.admin;
+
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
+import io.salesbot.command.CommandContext;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Option;
+import io.salesbot.opportunity.PipelineSetupService;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Code;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Visibility;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** {@code /salesbot types [add <type>]}: the deal types (admins add them). */
+@Component
+class TypesCommand implements Command {
+
+    static final Option<String> ACTION = Option.choice("action", "list", "add").positional();
+    static final Option<String> TYPE = Option.text("type").rest();
+
+    static final CommandSpec SPEC = CommandSpec.of("salesbot", "types", ACTION, TYPE);
+
+    private final PipelineSetupService pipeline;
+
+    TypesCommand(PipelineSetupService pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        if ("add".equals(arguments.get(ACTION))) {
+            pipeline.addType(context.actor(), arguments.require(TYPE));
+        }
+        return codes("reply.setup.types", "type", pipeline.types(context.actor()));
+    }
+
+    private static BotReply codes(String title, String kind, List<String> codes) {
+        List<List<Object>> rows = codes.stream()
+                .map(code -> Arrays.<Object>asList(code, new Code(kind, code)))
+                .toList();
+        return new BotReply.Table(
+                Message.of(title),
+                List.of(Message.of("column.code"), Message.of("column.name")),
+                rows,
+                List.of(),
+                Visibility.PRIVATE);
+    }
+}
