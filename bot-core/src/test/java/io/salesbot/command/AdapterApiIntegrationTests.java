@@ -58,6 +58,16 @@ class AdapterApiIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void anUploadIsImported() {
+        Caller admin = caller("T-" + UUID.randomUUID(), "founder", Role.ADMIN);
+        byte[] csv = "name,amount,close\nระบบ ERP จาก Slack,1.2m,31/12/2569\n".getBytes(StandardCharsets.UTF_8);
+
+        Answer answer = gateway.handle(admin, "/salesbot import", Map.of(), () -> new Upload("deals.csv", csv));
+
+        assertThat(((BotReply.Table) answer.reply()).title().key()).isEqualTo("reply.import.done");
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedByName() {
         Caller admin = caller("T-" + UUID.randomUUID(), "founder", Role.ADMIN);
         byte[] latin1 = "name\nCaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
