@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -121,6 +122,11 @@ class DealRows {
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            // The driver formats a null with a calendar as a date and fails: say NULL plainly.
+            statement.setNull(index, Types.TIMESTAMP);
+            return;
+        }
         // As Hibernate writes an Instant (TIMESTAMP_UTC): the column holds UTC whatever the JVM's zone.
         statement.setTimestamp(index, timestamp(instant), Calendar.getInstance(UTC));
     }

@@ -18,54 +18,56 @@ final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket server;
-    private volatile int port;
+    private final ServerSocket server;
+    private volatile boolean cut;
 
     TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        listen(0);
+        // The listening socket stays open through a cut: closed, its port could be taken by any
+        // other process's connection (tests run beside other builds) before restore() rebinds it.
+        server = new ServerSocket();
+        server.setReuseAddress(true);
+        server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        Thread acceptor = new Thread(this::accept, "tcp-proxy-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     int port() {
-        return port;
+        return server.getLocalPort();
     }
 
-    /** The database "goes away": connections in use break, new ones are refused. */
-    synchronized void cut() throws IOException {
-        server.close();
+    /** The database "goes away": connections in use break, new ones are dropped at once. */
+    synchronized void cut() {
+        cut = true;
         for (Socket socket : open) {
-            socket.close();
+            closeQuietly(socket);
         }
         open.clear();
     }
 
     /** The database is back, on the same address. */
-    synchronized void restore() throws IOException {
-        listen(port);
+    synchronized void restore() {
+        cut = false;
     }
 
-    private void listen(int wanted) throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), wanted));
-        server = socket;
-        port = socket.getLocalPort();
-        Thread acceptor = new Thread(() -> accept(socket), "tcp-proxy-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
-    }
-
-    private void accept(ServerSocket socket) {
-        while (!socket.isClosed()) {
+    private void accept() {
+        while (!server.isClosed()) {
             try {
-                Socket client = socket.accept();
+                Socket client = server.accept();
+                if (cut) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(upstream);
                 pipe(client, upstream);
                 pipe(upstream, client);
             } catch (IOException closed) {
-                return;
+                if (server.isClosed()) {
+                    return;
+                }
             }
         }
     }
@@ -99,5 +101,6 @@ final class TcpProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         cut();
+        server.close();
     }
 }
