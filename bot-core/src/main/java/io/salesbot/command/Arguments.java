@@ -26,7 +26,11 @@ public final class Arguments {
     }
 
     /** The value, or null when the option was not given. */
+    @SuppressWarnings("unchecked") // Option.file is the one maker of FILE options: an Option<Upload>
     public <T> T get(Option<T> option) {
+        if (option.type() == OptionType.FILE && declared(option) && input.upload() != null) {
+            return (T) input.upload();
+        }
         String text = text(option);
         if (text == null) {
             return null;
@@ -62,7 +66,7 @@ public final class Arguments {
     }
 
     public boolean has(Option<?> option) {
-        return text(option) != null;
+        return text(option) != null || option.type() == OptionType.FILE && input.upload() != null;
     }
 
     /** The text as given, before reading it (for words such as {@code auto} that mean something else). */

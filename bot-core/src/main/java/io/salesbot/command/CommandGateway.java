@@ -8,6 +8,7 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.values.Dates;
 import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.WorkspaceSettings;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class CommandGateway {
 
     /** A command line as typed (Slack, the console, a button). */
     public Answer handle(Caller caller, String commandLine) {
-        return run(caller, () -> {
+        return run(caller, actor -> {
             if (commandLine != null && commandLine.length() > MAX_LINE) {
                 throw new InvalidInputException(null, "error.command.tooLong", MAX_LINE);
             }
@@ -65,7 +66,42 @@ public class CommandGateway {
      * opens a form may come with too little; it answers with the form.
      */
     public Answer handle(Caller caller, String command, Map<String, String> options) {
-        return run(caller, () -> typed(new CommandInput(spec(command), options)));
+        return run(caller, actor -> typed(new CommandInput(spec(command), options)));
+    }
+
+    /**
+     * A command that takes a file, with its other options: {@code file} fetches the file only once
+     * the caller's role may run the command (see {@link UploadSource}), and the core reads what it
+     * gives; what it refuses ({@link UploadRefused}) is the answer.
+     */
+    public Answer handle(Caller caller, String command, Map<String, String> options, UploadSource file) {
+        return run(caller, actor -> {
+            CommandSpec spec = spec(command);
+            if (spec.file().isEmpty()) {
+                throw new IllegalArgumentException(command + " takes no file");
+            }
+            requireRole(actor, spec);
+            return typed(new CommandInput(spec, options, file.fetch()));
+        });
+    }
+
+    /**
+     * The line read apart when its command takes a file (an adapter fetches the file, then calls
+     * {@link #handle(Caller, String, Map, UploadSource)}); empty for any other line, and for one
+     * that does not read, which {@link #handle(Caller, String)} answers with why.
+     */
+    public Optional<FileCommand> takingFile(String commandLine) {
+        CommandInput input;
+        try {
+            input = parser.parse(commandLine);
+        } catch (SalesbotException unreadable) {
+            return Optional.empty();
+        }
+        return input.spec().file().map(file -> {
+            Map<String, String> others = new java.util.LinkedHashMap<>(input.values());
+            String typed = others.remove(file.name());
+            return new FileCommand("/" + input.spec().name(), others, typed);
+        });
     }
 
     private static CommandInput typed(CommandInput input) {
@@ -77,7 +113,7 @@ public class CommandGateway {
 
     /** A submitted form: its command and fields. */
     public Answer submit(Caller caller, String command, Map<String, String> options) {
-        return run(caller, () -> {
+        return run(caller, actor -> {
             CommandInput input = new CommandInput(spec(command), options);
             // A submitted form is complete by definition: a missing required field is an error on
             // that field (shown beside it), not a reason to open the form again.
@@ -98,33 +134,43 @@ public class CommandGateway {
                     refusal,
                     ReplyLocale.of(
                             entered.settings().languageFor(caller.userLanguage()),
-                            entered.settings().zone()));
+                            entered.settings().zone()),
+                    entered.created());
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
     }
 
     /**
-     * The refusal for a caller whose role may not run {@code command}, or empty when they may. An
-     * adapter asks before it fetches anything for the command (an uploaded file, with the bot's own
-     * token), so nobody makes the bot download on their behalf what they could not import anyway.
+     * Refuses a request of which the adapter knows only the workspace ({@code workspace}, the
+     * platform's team or guild id; may be null), e.g. one it could not read: the reason in the
+     * workspace's language when it is known, else English. Reads, never creates, the workspace.
      */
-    public Optional<Answer> refusedRole(Caller caller, String command) {
-        try {
-            WorkspaceService.Entered entered = workspaces.enterWithSettings(caller.visitor());
-            ReplyLocale reader = ReplyLocale.of(
-                    entered.settings().languageFor(caller.userLanguage()),
-                    entered.settings().zone());
-            CommandSpec spec = spec(command);
-            try {
-                requireRole(entered.actor(), spec);
-                return Optional.empty();
-            } catch (SalesbotException refused) {
-                return Optional.of(new Answer(failure(refused), reader));
-            }
-        } catch (RuntimeException e) {
-            return Optional.of(new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE)));
+    public Answer refuse(Platform platform, String workspace, Message why) {
+        ReplyLocale english = ReplyLocale.of("en", java.time.ZoneOffset.UTC);
+        if (workspace == null) {
+            return new Answer(BotReply.Error.of(why), english);
         }
+        try {
+            ReplyLocale reader = workspaces
+                    .find(platform, workspace)
+                    .map(settings -> ReplyLocale.of(settings.language(), settings.zone()))
+                    .orElse(english);
+            return new Answer(BotReply.Error.of(why), reader);
+        } catch (RuntimeException unavailable) {
+            log.warn("Could not read the workspace's language: {}", unavailable.toString());
+            return new Answer(BotReply.Error.of(why), english);
+        }
+    }
+
+    /**
+     * Who the caller reads as, before any command has answered (a console's own prompts): their
+     * workspace's language and time zone, entering it as a command would.
+     */
+    public ReplyLocale reader(Caller caller) {
+        WorkspaceSettings settings =
+                workspaces.enterWithSettings(caller.visitor()).settings();
+        return ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
     }
 
     private static void requireRole(Actor actor, CommandSpec spec) {
@@ -146,10 +192,12 @@ public class CommandGateway {
     private Answer run(Caller caller, InputSource source) {
         Actor actor;
         WorkspaceSettings settings;
+        boolean created;
         try {
             WorkspaceService.Entered entered = workspaces.enterWithSettings(caller.visitor());
             actor = entered.actor();
             settings = entered.settings();
+            created = entered.created();
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
@@ -163,23 +211,26 @@ public class CommandGateway {
         try (MDC.MDCCloseable workspace = MDC.putCloseable("workspace", String.valueOf(actor.workspaceId()));
                 MDC.MDCCloseable platform =
                         MDC.putCloseable("platform", actor.platform().name().toLowerCase())) {
-            CommandInput input = source.input();
+            CommandInput input = source.input(actor);
             command = input.spec().name();
             MDC.put("command", command);
             requireRole(actor, input.spec());
             BotReply reply = catalog.command(input.spec()).handle(context, new Arguments(input, values));
             metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
-            return new Answer(reply, reader);
+            return new Answer(reply, reader, created);
         } catch (RuntimeException e) {
             BotReply error = failure(e);
             metrics.record(command, actor.platform(), error, System.nanoTime() - started);
-            return new Answer(error, reader);
+            return new Answer(error, reader, created);
         } finally {
             MDC.remove("command");
         }
     }
 
     private static BotReply failure(RuntimeException e) {
+        if (e instanceof UploadRefused refused) {
+            return BotReply.Error.of(refused.why());
+        }
         if (e instanceof AmbiguousReferenceException ambiguous) {
             List<Message> candidates = ambiguous.candidates().stream()
                     .map(deal -> Message.of("reply.deal.candidate", deal.number(), deal.name(), deal.stage()))
@@ -217,6 +268,6 @@ public class CommandGateway {
 
     @FunctionalInterface
     private interface InputSource {
-        CommandInput input();
+        CommandInput input(Actor actor);
     }
 }

@@ -6,12 +6,21 @@ import java.util.Map;
 
 /**
  * A command and the raw text of each option it was given, however it arrived: parsed from a line,
- * sent as Discord options, or submitted from a form. Handlers read it typed, through {@link Arguments}.
+ * sent as Discord options, or submitted from a form; and the file its {@link CommandSpec#file()}
+ * option holds, when the adapter fetched one ({@code upload}, else null). Handlers read it typed,
+ * through {@link Arguments}.
  */
-public record CommandInput(CommandSpec spec, Map<String, String> values) {
+public record CommandInput(CommandSpec spec, Map<String, String> values, Upload upload) {
+
+    public CommandInput(CommandSpec spec, Map<String, String> values) {
+        this(spec, values, null);
+    }
 
     /** Drops blank values, refuses options the command does not have and choices it does not offer. */
     public CommandInput {
+        if (upload != null && spec.file().isEmpty()) {
+            throw new IllegalArgumentException("/" + spec.name() + " takes no file");
+        }
         Map<String, String> cleaned = new LinkedHashMap<>();
         values.forEach((name, value) -> {
             Option<?> option = spec.option(name)
@@ -37,7 +46,8 @@ public record CommandInput(CommandSpec spec, Map<String, String> values) {
     }
 
     public boolean has(String option) {
-        return values.containsKey(option);
+        return values.containsKey(option)
+                || upload != null && spec.file().orElseThrow().name().equals(option);
     }
 
     /** The first required option that was not given, if any. */

@@ -29,12 +29,12 @@ public final class Option<T> {
             OptionType.DEAL,
             OptionType.LEAD,
             OptionType.MEMBER,
+            OptionType.CHANNEL,
             OptionType.STAGE,
             OptionType.TYPE,
             OptionType.CAMPAIGN,
             OptionType.SOURCE,
-            OptionType.PRODUCT,
-            OptionType.FILE);
+            OptionType.PRODUCT);
 
     /** Turns the text given for an option into its value; {@link InvalidValueException} when it cannot. */
     @FunctionalInterface
@@ -80,14 +80,24 @@ public final class Option<T> {
     }
 
     /**
-     * Text naming something of the workspace (a deal, a stage, a member, ...) or a file, as typed:
-     * the service resolves it. The type tells platforms what to offer (autocomplete, an upload).
+     * Text naming something of the workspace (a deal, a stage, a member, ...), as typed: the service
+     * resolves it. The type tells platforms what to offer (autocomplete).
      */
     public static Option<String> string(String name, OptionType type) {
         if (!TEXTUAL.contains(type)) {
             throw new IllegalArgumentException(type + " is not read as text; use its own factory");
         }
         return named(name, type, (text, values) -> text);
+    }
+
+    /**
+     * A file the adapter fetched ({@link Upload}), never text: a path or a file's content typed
+     * into a line is refused, so a chat user cannot make the bot read a file of the server.
+     */
+    public static Option<Upload> file(String name) {
+        return named(name, OptionType.FILE, (text, values) -> {
+            throw new InvalidValueException("error.file.notAttached", text);
+        });
     }
 
     public static Option<BigDecimal> amount(String name) {

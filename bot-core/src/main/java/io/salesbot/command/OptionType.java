@@ -5,7 +5,13 @@ public enum OptionType {
     TEXT,
     DEAL,
     LEAD,
+    /** A member: a display name, or {@code @id} (adapters turn their platform's mention into it). */
     MEMBER,
+    /**
+     * Words that may name a channel as {@code #id} or {@code #name} (adapters turn their
+     * platform's channel mention into {@code #id}); without one, the channel typed in.
+     */
+    CHANNEL,
     STAGE,
     TYPE,
     CAMPAIGN,
@@ -18,7 +24,7 @@ public enum OptionType {
     PERCENT,
     NUMBER,
     FLAG,
-    /** A file: a path on the console; on chat platforms the adapter sends the uploaded file's text. */
+    /** A file: the adapter fetches it (an upload, a path on the console) and sends it as an {@link Upload}. */
     FILE,
     CHOICE
 }

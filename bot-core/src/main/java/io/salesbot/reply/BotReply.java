@@ -3,6 +3,7 @@ package io.salesbot.reply;
 import io.salesbot.chart.ChartKind;
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.StageView;
 import java.util.List;
 import java.util.Map;
 
@@ -83,9 +84,24 @@ public sealed interface BotReply {
         }
     }
 
-    /** A deal with what just happened to it (headline) and the actions offered as buttons. */
-    record DealCard(Message headline, DealView deal, List<CardAction> actions, Visibility visibility)
+    /**
+     * A deal with what just happened to it (headline), the actions offered as buttons, and the
+     * stages it may be moved to ({@code moves}, in pipeline order; empty when closed), for
+     * platforms that offer a stage menu.
+     */
+    record DealCard(
+            Message headline, DealView deal, List<CardAction> actions, Visibility visibility, List<StageView> moves)
             implements BotReply {
+
+        public DealCard {
+            moves = moves == null ? List.of() : List.copyOf(moves);
+        }
+
+        /** A card without a stage menu. */
+        public DealCard(Message headline, DealView deal, List<CardAction> actions, Visibility visibility) {
+            this(headline, deal, actions, visibility, List.of());
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.dealCard(this);

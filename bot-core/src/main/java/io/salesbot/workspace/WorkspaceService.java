@@ -59,13 +59,22 @@ public class WorkspaceService {
         }
     }
 
-    /** Who came in, and the settings of the workspace they came into. */
-    public record Entered(Actor actor, WorkspaceSettings settings) {}
+    /**
+     * Who came in, the settings of the workspace they came into, and whether their coming created
+     * it (the first contact of a new workspace; false for the loser of a race to create it).
+     */
+    public record Entered(Actor actor, WorkspaceSettings settings, boolean created) {}
+
+    /** The settings of a workspace known only by its platform id; creates nothing. */
+    @Transactional(readOnly = true)
+    public Optional<WorkspaceSettings> find(Platform platform, String externalId) {
+        return workspaces.findByPlatformAndExternalId(platform, externalId).map(WorkspaceSettings::of);
+    }
 
     private Entered enterOnce(Visitor visitor) {
-        Workspace workspace = workspaces
-                .findByPlatformAndExternalId(visitor.platform(), visitor.workspaceExternalId())
-                .orElseGet(() -> createWorkspace(visitor));
+        Optional<Workspace> existing =
+                workspaces.findByPlatformAndExternalId(visitor.platform(), visitor.workspaceExternalId());
+        Workspace workspace = existing.orElseGet(() -> createWorkspace(visitor));
         Member member = members.findByWorkspaceIdAndPlatformUserId(workspace.getId(), visitor.userId())
                 .orElseGet(() -> members.saveAndFlush(new Member(
                         workspace.getId(),
@@ -78,7 +87,9 @@ public class WorkspaceService {
         }
         WorkspaceSettings settings = WorkspaceSettings.of(workspace);
         return new Entered(
-                new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform(), settings), settings);
+                new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform(), settings),
+                settings,
+                existing.isEmpty());
     }
 
     private Workspace createWorkspace(Visitor visitor) {

@@ -32,8 +32,7 @@ class NotifyCommandsIntegrationTests extends IntegrationTestBase {
 
         assertThat(gateway.handle(admin, "/salesbot notify won,lost min:500k").reply())
                 .isInstanceOf(BotReply.Text.class);
-        assertThat(gateway.handle(admin, "/salesbot notify <#C-deals|deals> stage")
-                        .reply())
+        assertThat(gateway.handle(admin, "/salesbot notify #C-deals stage").reply())
                 .isInstanceOf(BotReply.Text.class);
         assertThat(gateway.handle(admin, "/salesbot digest weekly fri 16:30").reply())
                 .isInstanceOf(BotReply.Text.class);

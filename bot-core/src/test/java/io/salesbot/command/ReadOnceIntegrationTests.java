@@ -41,7 +41,7 @@ class ReadOnceIntegrationTests extends IntegrationTestBase {
     CommandGateway gateway;
 
     @Test
-    void movingADealReadsTheWorkspaceOnceAndTheStagesOnce() {
+    void movingADealReadsTheWorkspaceOnceAndTheStagesOnceForTheMoveAndOnceForTheCard() {
         Caller admin = new Caller(
                 new Visitor(Platform.SLACK, "T-" + UUID.randomUUID(), "Team", "U1", "Ann", Role.ADMIN), null);
         assertThat(gateway.handle(admin, "/opp new \"Acme ERP\" amount:1.2m").reply())
@@ -56,6 +56,8 @@ class ReadOnceIntegrationTests extends IntegrationTestBase {
         assertThat(StatementLog.reads(statements, "workspace"))
                 .as("workspace reads")
                 .isEqualTo(1);
-        assertThat(StatementLog.reads(statements, "stage")).as("stage reads").isEqualTo(1);
+        // One read to move the deal, one for the stages the card offers to move it to (the Discord
+        // adapter used to make that read itself, with a workspace read, after every card).
+        assertThat(StatementLog.reads(statements, "stage")).as("stage reads").isEqualTo(2);
     }
 }

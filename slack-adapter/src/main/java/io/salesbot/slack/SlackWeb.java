@@ -58,14 +58,14 @@ public class SlackWeb {
     /** A shared CSV file: its name, its size in bytes as Slack reports it, and where to fetch it. */
     public record CsvFile(String name, long size, String downloadUrl) {}
 
-    /** The file's text. */
-    public String download(CsvFile file) {
+    /** The file as uploaded, byte for byte: the core decodes it. */
+    public byte[] download(CsvFile file) {
         // Private file URLs need the bot token; Slack's own HTTP client sends it.
         try (Response download = slack.getHttpClient().get(file.downloadUrl(), java.util.Map.of(), botToken)) {
             if (!download.isSuccessful() || download.body() == null) {
                 throw new SlackCallFailed("file download", download.code(), null, null, null);
             }
-            return new String(download.body().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return download.body().bytes();
         } catch (IOException e) {
             throw new SlackCallFailed("file download", 0, null, null, e);
         }

@@ -2,9 +2,7 @@ package io.salesbot.app.console;
 
 import io.salesbot.app.db.HomeSettings;
 import io.salesbot.command.CommandGateway;
-import io.salesbot.notification.OutboxWorker;
 import io.salesbot.reply.Localizer;
-import io.salesbot.workspace.WorkspaceService;
 import java.io.Console;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -30,31 +28,25 @@ class ConsoleAdapter {
     private final ConsoleSettings settings;
     private final HomeSettings home;
     private final CommandGateway gateway;
-    private final WorkspaceService workspaces;
     private final ConsoleRenderer renderer;
     private final Localizer localizer;
     private final ConfigurableApplicationContext context;
-    private final OutboxWorker outbox;
     private final ConsoleNotifier notifier;
 
     ConsoleAdapter(
             ConsoleSettings settings,
             HomeSettings home,
             CommandGateway gateway,
-            WorkspaceService workspaces,
             ConsoleRenderer renderer,
             Localizer localizer,
             ConfigurableApplicationContext context,
-            OutboxWorker outbox,
             ConsoleNotifier notifier) {
         this.settings = settings;
         this.home = home;
         this.gateway = gateway;
-        this.workspaces = workspaces;
         this.renderer = renderer;
         this.localizer = localizer;
         this.context = context;
-        this.outbox = outbox;
         this.notifier = notifier;
     }
 
@@ -66,15 +58,14 @@ class ConsoleAdapter {
             return;
         }
         int code = runSession();
-        // Send what the session caused (a won deal's notification, say) before the app goes away;
-        // anything still failing stays in the outbox for the next start.
-        outbox.deliverDue();
+        // Listeners send what the session caused before the app goes away (see PendingNotifications).
+        context.publishEvent(new ConsoleSessionEnded(code));
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
     private int runSession() {
         String user = GatewayCommands.userName(System.getProperty("user.name"));
-        ConsoleCommands commands = new GatewayCommands(gateway, workspaces, user);
+        ConsoleCommands commands = new GatewayCommands(gateway, user);
         try (ConsoleIO io = open()) {
             notifier.attach(io);
             try {

@@ -3,17 +3,19 @@ package io.salesbot.app.console;
 import io.salesbot.command.Answer;
 import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
+import io.salesbot.command.FileCommand;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
-import io.salesbot.workspace.WorkspaceService;
-import io.salesbot.workspace.WorkspaceSettings;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The console's caller talking to the real core: one local workspace whose only member, the
- * person at the keyboard, is its admin (they own the machine and the database on it).
+ * person at the keyboard, is its admin (they own the machine and the database on it). A command
+ * that takes a file gets it read from the path typed ({@link LocalFiles}), once the core has let
+ * the person run it.
  */
 final class GatewayCommands implements ConsoleCommands {
 
@@ -21,16 +23,14 @@ final class GatewayCommands implements ConsoleCommands {
     static final String CHANNEL = "console";
 
     private final CommandGateway gateway;
-    private final WorkspaceService workspaces;
     private final Caller caller;
 
-    GatewayCommands(CommandGateway gateway, WorkspaceService workspaces, String userName) {
-        this(gateway, workspaces, userName, "local");
+    GatewayCommands(CommandGateway gateway, String userName) {
+        this(gateway, userName, "local");
     }
 
-    GatewayCommands(CommandGateway gateway, WorkspaceService workspaces, String userName, String workspace) {
+    GatewayCommands(CommandGateway gateway, String userName, String workspace) {
         this.gateway = gateway;
-        this.workspaces = workspaces;
         // No user language: the workspace's language setting (/salesbot language th) applies.
         this.caller = new Caller(
                 new Visitor(Platform.CONSOLE, workspace, "Local workspace", "console", userName, Role.ADMIN),
@@ -45,7 +45,12 @@ final class GatewayCommands implements ConsoleCommands {
 
     @Override
     public Answer handle(String commandLine) {
-        return gateway.handle(caller, commandLine);
+        Optional<FileCommand> withFile = gateway.takingFile(commandLine);
+        if (withFile.isEmpty() || withFile.get().file() == null) {
+            return gateway.handle(caller, commandLine);
+        }
+        FileCommand command = withFile.get();
+        return gateway.handle(caller, command.command(), command.options(), () -> LocalFiles.read(command.file()));
     }
 
     @Override
@@ -55,7 +60,6 @@ final class GatewayCommands implements ConsoleCommands {
 
     @Override
     public ReplyLocale reader() {
-        WorkspaceSettings settings = workspaces.settings(workspaces.enter(caller.visitor()));
-        return ReplyLocale.of(settings.language(), settings.zone());
+        return gateway.reader(caller);
     }
 }

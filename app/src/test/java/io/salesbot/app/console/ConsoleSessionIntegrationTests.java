@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.app.AssembledAppTest;
 import io.salesbot.command.CommandGateway;
+import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
-import io.salesbot.workspace.WorkspaceService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -43,9 +46,6 @@ class ConsoleSessionIntegrationTests {
     CommandGateway gateway;
 
     @Autowired
-    WorkspaceService workspaces;
-
-    @Autowired
     ConsoleRenderer renderer;
 
     @Autowired
@@ -54,7 +54,7 @@ class ConsoleSessionIntegrationTests {
     @Test
     void runsARealisticScriptAndAnswersWithTheRightNumbers() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ConsoleCommands commands = new GatewayCommands(gateway, workspaces, "tester", "console-" + UUID.randomUUID());
+        ConsoleCommands commands = new GatewayCommands(gateway, "tester", "console-" + UUID.randomUUID());
         StreamIO io = new StreamIO(new ByteArrayInputStream(SCRIPT.getBytes(StandardCharsets.UTF_8)), out, false);
 
         int exit = new ConsoleSession(commands, renderer, localizer, io).run();
@@ -73,5 +73,25 @@ class ConsoleSessionIntegrationTests {
                 .containsPattern("Expo 2026 +2 +1 +0 +100% +฿1,200,000 +฿108,000")
                 .containsPattern("Saved to .*/exports/deals-\\d{8}-\\d{4}(-\\d+)?\\.csv")
                 .doesNotContain("Error", "Exception");
+    }
+
+    @Test
+    void importsAFileNamedByItsPathAndSaysWhenThereIsNone(@TempDir Path dir) throws java.io.IOException {
+        // given a CSV on disk, saved by a spreadsheet (with a byte order mark)
+        Path csv = Files.write(
+                dir.resolve("my deals.csv"), "\uFEFFname,amount\nระบบ ERP,1.2 ล้าน\n".getBytes(StandardCharsets.UTF_8));
+        ConsoleCommands commands = new GatewayCommands(gateway, "tester", "console-" + UUID.randomUUID());
+
+        // when the console is asked to check it, and to import a file that is not there
+        BotReply checked =
+                commands.handle("/salesbot import " + csv + " dry-run").reply();
+        BotReply missing =
+                commands.handle("/salesbot import " + dir.resolve("gone.csv")).reply();
+
+        // then the console read the file for the core, and says which path it could not read
+        assertThat(((BotReply.Table) checked).title().key()).isEqualTo("reply.import.clean");
+        assertThat(((BotReply.Error) missing).message().key()).isEqualTo("error.import.unreadable");
+        assertThat(((BotReply.Error) missing).message().args())
+                .containsExactly(dir.resolve("gone.csv").toString());
     }
 }

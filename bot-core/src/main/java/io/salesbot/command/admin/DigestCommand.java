@@ -5,6 +5,7 @@ import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
 import io.salesbot.notification.SubscriptionService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DigestCommand implements Command {
 
-    static final Option<String> SCHEDULE = Option.text("schedule").rest();
+    static final Option<String> SCHEDULE =
+            Option.string("schedule", OptionType.CHANNEL).rest();
 
     static final CommandSpec SPEC = CommandSpec.of("salesbot", "digest", SCHEDULE);
 

@@ -5,34 +5,32 @@ import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
-import io.salesbot.command.OptionType;
+import io.salesbot.command.Upload;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
 import io.salesbot.transfer.DealCsvImport;
-import io.salesbot.transfer.ImportLimit;
 import io.salesbot.transfer.ImportReport;
-import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /salesbot import <file> [dry-run]}: deals from a CSV file. It changes the whole workspace:
- * admins. On the console the file is read from a path; chat platforms hand over an uploaded file's
- * text, so a chat user can never make the bot read a file of the server.
+ * admins. The file comes as the adapter fetched it (an upload in chat, a path read on the console),
+ * never as a path the core would open, so a chat user can never make the bot read a file of the
+ * server. It must be UTF-8 (a byte order mark is fine), as spreadsheets save "CSV UTF-8".
  */
 @Component
 class ImportCommand implements Command {
 
-    static final Option<String> FILE =
-            Option.string("file", OptionType.FILE).rest().required();
+    static final Option<Upload> FILE = Option.file("file").rest().required();
     static final Option<Boolean> DRY_RUN = Option.flag("dry-run");
 
     static final CommandSpec SPEC =
@@ -51,34 +49,27 @@ class ImportCommand implements Command {
 
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
-        String file = arguments.get(FILE);
-        String csv = context.actor().platform() == Platform.CONSOLE ? read(file) : content(file);
+        String csv = text(arguments.get(FILE));
         boolean dryRun = arguments.flag(DRY_RUN);
         return reply(importer.run(context.actor(), csv, dryRun), dryRun);
     }
 
-    private static String content(String text) {
-        if (ImportLimit.exceededBy(text)) {
-            Message tooLarge = ImportLimit.tooLarge("CSV");
+    /** The file's text; refused when it is too large or not UTF-8 (a spreadsheet's own encoding). */
+    static String text(Upload file) {
+        if (Upload.exceedsLimit(file.size())) {
+            Message tooLarge = Upload.tooLarge(file.name());
             throw new InvalidInputException(
-                    "file", tooLarge.key(), tooLarge.args().toArray());
+                    FILE.name(), tooLarge.key(), tooLarge.args().toArray());
         }
-        return text;
-    }
-
-    private static String read(String file) {
         try {
-            // The shell would expand ~ for a path typed on its own; here it arrives as typed.
-            Path path =
-                    file.startsWith("~/") ? Path.of(System.getProperty("user.home"), file.substring(2)) : Path.of(file);
-            if (ImportLimit.exceededBy(Files.size(path))) {
-                Message tooLarge = ImportLimit.tooLarge(file);
-                throw new InvalidInputException(
-                        "file", tooLarge.key(), tooLarge.args().toArray());
-            }
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new InvalidInputException("file", "error.import.unreadable", file);
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.content()))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new InvalidInputException(FILE.name(), "error.import.unreadable", file.name());
         }
     }
 

@@ -5,6 +5,7 @@ import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
+import io.salesbot.command.OptionType;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.notification.NotificationKind;
 import io.salesbot.notification.SubscriptionService;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyCommand implements Command {
 
-    static final Option<String> EVENTS = Option.text("events").rest();
+    static final Option<String> EVENTS =
+            Option.string("events", OptionType.CHANNEL).rest();
     static final Option<BigDecimal> MIN = Option.amount("min");
 
     static final CommandSpec SPEC = CommandSpec.of("salesbot", "notify", EVENTS, MIN);

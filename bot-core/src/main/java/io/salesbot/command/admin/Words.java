@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of a channel setting: a channel mention ({@code #sales}, Slack's {@code <#C123|sales>},
- * Discord's {@code <#123>}) if any, else the channel the command was typed in, and the other words.
+ * The words of a channel setting: a channel ({@code #C123}, {@code #sales}) if any, else the channel
+ * the command was typed in, and the other words. Platform mentions ({@code <#C123|sales>}) never
+ * arrive here: each adapter turns them into {@code #id} first.
  */
 record Words(String channel, List<String> rest) {
 
@@ -17,8 +18,8 @@ record Words(String channel, List<String> rest) {
             if (word.isBlank()) {
                 continue;
             }
-            if (word.startsWith("#") || word.startsWith("<#")) {
-                channel = word.replaceFirst("^<#", "").replaceFirst("^#", "").replaceFirst("[|>].*$", "");
+            if (word.startsWith("#")) {
+                channel = word.substring(1);
             } else {
                 rest.add(word.toLowerCase(Locale.ROOT));
             }

@@ -8,6 +8,7 @@ import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.DealEdit;
 import io.salesbot.opportunity.OpportunityService;
+import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,10 +50,12 @@ class EditDealCommand implements Command {
             .withForm();
 
     private final OpportunityService deals;
+    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    EditDealCommand(OpportunityService deals, DealForms forms) {
+    EditDealCommand(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
         this.deals = deals;
+        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -84,7 +87,7 @@ class EditDealCommand implements Command {
                 arguments.get(OWNER),
                 arguments.get(DESCRIPTION),
                 version);
-        return DealCards.reply(context, "reply.deal.updated", deals.edit(context.actor(), deal, edit));
+        return DealCards.reply(pipeline, context, "reply.deal.updated", deals.edit(context.actor(), deal, edit));
     }
 
     /** {@code amount:auto} goes back to the line items, {@code prob:auto} to the stage default. */

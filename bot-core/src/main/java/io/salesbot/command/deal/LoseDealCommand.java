@@ -7,6 +7,7 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.OpportunityService;
+import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,12 @@ class LoseDealCommand implements Command {
             CommandSpec.of("opp", "lost", DEAL, REASON, VERSION).withForm();
 
     private final OpportunityService deals;
+    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    LoseDealCommand(OpportunityService deals, DealForms forms) {
+    LoseDealCommand(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
         this.deals = deals;
+        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -43,6 +46,9 @@ class LoseDealCommand implements Command {
             return forms.loseDeal(deals.show(context.actor(), deal), arguments.text(VERSION));
         }
         return DealCards.reply(
-                context, "reply.deal.lost", deals.lose(context.actor(), deal, arguments.get(REASON), version));
+                pipeline,
+                context,
+                "reply.deal.lost",
+                deals.lose(context.actor(), deal, arguments.get(REASON), version));
     }
 }

@@ -8,6 +8,7 @@ import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.lead.LeadService;
 import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
@@ -28,9 +29,11 @@ class ConvertLeadCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("lead", "convert", LEAD, AMOUNT, CLOSE);
 
     private final LeadService leads;
+    private final PipelineSetupService pipeline;
 
-    ConvertLeadCommand(LeadService leads) {
+    ConvertLeadCommand(LeadService leads, PipelineSetupService pipeline) {
         this.leads = leads;
+        this.pipeline = pipeline;
     }
 
     @Override
@@ -46,6 +49,7 @@ class ConvertLeadCommand implements Command {
                 Message.of("reply.lead.converted", deal.leadNumber(), deal.number()),
                 deal,
                 List.of(),
-                Visibility.PRIVATE);
+                Visibility.PRIVATE,
+                pipeline.movesFor(context.actor(), deal));
     }
 }

@@ -1,23 +1,22 @@
 package io.salesbot.discord.interaction;
 
+import io.salesbot.command.Upload;
+import io.salesbot.command.UploadRefused;
 import io.salesbot.discord.DiscordEnabled;
-import io.salesbot.transfer.ImportLimit;
+import io.salesbot.reply.Message;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import net.dv8tion.jda.api.entities.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an uploaded file (a CSV to import) as text. Files larger than the core accepts ({@link
- * ImportLimit}) are not downloaded at all.
+ * Downloads an uploaded file (a CSV to import) for the core. Files larger than the core accepts
+ * ({@link Upload#exceedsLimit}) are not downloaded at all: Discord tells the size beforehand.
  */
 @Component
 @Conditional(DiscordEnabled.class)
@@ -27,25 +26,27 @@ class Attachments {
     private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
     /**
-     * The file's text; empty when it is too large to fetch ({@code tooLarge} is then true) or could
-     * not be downloaded. The caller says which.
+     * The file as it was uploaded.
+     *
+     * @throws UploadRefused when it is too large to fetch, or could not be downloaded (not the core's
+     *     "needs a name column": the file never arrived)
      */
-    Optional<String> text(Message.Attachment attachment) {
-        if (tooLarge(attachment)) {
-            return Optional.empty();
+    Upload fetch(net.dv8tion.jda.api.entities.Message.Attachment attachment) {
+        if (Upload.exceedsLimit(attachment.getSize())) {
+            throw new UploadRefused(Upload.tooLarge(attachment.getFileName()));
         }
         try (InputStream in = attachment.getProxy().download().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new Upload(attachment.getFileName(), in.readAllBytes());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            throw unreadable();
         } catch (ExecutionException | TimeoutException | IOException e) {
             log.warn("Could not download the attachment {}: {}", attachment.getFileName(), e.toString());
-            return Optional.empty();
+            throw unreadable();
         }
     }
 
-    static boolean tooLarge(Message.Attachment attachment) {
-        return ImportLimit.exceededBy(attachment.getSize());
+    private static UploadRefused unreadable() {
+        return new UploadRefused(Message.of("discord.import.unreadable"));
     }
 }

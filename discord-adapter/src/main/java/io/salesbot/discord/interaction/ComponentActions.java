@@ -79,10 +79,10 @@ class ComponentActions {
         Answer answer = gateway.submit(caller.get(), pending.get().command(), options);
         if (answer.reply() instanceof BotReply.Error) {
             // A modal cannot answer with a modal: offer a button that reopens it as typed.
-            replies.replyWithRetry(event, caller.get(), answer, modals.retryButton(pending.get(), typed));
+            replies.replyWithRetry(event, answer, modals.retryButton(pending.get(), typed));
             return;
         }
-        replies.reply(event, caller.get(), answer);
+        replies.reply(event, answer);
     }
 
     private void run(GenericComponentInteractionCreateEvent event, Optional<String> command) {
@@ -93,9 +93,9 @@ class ComponentActions {
         }
         Answer answer = gateway.handle(caller.get(), command.get());
         if (BotReply.replacesMessage(answer.reply())) {
-            replies.update(event, caller.get(), answer);
+            replies.update(event, answer);
         } else {
-            replies.reply(event, caller.get(), answer);
+            replies.reply(event, answer);
         }
     }
 }

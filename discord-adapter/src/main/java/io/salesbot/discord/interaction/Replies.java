@@ -1,18 +1,14 @@
 package io.salesbot.discord.interaction;
 
 import io.salesbot.command.Answer;
-import io.salesbot.command.Caller;
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.discord.render.FormModals;
 import io.salesbot.discord.render.Rendered;
 import io.salesbot.discord.render.ReplyRenderer;
-import io.salesbot.opportunity.PipelineSetupService;
-import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
-import io.salesbot.workspace.WorkspaceService;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -38,36 +34,27 @@ class Replies {
 
     private final ReplyRenderer renderer;
     private final FormModals modals;
-    private final WorkspaceService workspaces;
-    private final PipelineSetupService pipeline;
     private final Localizer localizer;
 
-    Replies(
-            ReplyRenderer renderer,
-            FormModals modals,
-            WorkspaceService workspaces,
-            PipelineSetupService pipeline,
-            Localizer localizer) {
+    Replies(ReplyRenderer renderer, FormModals modals, Localizer localizer) {
         this.renderer = renderer;
         this.modals = modals;
-        this.workspaces = workspaces;
-        this.pipeline = pipeline;
         this.localizer = localizer;
     }
 
     /** Answers with a new message, or opens the modal when the answer is a form and one can open. */
-    void reply(IReplyCallback event, Caller caller, Answer answer) {
+    void reply(IReplyCallback event, Answer answer) {
         if (answer.reply() instanceof BotReply.Form form && event instanceof IModalCallback modal) {
             modal.replyModal(modals.modal(form, answer.reader(), Map.of())).queue(null, failed("modal"));
             return;
         }
-        Rendered rendered = render(caller, answer);
+        Rendered rendered = render(answer);
         event.reply(rendered.toCreate()).setEphemeral(rendered.ephemeral()).queue(null, failed("reply"));
     }
 
     /** A private error with a button that opens the refused form again. */
-    void replyWithRetry(IReplyCallback event, Caller caller, Answer answer, String retryId) {
-        Rendered error = render(caller, answer);
+    void replyWithRetry(IReplyCallback event, Answer answer, String retryId) {
+        Rendered error = render(answer);
         String label = localizer.text(Message.of("discord.form.retry"), answer.reader());
         List<ActionRow> rows = List.of(ActionRow.of(Button.primary(retryId, label)));
         Rendered withButton = new Rendered(error.content(), error.embeds(), rows, List.of(), true);
@@ -75,13 +62,13 @@ class Replies {
     }
 
     /** Replaces the message the button or menu was on (a deal card after its action). */
-    void update(IMessageEditCallback event, Caller caller, Answer answer) {
-        event.editMessage(render(caller, answer).toEdit()).queue(null, failed("update"));
+    void update(IMessageEditCallback event, Answer answer) {
+        event.editMessage(render(answer).toEdit()).queue(null, failed("update"));
     }
 
     /** Follows up a deferred reply, e.g. a report with its chart attached. */
-    void followUp(InteractionHook hook, Caller caller, Answer answer) {
-        Rendered rendered = render(caller, answer);
+    void followUp(InteractionHook hook, Answer answer) {
+        Rendered rendered = render(answer);
         hook.sendMessage(rendered.toCreate()).setEphemeral(rendered.ephemeral()).queue(null, failed("follow-up"));
     }
 
@@ -95,21 +82,8 @@ class Replies {
         return ReplyLocale.of(interaction.getUserLocale().getLocale(), ZoneOffset.UTC);
     }
 
-    private Rendered render(Caller caller, Answer answer) {
-        return renderer.render(answer.reply(), answer.reader(), stages(caller, answer.reply()));
-    }
-
-    private List<StageView> stages(Caller caller, BotReply reply) {
-        if (!(reply instanceof BotReply.DealCard)) {
-            return List.of();
-        }
-        try {
-            return pipeline.stages(workspaces.enter(caller.visitor()));
-        } catch (RuntimeException e) {
-            // The card is still worth showing without its stage menu.
-            log.warn("Could not read stages for the stage menu: {}", e.getMessage());
-            return List.of();
-        }
+    private Rendered render(Answer answer) {
+        return renderer.render(answer.reply(), answer.reader());
     }
 
     static Consumer<Throwable> failed(String what) {

@@ -10,7 +10,6 @@ import io.salesbot.notification.DeliveryTarget;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.workspace.Platform;
-import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -55,7 +54,7 @@ public class DiscordNotifier implements ChatNotifier {
             throw DeliveryFailure.elsewhere("guild " + guildId + " is on a shard this instance does not run");
         }
         // Notifications are for everyone in the channel: no stage menu, never ephemeral.
-        Rendered rendered = renderer.render(reply, reader, List.of());
+        Rendered rendered = renderer.render(reply, reader);
         try {
             MessageChannel channel = target.kind() == DeliveryTarget.Kind.MEMBER
                     ? directMessages(guild, target)

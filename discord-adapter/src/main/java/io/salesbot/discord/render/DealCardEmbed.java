@@ -37,7 +37,7 @@ final class DealCardEmbed {
         this.ids = ids;
     }
 
-    Rendered render(BotReply.DealCard card, ReplyLocale reader, List<StageView> stages) {
+    Rendered render(BotReply.DealCard card, ReplyLocale reader) {
         DealView deal = card.deal();
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(Text.cut("#" + deal.number() + " " + DiscordMarkup.escape(deal.name()), Text.MAX_TITLE))
@@ -59,10 +59,10 @@ final class DealCardEmbed {
         if (!deal.lines().isEmpty()) {
             addLines(embed, deal, reader);
         }
-        return new Rendered(null, List.of(embed.build()), rows(card, reader, stages), List.of(), false);
+        return new Rendered(null, List.of(embed.build()), rows(card, reader), List.of(), false);
     }
 
-    private List<ActionRow> rows(BotReply.DealCard card, ReplyLocale reader, List<StageView> stages) {
+    private List<ActionRow> rows(BotReply.DealCard card, ReplyLocale reader) {
         List<ActionRow> rows = new ArrayList<>();
         List<Button> buttons = new ArrayList<>();
         for (CardAction action : card.actions()) {
@@ -76,9 +76,8 @@ final class DealCardEmbed {
             rows.add(ActionRow.of(buttons));
         }
         DealView deal = card.deal();
-        List<StageView> choices = stages.stream()
-                .filter(stage ->
-                        !stage.kind().isClosed() && stage.id() != deal.stage().id())
+        // Which stages the core decided; what Discord can hold is decided here.
+        List<StageView> choices = card.moves().stream()
                 // A value Discord cannot hold would fail the whole card; that stage stays a command away.
                 .filter(stage -> stage.name().length() <= Text.MAX_OPTION_VALUE)
                 .limit(MAX_OPTIONS)

@@ -2,7 +2,6 @@ package io.salesbot.discord.render;
 
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.opportunity.DealSummary;
-import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ChartDrawer;
 import io.salesbot.reply.DealListRowFacts;
@@ -43,12 +42,11 @@ public class ReplyRenderer {
     }
 
     /**
-     * The reply as a message within Discord's limits ({@link MessageBudget}); {@code stages} fill a
-     * deal card's stage menu (none: no menu).
+     * The reply as a message within Discord's limits ({@link MessageBudget}); a deal card's stage
+     * menu offers the moves the core put on the card.
      */
-    public Rendered render(BotReply reply, ReplyLocale reader, List<StageView> stages) {
-        return MessageBudget.fit(
-                reply.accept(new Drawing(reader, stages)), localizer.text(Overflow.restNotShown(), reader));
+    public Rendered render(BotReply reply, ReplyLocale reader) {
+        return MessageBudget.fit(reply.accept(new Drawing(reader)), localizer.text(Overflow.restNotShown(), reader));
     }
 
     private Rendered list(BotReply.DealList list, ReplyLocale reader, boolean ephemeral) {
@@ -149,11 +147,9 @@ public class ReplyRenderer {
     private final class Drawing implements BotReply.Visitor<Rendered> {
 
         private final ReplyLocale reader;
-        private final List<StageView> stages;
 
-        Drawing(ReplyLocale reader, List<StageView> stages) {
+        Drawing(ReplyLocale reader) {
             this.reader = reader;
-            this.stages = stages;
         }
 
         @Override
@@ -170,7 +166,7 @@ public class ReplyRenderer {
 
         @Override
         public Rendered dealCard(BotReply.DealCard card) {
-            Rendered rendered = cards.render(card, reader, stages);
+            Rendered rendered = cards.render(card, reader);
             return new Rendered(null, rendered.embeds(), rendered.rows(), List.of(), ephemeral(card));
         }
 

@@ -49,8 +49,11 @@ class ReplyRendererLimitsTests {
                         new StageView(i, i == 7 ? "S".repeat(150) : "Stage " + i, "ขั้น " + i, i, StageKind.OPEN, 10))
                 .toList();
 
+        BotReply.DealCard card = LongDeals.card(200, 200, 1000, LongDeals.text("Description ", 10_000));
+
         DataObject json = wire(renderer.render(
-                LongDeals.card(200, 200, 1000, LongDeals.text("Description ", 10_000)), reader, stages));
+                new BotReply.DealCard(card.headline(), card.deal(), card.actions(), card.visibility(), stages),
+                reader));
 
         assertThat(DiscordLimitsChecker.message(json)).isEmpty();
         String text = json.toString();
@@ -83,7 +86,7 @@ class ReplyRendererLimitsTests {
                 List.of(Message.of("reply.history.latest", 100, 500)),
                 Visibility.PRIVATE);
 
-        DataObject json = wire(renderer.render(table, reader, List.of()));
+        DataObject json = wire(renderer.render(table, reader));
 
         assertThat(DiscordLimitsChecker.message(json)).isEmpty();
         int shown = count(json.toString(), "note ");
@@ -118,8 +121,7 @@ class ReplyRendererLimitsTests {
                         300,
                         "/opp list all page:2",
                         Visibility.CHANNEL),
-                reader,
-                List.of()));
+                reader));
 
         assertThat(DiscordLimitsChecker.message(json)).isEmpty();
         int shown = count(json.toString(), "Owner ");
@@ -138,7 +140,7 @@ class ReplyRendererLimitsTests {
                     Message.of("reply.history.title", i, LongDeals.text("x", 400)), Visibility.CHANNEL));
         }
 
-        DataObject json = wire(renderer.render(new BotReply.Many(parts, Visibility.CHANNEL), reader, List.of()));
+        DataObject json = wire(renderer.render(new BotReply.Many(parts, Visibility.CHANNEL), reader));
 
         assertThat(DiscordLimitsChecker.message(json)).isEmpty();
         assertThat(json.getString("content")).endsWith(localizer.text(Message.of("reply.restNotShown"), reader));
@@ -152,8 +154,8 @@ class ReplyRendererLimitsTests {
                 .mapToObj(i -> Message.of("reply.history.title", i, LongDeals.text("ชื่อ ", 100)))
                 .toList();
 
-        DataObject json = wire(renderer.render(
-                new BotReply.Error(Message.of("error.deal.unknown", "x"), null, suggestions), reader, List.of()));
+        DataObject json = wire(
+                renderer.render(new BotReply.Error(Message.of("error.deal.unknown", "x"), null, suggestions), reader));
 
         assertThat(DiscordLimitsChecker.message(json)).isEmpty();
         assertThat(json.getString("content")).endsWith(localizer.text(Message.of("reply.restNotShown"), reader));

@@ -36,7 +36,7 @@ class ReplyRendererTests {
                 Visibility.PRIVATE);
 
         // when
-        MessageEmbed embed = renderer.render(card, ENGLISH, List.of()).embeds().get(0);
+        MessageEmbed embed = renderer.render(card, ENGLISH).embeds().get(0);
 
         // then
         assertThat(embed.getFields())
@@ -66,7 +66,7 @@ class ReplyRendererTests {
                 Visibility.CHANNEL);
 
         // when
-        MessageEmbed embed = renderer.render(list, ENGLISH, List.of()).embeds().get(0);
+        MessageEmbed embed = renderer.render(list, ENGLISH).embeds().get(0);
 
         // then
         assertThat(embed.getDescription()).isEqualTo("**#42** ERP · Acme · Wait · 1,200,000 · 50% · 31 Dec 2026 · Ann");
@@ -76,7 +76,7 @@ class ReplyRendererTests {
     void aFormOutsideAnInteractionSaysWhatToType() {
         BotReply.Form form = new BotReply.Form("f", Message.of("form.newDeal.title"), "/opp new", List.of(), Map.of());
 
-        Rendered rendered = renderer.render(form, ENGLISH, List.of());
+        Rendered rendered = renderer.render(form, ENGLISH);
 
         assertThat(rendered.content()).isEqualTo("New deal: `/opp new`");
         assertThat(rendered.ephemeral()).isTrue();

@@ -5,11 +5,12 @@ import io.salesbot.command.CommandCatalog;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.OptionType;
+import io.salesbot.command.Upload;
+import io.salesbot.command.UploadRefused;
 import io.salesbot.reply.Message;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.SlackCallFailed;
 import io.salesbot.slack.SlackWeb;
-import io.salesbot.transfer.ImportLimit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Commands that take a file ({@code /salesbot import [dry-run]}) in Slack: a slash command carries
  * no file, so this reads the newest CSV the person shared in the same conversation and hands the
- * core its text as the command's file option. Which commands take a file is the catalogue's to say.
+ * core the file as the command's file option, once the core has let the person run the command. Which commands take a file is the catalogue's to say.
  */
 @Component
 @ConditionalOnSlack
@@ -51,34 +52,30 @@ class SlackImports {
     }
 
     Answer run(Conversation from, CommandSpec command, String text) {
-        // The download uses the bot's token: only for someone who may run the command at all.
-        Optional<Answer> refused = gateway.refusedRole(from.caller(), "/" + command.name());
-        if (refused.isPresent()) {
-            return refused.get();
-        }
         // The file is Slack's to fetch; the flags (dry-run) are words of the line.
         Map<String, String> options = new HashMap<>();
         List<String> words = Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"));
         command.options().stream()
                 .filter(option -> option.type() == OptionType.FLAG && words.contains(option.name()))
                 .forEach(flag -> options.put(flag.name(), "true"));
-        SlackWeb.CsvFile file;
-        String csv;
+        // The download uses the bot's token: the core asks for it only for someone who may run the command.
+        return gateway.handle(from.caller(), "/" + command.name(), options, () -> latestCsv(from));
+    }
+
+    private Upload latestCsv(Conversation from) {
         try {
-            file = web.latestCsv(from.channelId(), from.userId());
+            SlackWeb.CsvFile file = web.latestCsv(from.channelId(), from.userId());
             if (file == null) {
-                return gateway.refuse(from.caller(), Message.of("slack.import.noFile"));
+                throw new UploadRefused(Message.of("slack.import.noFile"));
             }
-            if (ImportLimit.exceededBy(file.size())) {
-                return gateway.refuse(from.caller(), ImportLimit.tooLarge(file.name()));
+            if (Upload.exceedsLimit(file.size())) {
+                throw new UploadRefused(Upload.tooLarge(file.name()));
             }
-            csv = web.download(file);
+            return new Upload(file.name(), web.download(file));
         } catch (SlackCallFailed unreadable) {
             // A missing files:read scope or a failed download: say so rather than stay silent.
             log.warn("Could not fetch the CSV to import: {}", unreadable.getMessage());
-            return gateway.refuse(from.caller(), Message.of("slack.import.unreadable"));
+            throw new UploadRefused(Message.of("slack.import.unreadable"));
         }
-        options.put(command.file().orElseThrow().name(), csv);
-        return gateway.submit(from.caller(), "/" + command.name(), options);
     }
 }

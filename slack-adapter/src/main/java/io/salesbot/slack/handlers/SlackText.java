@@ -4,13 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * Slash command text as the core's language expects it. Slack (with escaping on, as the manifest
- * asks) sends a mention as {@code <@U123|ann>}; the core finds members by user id, so the mention
- * becomes {@code U123}. Channel mentions stay as they are (the core reads {@code <#C123|sales>}), and
- * Slack's HTML escapes of &, < and > are undone last, so typed text arrives as typed.
+ * asks) sends a mention as {@code <@U123|ann>} and a channel as {@code <#C123|sales>}; the core
+ * knows no platform's syntax, only a member {@code @id} and a channel {@code #id}, so they become
+ * {@code @U123} and {@code #C123}. Slack's HTML escapes of &, < and > are undone last, so typed text
+ * (an escaped {@code &lt;@U1&gt;} included) arrives as typed and is never read as a mention.
  */
 final class SlackText {
 
     private static final Pattern USER = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
+    private static final Pattern CHANNEL = Pattern.compile("<#([CG][A-Z0-9]+)(\\|[^>]*)?>");
 
     private SlackText() {}
 
@@ -18,7 +20,7 @@ final class SlackText {
         if (text == null) {
             return "";
         }
-        String mentions = USER.matcher(text).replaceAll("$1");
+        String mentions = CHANNEL.matcher(USER.matcher(text).replaceAll("@$1")).replaceAll("#$1");
         return mentions.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

@@ -91,9 +91,10 @@ class SlashCommands {
             Conversation from = conversation(payload);
             return new Asked(
                     from,
-                    welcome.greetNewcomers(() -> takingFile.isPresent()
-                            ? imports.run(from, takingFile.get(), payload.getText())
-                            : gateway.handle(from.caller(), line)));
+                    welcome.greetNewcomers(
+                            takingFile.isPresent()
+                                    ? imports.run(from, takingFile.get(), payload.getText())
+                                    : gateway.handle(from.caller(), line)));
         });
         Asked asked;
         try {

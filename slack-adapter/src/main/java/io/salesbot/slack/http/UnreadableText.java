@@ -2,14 +2,12 @@ package io.salesbot.slack.http;
 
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.response.Response;
+import io.salesbot.command.Answer;
+import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.Message;
-import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.workspace.Platform;
-import io.salesbot.workspace.WorkspaceSettings;
-import io.salesbot.workspace.Workspaces;
-import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,13 +24,12 @@ import org.springframework.stereotype.Component;
 class UnreadableText {
 
     private static final Logger log = LoggerFactory.getLogger(UnreadableText.class);
-    private static final ReplyLocale FALLBACK = ReplyLocale.of("en", ZoneOffset.UTC);
 
-    private final Workspaces workspaces;
+    private final CommandGateway gateway;
     private final BlockKit kit;
 
-    UnreadableText(Workspaces workspaces, BlockKit kit) {
-        this.workspaces = workspaces;
+    UnreadableText(CommandGateway gateway, BlockKit kit) {
+        this.gateway = gateway;
         this.kit = kit;
     }
 
@@ -47,25 +44,14 @@ class UnreadableText {
                     .body("The " + body.unreadable() + " of this request is not valid UTF-8 text.")
                     .build();
         }
-        String why = kit.text(
-                Message.of("slack.text.notUtf8", command), reader(body.fields().get("team_id")));
+        // The workspace's language when we know the team; asking writes nothing.
+        Message why = Message.of("slack.text.notUtf8", command);
+        Answer refused = gateway.refuse(Platform.SLACK, body.fields().get("team_id"), why);
         return Response.json(
                 200,
                 SlashCommandResponse.builder()
                         .responseType("ephemeral")
-                        .text(why)
+                        .text(kit.text(why, refused.reader()))
                         .build());
-    }
-
-    /** The workspace's language when we know the team; reading it writes nothing. */
-    private ReplyLocale reader(String teamId) {
-        if (teamId == null) {
-            return FALLBACK;
-        }
-        return workspaces
-                .findByPlatformAndExternalId(Platform.SLACK, teamId)
-                .map(WorkspaceSettings::of)
-                .map(settings -> ReplyLocale.of(settings.language(), settings.zone()))
-                .orElse(FALLBACK);
     }
 }
