@@ -64,7 +64,7 @@ final class DealCardText {
         LineItemFacts.labels().forEach(label -> headers.add(localizer.text(label, reader)));
         List<List<Object>> rows = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            LineItemFacts item = LineItemFacts.of(line, deal.revenue().currency());
             List<Object> row = new ArrayList<>(List.of(item.number(), item.product()));
             item.facts().forEach(fact -> row.add(fact.value()));
             rows.add(row);

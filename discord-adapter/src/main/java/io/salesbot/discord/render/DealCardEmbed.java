@@ -77,8 +77,8 @@ final class DealCardEmbed {
         }
         DealView deal = card.deal();
         List<StageView> choices = stages.stream()
-                .filter(stage ->
-                        !stage.kind().isClosed() && stage.id() != deal.stage().id())
+                .filter(stage -> !stage.kind().isClosed()
+                        && stage.id() != deal.progress().stage().id())
                 // A value Discord cannot hold would fail the whole card; that stage stays a command away.
                 .filter(stage -> stage.name().length() <= Text.MAX_OPTION_VALUE)
                 .limit(MAX_OPTIONS)
@@ -160,7 +160,7 @@ final class DealCardEmbed {
     private List<String> lines(DealView deal, ReplyLocale reader) {
         List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            LineItemFacts item = LineItemFacts.of(line, deal.revenue().currency());
             lines.add(item.number() + ". " + markdown(item.product(), reader) + " "
                     + localizer.inline(item.facts(), " ", reader, DiscordMarkup.MARKDOWN));
         }
@@ -168,7 +168,7 @@ final class DealCardEmbed {
     }
 
     private static int color(DealView deal) {
-        return switch (deal.stage().kind()) {
+        return switch (deal.progress().stage().kind()) {
             case WON -> WON_GREEN;
             case LOST -> LOST_RED;
             default -> OPEN_BLUE;
