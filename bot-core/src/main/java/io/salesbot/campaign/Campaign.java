@@ -1,7 +1,7 @@
 package io.salesbot.campaign;
 
 import io.salesbot.common.InvalidInputException;
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import io.salesbot.common.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,7 +46,7 @@ public class Campaign {
         this.name = Texts.required("name", name, 200);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-        this.cost = cost == null ? null : Money.amount("cost", cost);
+        this.cost = cost == null ? null : MoneyRules.amount("cost", cost);
         this.createdAt = createdAt;
     }
 

@@ -1,7 +1,7 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.InvalidInputException;
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import io.salesbot.common.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +28,7 @@ public record LineItem(
                     "qty", "error.quantity.invalid", quantity == null ? "" : quantity.toPlainString());
         }
         quantity = quantity.setScale(2, RoundingMode.HALF_UP);
-        unitPrice = Money.amount("price", unitPrice);
+        unitPrice = MoneyRules.amount("price", unitPrice);
         discountPercent = discountPercent == null ? BigDecimal.ZERO : discountPercent;
         if (discountPercent.signum() < 0 || discountPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("discount", "error.discount.invalid", discountPercent.toPlainString());

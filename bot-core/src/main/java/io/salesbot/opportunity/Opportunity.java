@@ -1,7 +1,7 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.InvalidInputException;
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.Probability;
 import io.salesbot.common.RuleViolationException;
@@ -143,7 +143,8 @@ public class Opportunity {
         this.leadSourceId = details.leadSourceId();
         this.expectedCloseDate = details.closeDate();
         this.amountExplicit = details.amount() != null;
-        this.estimatedRevenue = amountExplicit ? Money.amount("amount", details.amount()) : BigDecimal.ZERO.setScale(2);
+        this.estimatedRevenue =
+                amountExplicit ? MoneyRules.amount("amount", details.amount()) : BigDecimal.ZERO.setScale(2);
         this.probabilityExplicit =
                 details.probability() != null && !stage.getKind().isClosed();
         this.probability =
@@ -292,7 +293,7 @@ public class Opportunity {
     void changeAmount(BigDecimal newAmount, ChangeContext by) {
         BigDecimal before = estimatedRevenue;
         amountExplicit = newAmount != null;
-        estimatedRevenue = amountExplicit ? Money.amount("amount", newAmount) : linesTotal();
+        estimatedRevenue = amountExplicit ? MoneyRules.amount("amount", newAmount) : linesTotal();
         if (before.compareTo(estimatedRevenue) != 0) {
             record(ChangeField.AMOUNT, before.toPlainString(), estimatedRevenue.toPlainString(), by, null);
         }
@@ -375,7 +376,7 @@ public class Opportunity {
 
     private BigDecimal linesTotal() {
         BigDecimal total = lines.stream().map(OpportunityLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Money.amount("amount", total);
+        return MoneyRules.amount("amount", total);
     }
 
     private static String lineLabel(OpportunityLine line) {
@@ -408,7 +409,7 @@ public class Opportunity {
 
     /** Estimated revenue × probability: derived, never typed. */
     public BigDecimal expectedRevenue() {
-        return Money.percentOf(estimatedRevenue, BigDecimal.valueOf(probability));
+        return MoneyRules.percentOf(estimatedRevenue, BigDecimal.valueOf(probability));
     }
 
     public Long getId() {
