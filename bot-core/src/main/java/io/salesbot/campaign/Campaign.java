@@ -2,7 +2,7 @@ package io.salesbot.campaign;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.MoneyRules;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +43,7 @@ public class Campaign {
             throw new InvalidInputException("end", "error.campaign.endsBeforeStart", endsOn, startsOn);
         }
         this.workspaceId = workspaceId;
-        this.name = Texts.required("name", name, 200);
+        this.name = TextRules.required("name", name, 200);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.cost = cost == null ? null : MoneyRules.amount("cost", cost);

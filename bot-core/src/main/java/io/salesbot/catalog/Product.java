@@ -1,7 +1,7 @@
 package io.salesbot.catalog;
 
 import io.salesbot.common.MoneyRules;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,7 +34,7 @@ public class Product {
 
     Product(long workspaceId, String name, BigDecimal unitPrice, boolean addOn) {
         this.workspaceId = workspaceId;
-        this.name = Texts.required("name", name, 200);
+        this.name = TextRules.required("name", name, 200);
         this.unitPrice = MoneyRules.amount("price", unitPrice);
         this.addOn = addOn;
         this.active = true;

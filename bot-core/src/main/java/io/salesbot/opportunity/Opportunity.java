@@ -5,7 +5,7 @@ import io.salesbot.common.MoneyRules;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.Probability;
 import io.salesbot.common.RuleViolationException;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -133,9 +133,9 @@ public class Opportunity {
             ChangeContext by) {
         this.workspaceId = workspaceId;
         this.number = number;
-        this.name = Texts.required("name", details.name(), MAX_NAME);
-        this.customer = Texts.optional("customer", details.customer(), MAX_NAME);
-        this.description = Texts.optional("description", details.description(), 10_000);
+        this.name = TextRules.required("name", details.name(), MAX_NAME);
+        this.customer = TextRules.optional("customer", details.customer(), MAX_NAME);
+        this.description = TextRules.optional("description", details.description(), 10_000);
         this.type = type;
         this.ownerId = ownerId;
         this.campaignId = details.campaignId();
@@ -153,7 +153,7 @@ public class Opportunity {
         this.updatedAt = by.at();
         // A deal entered as already closed (say, from an import) keeps the close date it was given.
         // Checked as lose() checks it: trimmed, at most MAX_REASON (the column's size).
-        String reason = Texts.optional("reason", details.lostReason(), MAX_REASON);
+        String reason = TextRules.optional("reason", details.lostReason(), MAX_REASON);
         enter(stage, reason, details.closeDate() != null ? details.closeDate() : today, by);
         record(ChangeField.CREATED, null, stage.getName(), by, null);
     }
@@ -188,7 +188,7 @@ public class Opportunity {
         if (stageKind.isClosed()) {
             throw new RuleViolationException("error.deal.closed", number, stage.getName());
         }
-        String why = Texts.optional("reason", reason, MAX_REASON);
+        String why = TextRules.optional("reason", reason, MAX_REASON);
         if (why == null) {
             throw new InvalidInputException("reason", "error.lost.reasonRequired", number);
         }
@@ -259,7 +259,7 @@ public class Opportunity {
     // ---- fields ----------------------------------------------------------------------------
 
     void rename(String newName, ChangeContext by) {
-        String checked = Texts.required("name", newName, MAX_NAME);
+        String checked = TextRules.required("name", newName, MAX_NAME);
         if (!checked.equals(name)) {
             record(ChangeField.NAME, name, checked, by, null);
             name = checked;
@@ -267,7 +267,7 @@ public class Opportunity {
     }
 
     void changeCustomer(String newCustomer, ChangeContext by) {
-        String checked = Texts.optional("customer", newCustomer, MAX_NAME);
+        String checked = TextRules.optional("customer", newCustomer, MAX_NAME);
         if (!Objects.equals(checked, customer)) {
             record(ChangeField.CUSTOMER, customer, checked, by, null);
             customer = checked;
@@ -275,7 +275,7 @@ public class Opportunity {
     }
 
     void changeDescription(String newDescription, ChangeContext by) {
-        String checked = Texts.optional("description", newDescription, 10_000);
+        String checked = TextRules.optional("description", newDescription, 10_000);
         if (!Objects.equals(checked, description)) {
             record(ChangeField.DESCRIPTION, description, checked, by, null);
             description = checked;
