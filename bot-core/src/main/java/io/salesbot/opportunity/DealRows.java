@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -116,12 +117,13 @@ class DealRows {
         });
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
     private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            // MariaDB's driver cannot encode a null timestamp given with a calendar (a batch of one row).
+            statement.setNull(index, Types.TIMESTAMP);
+            return;
+        }
         // As Hibernate writes an Instant (TIMESTAMP_UTC): the column holds UTC whatever the JVM's zone.
-        statement.setTimestamp(index, timestamp(instant), Calendar.getInstance(UTC));
+        statement.setTimestamp(index, Timestamp.from(instant), Calendar.getInstance(UTC));
     }
 }

@@ -88,6 +88,15 @@ class OpportunityServiceIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void createsASingleOpenDealInABatch() {
+        // One open deal is a batch of one row whose closed_at is null: the driver must be told it is null.
+        assertThat(deals.createAll(rep, List.of(NewDeal.named("Alone in its batch"))))
+                .isEqualTo(1);
+
+        assertThat(deals.show(rep, "Alone in its batch").isClosed()).isFalse();
+    }
+
+    @Test
     void numbersDealsPerWorkspace() {
         Actor elsewhere = newWorkspace(Role.ADMIN);
 
