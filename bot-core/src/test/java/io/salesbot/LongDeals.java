@@ -9,7 +9,6 @@ import io.salesbot.reply.CardAction;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,27 +105,13 @@ public final class LongDeals {
                 7,
                 text("Deal ", 200),
                 text("Customer ", 200),
-                "new_customer",
-                stage(),
-                null,
-                50,
-                false,
-                new BigDecimal("666630"),
-                false,
-                new BigDecimal("333315"),
-                LocalDate.of(2026, 12, 31),
-                text("Campaign ", 200),
-                12,
-                "referral",
-                1,
-                text("Owner ", 80),
-                null,
-                description,
-                lines,
-                "THB",
                 3,
-                Instant.EPOCH,
-                Instant.EPOCH);
+                new DealView.Progress(stage(), null, 50, false, LocalDate.of(2026, 12, 31), null),
+                new DealView.Revenue(new BigDecimal("666630"), false, new BigDecimal("333315"), "THB"),
+                new DealView.Owner(1, text("Owner ", 80)),
+                new DealView.Origin("new_customer", text("Campaign ", 200), 12, "referral"),
+                description,
+                lines);
         List<CardAction> actions = List.of(
                 new CardAction(
                         CardAction.Kind.NEXT_STAGE,

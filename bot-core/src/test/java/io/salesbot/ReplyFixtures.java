@@ -5,7 +5,6 @@ import io.salesbot.opportunity.LineView;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.opportunity.StageView;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,27 +27,13 @@ public final class ReplyFixtures {
                 7,
                 name,
                 customer,
-                "new_customer",
-                WAIT,
-                null,
-                10,
-                false,
-                amount,
-                false,
-                amount.movePointLeft(1),
-                LocalDate.of(2026, 12, 31),
-                null,
-                null,
-                null,
-                1,
-                "Ann",
-                null,
-                null,
-                lines,
-                "THB",
                 3,
-                Instant.EPOCH,
-                Instant.EPOCH);
+                new DealView.Progress(WAIT, null, 10, false, LocalDate.of(2026, 12, 31), null),
+                new DealView.Revenue(amount, false, amount.movePointLeft(1), "THB"),
+                new DealView.Owner(1, "Ann"),
+                new DealView.Origin("new_customer", null, null, null),
+                null,
+                lines);
     }
 
     /** Line 1: two trainings at ฿50,000 less 10%, an add-on, with a {@code note}. */

@@ -5,13 +5,14 @@ import io.salesbot.command.CommandGateway;
 import io.salesbot.notification.ChatNotifier;
 import io.salesbot.notification.Delivery;
 import io.salesbot.notification.DeliveryTarget;
-import io.salesbot.notification.NotificationKind;
+import io.salesbot.notification.Notice;
 import io.salesbot.notification.Outbox;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
@@ -55,10 +56,9 @@ public final class NotificationLatency implements ChatNotifier {
         for (int i = 0; i < backlog; i++) {
             outbox.enqueue(
                     1,
-                    NotificationKind.NEW,
                     DeliveryTarget.channel("backlog"),
                     team + ":backlog:" + i,
-                    Map.of("number", "0", "name", "backlog", "amount", "1"),
+                    new Notice.DealCreated(0, "backlog", null, BigDecimal.ONE, null),
                     Instant.now());
         }
         expected = new CountDownLatch(deals);

@@ -1,8 +1,8 @@
 package io.salesbot.campaign;
 
 import io.salesbot.common.InvalidInputException;
-import io.salesbot.common.Money;
-import io.salesbot.common.Texts;
+import io.salesbot.common.MoneyRules;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,10 +43,10 @@ public class Campaign {
             throw new InvalidInputException("end", "error.campaign.endsBeforeStart", endsOn, startsOn);
         }
         this.workspaceId = workspaceId;
-        this.name = Texts.required("name", name, 200);
+        this.name = TextRules.required("name", name, 200);
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-        this.cost = cost == null ? null : Money.amount("cost", cost);
+        this.cost = cost == null ? null : MoneyRules.amount("cost", cost);
         this.createdAt = createdAt;
     }
 

@@ -2,7 +2,7 @@ package io.salesbot.campaign;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.NotFoundException;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceCreated;
@@ -39,7 +39,7 @@ public class CampaignService {
     @Transactional
     public CampaignView create(Actor actor, String name, LocalDate startsOn, LocalDate endsOn, BigDecimal cost) {
         actor.require(Role.MANAGER);
-        String checked = Texts.required("name", name, 200);
+        String checked = TextRules.required("name", name, 200);
         if (campaigns.findByWorkspaceIdAndName(actor.workspaceId(), checked).isPresent()) {
             throw new InvalidInputException("name", "error.campaign.exists", checked);
         }

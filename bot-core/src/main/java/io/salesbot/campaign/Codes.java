@@ -1,6 +1,6 @@
 package io.salesbot.campaign;
 
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import java.util.Locale;
 
 /** Codes of list values (types, sources): lower case, words joined by underscores, Thai kept. */
@@ -10,7 +10,7 @@ public final class Codes {
 
     /** {@code "Cold Call"} and {@code "cold-call"} both become {@code cold_call}. */
     public static String of(String field, String text) {
-        String checked = Texts.required(field, text, 64);
+        String checked = TextRules.required(field, text, 64);
         return checked.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
     }
 }

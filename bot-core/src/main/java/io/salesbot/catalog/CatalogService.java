@@ -1,7 +1,7 @@
 package io.salesbot.catalog;
 
 import io.salesbot.common.NotFoundException;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ public class CatalogService {
     @Transactional
     public ProductView save(Actor actor, String name, BigDecimal unitPrice, boolean addOn) {
         actor.require(Role.ADMIN);
-        String checked = Texts.required("name", name, 200);
+        String checked = TextRules.required("name", name, 200);
         Product product = products.findByWorkspaceIdAndName(actor.workspaceId(), checked)
                 .map(existing -> {
                     existing.reprice(unitPrice, addOn);

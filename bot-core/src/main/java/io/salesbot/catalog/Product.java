@@ -1,7 +1,7 @@
 package io.salesbot.catalog;
 
-import io.salesbot.common.Money;
-import io.salesbot.common.Texts;
+import io.salesbot.common.MoneyRules;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,14 +34,14 @@ public class Product {
 
     Product(long workspaceId, String name, BigDecimal unitPrice, boolean addOn) {
         this.workspaceId = workspaceId;
-        this.name = Texts.required("name", name, 200);
-        this.unitPrice = Money.amount("price", unitPrice);
+        this.name = TextRules.required("name", name, 200);
+        this.unitPrice = MoneyRules.amount("price", unitPrice);
         this.addOn = addOn;
         this.active = true;
     }
 
     void reprice(BigDecimal newPrice, boolean newAddOn) {
-        this.unitPrice = Money.amount("price", newPrice);
+        this.unitPrice = MoneyRules.amount("price", newPrice);
         this.addOn = newAddOn;
         this.active = true;
     }

@@ -14,11 +14,11 @@ import java.util.Map;
 public final class Arguments {
 
     private final CommandInput input;
-    private final Values values;
+    private final WorkspaceCalendar calendar;
 
-    public Arguments(CommandInput input, Values values) {
+    public Arguments(CommandInput input, WorkspaceCalendar calendar) {
         this.input = input;
-        this.values = values;
+        this.calendar = calendar;
     }
 
     public CommandSpec spec() {
@@ -36,7 +36,7 @@ public final class Arguments {
             return null;
         }
         try {
-            return option.read(text, values);
+            return option.read(text, calendar);
         } catch (InvalidValueException e) {
             throw new InvalidInputException(
                     option.name(), e.messageKey(), e.args().toArray());
@@ -92,8 +92,8 @@ public final class Arguments {
         return input.values();
     }
 
-    public Values values() {
-        return values;
+    public WorkspaceCalendar calendar() {
+        return calendar;
     }
 
     private boolean declared(Option<?> option) {

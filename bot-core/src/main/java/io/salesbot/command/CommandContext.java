@@ -6,10 +6,15 @@ import io.salesbot.workspace.WorkspaceSettings;
 
 /**
  * Everything a handler needs besides the input: who asks (and their platform user id), their
- * workspace's settings, the reader, and the value parsers for the workspace's time zone.
+ * workspace's settings, the reader, and the calendar its option values are read against.
  */
 public record CommandContext(
-        Actor actor, String userId, String channel, WorkspaceSettings workspace, ReplyLocale reader, Values values) {
+        Actor actor,
+        String userId,
+        String channel,
+        WorkspaceSettings workspace,
+        ReplyLocale reader,
+        WorkspaceCalendar calendar) {
 
     public String currency() {
         return workspace.currency();

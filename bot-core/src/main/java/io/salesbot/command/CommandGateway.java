@@ -202,9 +202,9 @@ public class CommandGateway {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
         ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
-        Values values = new Values(new Dates(clock, settings.zone()));
+        WorkspaceCalendar calendar = new WorkspaceCalendar(new Dates(clock, settings.zone()));
         CommandContext context =
-                new CommandContext(actor, caller.visitor().userId(), caller.channel(), settings, reader, values);
+                new CommandContext(actor, caller.visitor().userId(), caller.channel(), settings, reader, calendar);
         String command = "?";
         long started = System.nanoTime();
         // Every log line written while this command runs says whose and which it was.
@@ -215,7 +215,7 @@ public class CommandGateway {
             command = input.spec().name();
             MDC.put("command", command);
             requireRole(actor, input.spec());
-            BotReply reply = catalog.command(input.spec()).handle(context, new Arguments(input, values));
+            BotReply reply = catalog.command(input.spec()).handle(context, new Arguments(input, calendar));
             metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
             return new Answer(reply, reader, created);
         } catch (RuntimeException e) {

@@ -39,7 +39,7 @@ public final class Option<T> {
     /** Turns the text given for an option into its value; {@link InvalidValueException} when it cannot. */
     @FunctionalInterface
     interface Reader<T> {
-        T read(String text, Values values);
+        T read(String text, WorkspaceCalendar calendar);
     }
 
     private final String name;
@@ -106,7 +106,7 @@ public final class Option<T> {
 
     /** A date, "today" and "eom" being in the workspace's time zone. */
     public static Option<LocalDate> date(String name) {
-        return named(name, OptionType.DATE, (text, values) -> values.date(text));
+        return named(name, OptionType.DATE, (text, calendar) -> calendar.date(text));
     }
 
     public static Option<Integer> probability(String name) {
@@ -172,8 +172,8 @@ public final class Option<T> {
         return new Option<>(name, type, required, positional, rest, true, choices, reader);
     }
 
-    T read(String text, Values values) {
-        return reader.read(text, values);
+    T read(String text, WorkspaceCalendar calendar) {
+        return reader.read(text, calendar);
     }
 
     public String name() {

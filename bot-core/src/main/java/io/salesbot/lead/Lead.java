@@ -2,7 +2,7 @@ package io.salesbot.lead;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.RuleViolationException;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,9 +65,9 @@ public class Lead {
             Instant createdAt) {
         this.workspaceId = workspaceId;
         this.number = number;
-        this.name = Texts.required("name", name, 200);
-        this.company = Texts.optional("company", company, 200);
-        this.contact = Texts.optional("contact", contact, 200);
+        this.name = TextRules.required("name", name, 200);
+        this.company = TextRules.optional("company", company, 200);
+        this.contact = TextRules.optional("contact", contact, 200);
         this.leadSourceId = leadSourceId;
         this.ownerId = ownerId;
         this.status = LeadStatus.OPEN;
@@ -82,7 +82,7 @@ public class Lead {
 
     void drop(String reason) {
         requireOpen();
-        String why = Texts.optional("reason", reason, 500);
+        String why = TextRules.optional("reason", reason, 500);
         if (why == null) {
             throw new InvalidInputException("reason", "error.lead.dropReasonRequired", number);
         }

@@ -1,6 +1,6 @@
 package io.salesbot.notification;
 
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -60,7 +60,7 @@ public class ChannelSubscription {
 
     void hear(Set<NotificationKind> kinds, BigDecimal minimum) {
         this.events = kinds.stream().map(NotificationKind::word).sorted().collect(Collectors.joining(","));
-        this.minAmount = minimum == null ? null : Money.amount("min", minimum);
+        this.minAmount = minimum == null ? null : MoneyRules.amount("min", minimum);
     }
 
     void digestOn(DayOfWeek day, LocalTime time) {

@@ -3,8 +3,6 @@ package io.salesbot.notification;
 import io.salesbot.opportunity.DealChanged;
 import io.salesbot.opportunity.StageView;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,42 +26,49 @@ class DealNotifications {
 
     @EventListener
     void on(DealChanged change) {
-        NotificationKind kind = NotificationKind.valueOf(change.kind().name());
-        Map<String, String> facts = facts(change);
+        Notice notice = notice(change);
         for (ChannelSubscription subscription : subscriptions.findByWorkspaceIdOrderByChannelId(change.workspaceId())) {
-            if (subscription.hears(kind, change.amount())) {
+            if (subscription.hears(notice.kind(), change.amount())) {
                 String dedupe =
                         "deal:%d:v%d:%s".formatted(change.dealId(), change.version(), subscription.getChannelId());
                 outbox.enqueue(
                         change.workspaceId(),
-                        kind,
                         DeliveryTarget.channel(subscription.getChannelId()),
                         dedupe,
-                        facts,
+                        notice,
                         clock.instant());
             }
         }
     }
 
-    private static Map<String, String> facts(DealChanged change) {
-        Map<String, String> facts = new HashMap<>();
-        facts.put("number", String.valueOf(change.number()));
-        facts.put("name", change.name());
-        facts.put("customer", change.customer());
-        facts.put("amount", change.amount().toPlainString());
-        facts.put("owner", change.ownerName());
-        facts.put("by", change.byName());
-        facts.put("note", change.note());
-        facts.put("lostReason", change.lostReason());
-        stage(facts, "from", change.from());
-        stage(facts, "to", change.to());
-        return facts;
+    private static Notice notice(DealChanged change) {
+        return switch (change.kind()) {
+            case NEW ->
+                new Notice.DealCreated(
+                        change.number(), change.name(), change.customer(), change.amount(), change.ownerName());
+            case STAGE ->
+                new Notice.StageChanged(
+                        change.number(),
+                        change.name(),
+                        stage(change.from()),
+                        stage(change.to()),
+                        change.byName(),
+                        change.note());
+            case WON ->
+                new Notice.DealWon(
+                        change.number(), change.name(), change.customer(), change.amount(), change.ownerName());
+            case LOST ->
+                new Notice.DealLost(
+                        change.number(),
+                        change.name(),
+                        change.customer(),
+                        change.amount(),
+                        change.ownerName(),
+                        change.lostReason());
+        };
     }
 
-    private static void stage(Map<String, String> facts, String prefix, StageView stage) {
-        if (stage != null) {
-            facts.put(prefix, stage.name());
-            facts.put(prefix + "Thai", stage.thaiName() == null ? stage.name() : stage.thaiName());
-        }
+    private static Notice.StageName stage(StageView stage) {
+        return stage == null ? null : new Notice.StageName(stage.name(), stage.thaiName());
     }
 }

@@ -51,52 +51,65 @@ class NotificationComposer {
     }
 
     BotReply compose(OutboxRow row, WorkspaceSettings workspace) {
-        Map<String, String> facts = row.facts();
+        Notice notice = row.notice();
         String currency = workspace.currency();
-        return switch (row.kind()) {
-            case NEW ->
-                text(
-                        "notify.new",
-                        number(facts),
-                        facts.get("name"),
-                        customer(facts),
-                        money(facts, currency),
-                        facts.get("owner"));
-            case STAGE ->
-                text(
-                        "notify.stage",
-                        number(facts),
-                        facts.get("name"),
-                        stage(facts, "from"),
-                        stage(facts, "to"),
-                        facts.get("by"),
-                        note(facts));
-            case WON ->
-                text(
-                        "notify.won",
-                        number(facts),
-                        facts.get("name"),
-                        customer(facts),
-                        money(facts, currency),
-                        facts.get("owner"));
-            case LOST ->
-                text(
-                        "notify.lost",
-                        number(facts),
-                        facts.get("name"),
-                        customer(facts),
-                        money(facts, currency),
-                        facts.get("owner"),
-                        facts.get("lostReason"));
-            case DIGEST -> digest(row, workspace);
+        // The outbox reads a row's notice by its kind, so the kind says which record it is.
+        return switch (notice.kind()) {
+            case NEW -> created((Notice.DealCreated) notice, currency);
+            case STAGE -> moved((Notice.StageChanged) notice);
+            case WON -> won((Notice.DealWon) notice, currency);
+            case LOST -> lost((Notice.DealLost) notice, currency);
+            case DIGEST -> digest(row, (Notice.Digest) notice, workspace);
             case REMINDER -> reminder(row, workspace);
         };
     }
 
-    private BotReply digest(OutboxRow row, WorkspaceSettings workspace) {
+    private static BotReply created(Notice.DealCreated deal, String currency) {
+        return text(
+                "notify.new",
+                number(deal.number()),
+                deal.name(),
+                customer(deal.customer()),
+                money(deal.amount(), currency),
+                deal.owner());
+    }
+
+    private static BotReply moved(Notice.StageChanged move) {
+        return text(
+                "notify.stage",
+                number(move.number()),
+                move.name(),
+                stage(move.from()),
+                stage(move.to()),
+                move.by(),
+                note(move.note()));
+    }
+
+    private static BotReply won(Notice.DealWon deal, String currency) {
+        return text(
+                "notify.won",
+                number(deal.number()),
+                deal.name(),
+                customer(deal.customer()),
+                money(deal.amount(), currency),
+                deal.owner());
+    }
+
+    private static BotReply lost(Notice.DealLost deal, String currency) {
+        return text(
+                "notify.lost",
+                number(deal.number()),
+                deal.name(),
+                customer(deal.customer()),
+                money(deal.amount(), currency),
+                deal.owner(),
+                deal.lostReason());
+    }
+
+    private BotReply digest(OutboxRow row, Notice.Digest digest, WorkspaceSettings workspace) {
         Actor system = new Actor(row.workspaceId(), 0, Role.ADMIN, workspace.platform());
         LocalDate today = LocalDate.now(clock.withZone(workspace.zone()));
-        Instant since = Instant.parse(row.facts().get("since"));
+        Instant since = digest.since();
         List<BotReply> parts = new ArrayList<>();
         parts.add(new BotReply.Text(Message.of("notify.digest.title", today), Visibility.CHANNEL));
         Map<StageKind, ClosedDeals> closed = forecasts.closedSince(system, since, NAMED_IN_DIGEST);
@@ -153,25 +166,26 @@ class NotificationComposer {
         return new BotReply.Text(Message.of(key, args), Visibility.CHANNEL);
     }
 
-    private static String number(Map<String, String> facts) {
-        return facts.get("number");
+    /** A deal number as it is written after "#": digits only, never grouped like an amount. */
+    private static String number(int number) {
+        return String.valueOf(number);
     }
 
-    private static String customer(Map<String, String> facts) {
-        return facts.getOrDefault("customer", "–");
+    private static String customer(String customer) {
+        return customer == null ? "–" : customer;
     }
 
-    private static Money money(Map<String, String> facts, String currency) {
-        return new Money(new BigDecimal(facts.getOrDefault("amount", "0")), currency);
+    private static Money money(BigDecimal amount, String currency) {
+        return new Money(amount == null ? BigDecimal.ZERO : amount, currency);
     }
 
-    private static Message stage(Map<String, String> facts, String which) {
-        String name = facts.getOrDefault(which, "–");
-        return Message.of("stage.name", name, facts.getOrDefault(which + "Thai", name));
+    private static Message stage(Notice.StageName stage) {
+        String name = stage == null ? "–" : stage.name();
+        String thai = stage == null || stage.thai() == null ? name : stage.thai();
+        return Message.of("stage.name", name, thai);
     }
 
-    private static Message note(Map<String, String> facts) {
-        String note = facts.get("note");
+    private static Message note(String note) {
         return note == null ? Message.of("notify.noNote") : Message.of("notify.note", note);
     }
 }

@@ -108,10 +108,9 @@ class NotificationSchedules {
                         .toInstant();
         outbox.enqueue(
                 workspace.getId(),
-                NotificationKind.DIGEST,
                 DeliveryTarget.channel(subscription.getChannelId()),
                 "digest:%d:%s".formatted(subscription.getId(), latest),
-                Map.of("since", since.toString()),
+                new Notice.Digest(since),
                 now);
         subscription.digestSent(latest);
         subscriptions.save(subscription);
@@ -135,10 +134,9 @@ class NotificationSchedules {
         for (String owner : owners) {
             outbox.enqueue(
                     workspaceId,
-                    NotificationKind.REMINDER,
                     DeliveryTarget.member(owner),
                     "reminder:%d:%s:%s".formatted(workspaceId, owner, latest),
-                    Map.of("on", latest.toString()),
+                    new Notice.Reminder(latest),
                     now);
         }
         jdbc.update("UPDATE workspace SET last_reminder_on = ? WHERE id = ?", Date.valueOf(latest), workspaceId);

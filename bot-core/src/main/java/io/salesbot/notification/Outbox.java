@@ -38,13 +38,7 @@ public class Outbox {
     }
 
     /** Adds a notification unless one with the same dedupe key exists; true when added. */
-    public boolean enqueue(
-            long workspaceId,
-            NotificationKind kind,
-            DeliveryTarget target,
-            String dedupeKey,
-            Map<String, String> facts,
-            Instant now) {
+    public boolean enqueue(long workspaceId, DeliveryTarget target, String dedupeKey, Notice notice, Instant now) {
         try {
             jdbc.update(
                     """
@@ -52,11 +46,11 @@ public class Outbox {
                                         attempts, next_attempt_at, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""",
                     workspaceId,
-                    kind.name(),
+                    notice.kind().name(),
                     target.kind().name(),
                     target.id(),
                     dedupeKey,
-                    Payload.write(facts),
+                    NoticeJson.write(notice),
                     Timestamp.from(now),
                     Timestamp.from(now));
         } catch (DuplicateKeyException alreadyQueued) {
@@ -171,9 +165,8 @@ public class Outbox {
         return new OutboxRow(
                 rs.getLong("id"),
                 rs.getLong("workspace_id"),
-                NotificationKind.valueOf(rs.getString("kind")),
                 new DeliveryTarget(DeliveryTarget.Kind.valueOf(rs.getString("target_kind")), rs.getString("target_id")),
-                Payload.read(rs.getString("payload")),
+                NoticeJson.read(NotificationKind.valueOf(rs.getString("kind")), rs.getString("payload")),
                 rs.getString("status"),
                 rs.getInt("attempts"),
                 rs.getString("last_error"),

@@ -39,9 +39,9 @@ class DealAnnouncer {
                 deal.getName(),
                 deal.getCustomer(),
                 deal.getEstimatedRevenue(),
-                view.ownerName(),
+                view.owner().name(),
                 StageView.of(before),
-                view.stage(),
+                view.progress().stage(),
                 deal.getLostReason(),
                 by,
                 note));

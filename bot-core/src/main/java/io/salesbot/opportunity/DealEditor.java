@@ -22,6 +22,15 @@ class DealEditor {
     }
 
     void apply(Actor actor, Opportunity deal, DealEdit edit, ChangeContext by) {
+        // History lists the changes of one edit in this order, as it always has: type before the numbers.
+        details(deal, edit.details(), by);
+        type(actor, deal, edit.origin(), by);
+        forecast(deal, edit.forecast(), by);
+        campaignAndSource(actor, deal, edit.origin(), by);
+        owner(actor, deal, edit.owner(), by);
+    }
+
+    private static void details(Opportunity deal, DealEdit.Details edit, ChangeContext by) {
         if (edit.name() != null) {
             deal.rename(edit.name(), by);
         }
@@ -31,9 +40,9 @@ class DealEditor {
         if (edit.description() != null) {
             deal.changeDescription(edit.description(), by);
         }
-        if (edit.type() != null) {
-            deal.changeType(pipeline.type(actor.workspaceId(), edit.type()), by);
-        }
+    }
+
+    private static void forecast(Opportunity deal, DealEdit.Forecast edit, ChangeContext by) {
         if (edit.amount() != null || edit.amountFromLines()) {
             deal.changeAmount(edit.amountFromLines() ? null : edit.amount(), by);
         }
@@ -43,6 +52,15 @@ class DealEditor {
         if (edit.closeDate() != null) {
             deal.changeCloseDate(edit.closeDate(), by);
         }
+    }
+
+    private void type(Actor actor, Opportunity deal, DealEdit.Origin edit, ChangeContext by) {
+        if (edit.type() != null) {
+            deal.changeType(pipeline.type(actor.workspaceId(), edit.type()), by);
+        }
+    }
+
+    private void campaignAndSource(Actor actor, Opportunity deal, DealEdit.Origin edit, ChangeContext by) {
         if (edit.campaign() != null) {
             Long campaignId = references.campaignId(actor, edit.campaign());
             deal.changeCampaign(
@@ -59,8 +77,11 @@ class DealEditor {
                     campaigns.sourceCode(actor, sourceId),
                     by);
         }
-        if (edit.owner() != null) {
-            MemberView newOwner = references.member(actor, edit.owner());
+    }
+
+    private void owner(Actor actor, Opportunity deal, String owner, ChangeContext by) {
+        if (owner != null) {
+            MemberView newOwner = references.member(actor, owner);
             if (newOwner.id() != deal.getOwnerId()) {
                 actor.requireMayAssignTo(newOwner.id());
                 String from = views.memberName(actor, deal.getOwnerId());

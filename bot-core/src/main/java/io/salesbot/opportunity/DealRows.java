@@ -117,10 +117,6 @@ class DealRows {
         });
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
     private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
             // The driver formats a null with a calendar as a date and fails: say NULL plainly.
@@ -128,6 +124,6 @@ class DealRows {
             return;
         }
         // As Hibernate writes an Instant (TIMESTAMP_UTC): the column holds UTC whatever the JVM's zone.
-        statement.setTimestamp(index, timestamp(instant), Calendar.getInstance(UTC));
+        statement.setTimestamp(index, Timestamp.from(instant), Calendar.getInstance(UTC));
     }
 }

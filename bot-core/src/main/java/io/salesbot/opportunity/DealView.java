@@ -1,43 +1,54 @@
 package io.salesbot.opportunity;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything a deal card shows, read inside the transaction so renderers never touch entities.
- * {@code nextStage} is the next open stage (or the won stage after the last open one), for the
- * card's "next stage" button; null when the deal is closed.
+ * Everything a deal card shows, read inside the transaction so renderers never touch entities:
+ * who the deal is with, where it stands, what it is worth, whose it is and where it came from.
+ * {@code version} is the one the reader saw, carried by the card's buttons and forms.
  */
 public record DealView(
         long id,
         int number,
         String name,
         String customer,
-        String type,
-        StageView stage,
-        StageView nextStage,
-        int probability,
-        boolean probabilityExplicit,
-        BigDecimal estimatedRevenue,
-        boolean amountExplicit,
-        BigDecimal expectedRevenue,
-        LocalDate closeDate,
-        String campaign,
-        Integer leadNumber,
-        String leadSource,
-        long ownerId,
-        String ownerName,
-        String lostReason,
-        String description,
-        List<LineView> lines,
-        String currency,
         int version,
-        Instant createdAt,
-        Instant updatedAt) {
+        Progress progress,
+        Revenue revenue,
+        Owner owner,
+        Origin origin,
+        String description,
+        List<LineView> lines) {
 
     public boolean isClosed() {
-        return stage.kind().isClosed();
+        return progress.stage().kind().isClosed();
     }
+
+    /**
+     * Where the deal stands. {@code nextStage} is the next open stage (or the won stage after the
+     * last open one), for the card's "next stage" button; null when the deal is closed. {@code
+     * probabilityExplicit} is false while the probability is the stage's default.
+     */
+    public record Progress(
+            StageView stage,
+            StageView nextStage,
+            int probability,
+            boolean probabilityExplicit,
+            LocalDate closeDate,
+            String lostReason) {}
+
+    /**
+     * What the deal is worth, in the workspace's currency: the estimate, typed by a person when
+     * {@code amountExplicit} or else the sum of the lines, and the expected revenue (estimate ×
+     * probability), derived and never stored.
+     */
+    public record Revenue(BigDecimal estimated, boolean amountExplicit, BigDecimal expected, String currency) {}
+
+    /** The member who owns the deal. */
+    public record Owner(long id, String name) {}
+
+    /** What kind of business the deal is and where it came from; each part is null when unset. */
+    public record Origin(String type, String campaign, Integer leadNumber, String leadSource) {}
 }

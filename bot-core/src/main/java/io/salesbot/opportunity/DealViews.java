@@ -44,29 +44,29 @@ class DealViews {
                 deal.getNumber(),
                 deal.getName(),
                 deal.getCustomer(),
-                deal.getType().getCode(),
-                StageView.of(deal.getStage()),
-                StageView.of(nextStage(deal, pipeline)),
-                deal.getProbability(),
-                deal.isProbabilityExplicit(),
-                deal.getEstimatedRevenue(),
-                deal.isAmountExplicit(),
-                deal.expectedRevenue(),
-                deal.getExpectedCloseDate(),
-                campaigns.campaignName(actor, deal.getCampaignId()),
-                deal.getLeadId() == null
-                        ? null
-                        : opportunities.leadNumber(deal.getLeadId()).orElse(null),
-                campaigns.sourceCode(actor, deal.getLeadSourceId()),
-                deal.getOwnerId(),
-                memberName(actor, deal.getOwnerId()),
-                deal.getLostReason(),
-                deal.getDescription(),
-                deal.getLines().stream().map(LineView::of).toList(),
-                workspaces.enteredSettings(actor).currency(),
                 deal.getVersion(),
-                deal.getCreatedAt(),
-                deal.getUpdatedAt());
+                new DealView.Progress(
+                        StageView.of(deal.getStage()),
+                        StageView.of(nextStage(deal, pipeline)),
+                        deal.getProbability(),
+                        deal.isProbabilityExplicit(),
+                        deal.getExpectedCloseDate(),
+                        deal.getLostReason()),
+                new DealView.Revenue(
+                        deal.getEstimatedRevenue(),
+                        deal.isAmountExplicit(),
+                        deal.expectedRevenue(),
+                        workspaces.enteredSettings(actor).currency()),
+                new DealView.Owner(deal.getOwnerId(), memberName(actor, deal.getOwnerId())),
+                new DealView.Origin(
+                        deal.getType().getCode(),
+                        campaigns.campaignName(actor, deal.getCampaignId()),
+                        deal.getLeadId() == null
+                                ? null
+                                : opportunities.leadNumber(deal.getLeadId()).orElse(null),
+                        campaigns.sourceCode(actor, deal.getLeadSourceId())),
+                deal.getDescription(),
+                deal.getLines().stream().map(LineView::of).toList());
     }
 
     DealSummary summary(Opportunity deal, Map<Long, String> memberNames) {

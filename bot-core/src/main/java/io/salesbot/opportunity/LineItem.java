@@ -1,8 +1,8 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.InvalidInputException;
-import io.salesbot.common.Money;
-import io.salesbot.common.Texts;
+import io.salesbot.common.MoneyRules;
+import io.salesbot.common.TextRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -22,18 +22,18 @@ public record LineItem(
     static final BigDecimal MAX_QUANTITY = new BigDecimal("9999999999.99");
 
     public LineItem {
-        productName = Texts.required("product", productName, 200);
+        productName = TextRules.required("product", productName, 200);
         if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0) {
             throw new InvalidInputException(
                     "qty", "error.quantity.invalid", quantity == null ? "" : quantity.toPlainString());
         }
         quantity = quantity.setScale(2, RoundingMode.HALF_UP);
-        unitPrice = Money.amount("price", unitPrice);
+        unitPrice = MoneyRules.amount("price", unitPrice);
         discountPercent = discountPercent == null ? BigDecimal.ZERO : discountPercent;
         if (discountPercent.signum() < 0 || discountPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidInputException("discount", "error.discount.invalid", discountPercent.toPlainString());
         }
         discountPercent = discountPercent.setScale(2, RoundingMode.HALF_UP);
-        description = Texts.optional("note", description, 1000);
+        description = TextRules.optional("note", description, 1000);
     }
 }

@@ -1,11 +1,11 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.InvalidInputException;
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.Probability;
 import io.salesbot.common.RuleViolationException;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -133,9 +133,9 @@ public class Opportunity {
             ChangeContext by) {
         this.workspaceId = workspaceId;
         this.number = number;
-        this.name = Texts.required("name", details.name(), MAX_NAME);
-        this.customer = Texts.optional("customer", details.customer(), MAX_NAME);
-        this.description = Texts.optional("description", details.description(), 10_000);
+        this.name = TextRules.required("name", details.name(), MAX_NAME);
+        this.customer = TextRules.optional("customer", details.customer(), MAX_NAME);
+        this.description = TextRules.optional("description", details.description(), 10_000);
         this.type = type;
         this.ownerId = ownerId;
         this.campaignId = details.campaignId();
@@ -143,7 +143,8 @@ public class Opportunity {
         this.leadSourceId = details.leadSourceId();
         this.expectedCloseDate = details.closeDate();
         this.amountExplicit = details.amount() != null;
-        this.estimatedRevenue = amountExplicit ? Money.amount("amount", details.amount()) : BigDecimal.ZERO.setScale(2);
+        this.estimatedRevenue =
+                amountExplicit ? MoneyRules.amount("amount", details.amount()) : BigDecimal.ZERO.setScale(2);
         this.probabilityExplicit =
                 details.probability() != null && !stage.getKind().isClosed();
         this.probability =
@@ -152,7 +153,7 @@ public class Opportunity {
         this.updatedAt = by.at();
         // A deal entered as already closed (say, from an import) keeps the close date it was given.
         // Checked as lose() checks it: trimmed, at most MAX_REASON (the column's size).
-        String reason = Texts.optional("reason", details.lostReason(), MAX_REASON);
+        String reason = TextRules.optional("reason", details.lostReason(), MAX_REASON);
         enter(stage, reason, details.closeDate() != null ? details.closeDate() : today, by);
         record(ChangeField.CREATED, null, stage.getName(), by, null);
     }
@@ -187,7 +188,7 @@ public class Opportunity {
         if (stageKind.isClosed()) {
             throw new RuleViolationException("error.deal.closed", number, stage.getName());
         }
-        String why = Texts.optional("reason", reason, MAX_REASON);
+        String why = TextRules.optional("reason", reason, MAX_REASON);
         if (why == null) {
             throw new InvalidInputException("reason", "error.lost.reasonRequired", number);
         }
@@ -258,7 +259,7 @@ public class Opportunity {
     // ---- fields ----------------------------------------------------------------------------
 
     void rename(String newName, ChangeContext by) {
-        String checked = Texts.required("name", newName, MAX_NAME);
+        String checked = TextRules.required("name", newName, MAX_NAME);
         if (!checked.equals(name)) {
             record(ChangeField.NAME, name, checked, by, null);
             name = checked;
@@ -266,7 +267,7 @@ public class Opportunity {
     }
 
     void changeCustomer(String newCustomer, ChangeContext by) {
-        String checked = Texts.optional("customer", newCustomer, MAX_NAME);
+        String checked = TextRules.optional("customer", newCustomer, MAX_NAME);
         if (!Objects.equals(checked, customer)) {
             record(ChangeField.CUSTOMER, customer, checked, by, null);
             customer = checked;
@@ -274,7 +275,7 @@ public class Opportunity {
     }
 
     void changeDescription(String newDescription, ChangeContext by) {
-        String checked = Texts.optional("description", newDescription, 10_000);
+        String checked = TextRules.optional("description", newDescription, 10_000);
         if (!Objects.equals(checked, description)) {
             record(ChangeField.DESCRIPTION, description, checked, by, null);
             description = checked;
@@ -292,7 +293,7 @@ public class Opportunity {
     void changeAmount(BigDecimal newAmount, ChangeContext by) {
         BigDecimal before = estimatedRevenue;
         amountExplicit = newAmount != null;
-        estimatedRevenue = amountExplicit ? Money.amount("amount", newAmount) : linesTotal();
+        estimatedRevenue = amountExplicit ? MoneyRules.amount("amount", newAmount) : linesTotal();
         if (before.compareTo(estimatedRevenue) != 0) {
             record(ChangeField.AMOUNT, before.toPlainString(), estimatedRevenue.toPlainString(), by, null);
         }
@@ -375,7 +376,7 @@ public class Opportunity {
 
     private BigDecimal linesTotal() {
         BigDecimal total = lines.stream().map(OpportunityLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Money.amount("amount", total);
+        return MoneyRules.amount("amount", total);
     }
 
     private static String lineLabel(OpportunityLine line) {
@@ -408,7 +409,7 @@ public class Opportunity {
 
     /** Estimated revenue × probability: derived, never typed. */
     public BigDecimal expectedRevenue() {
-        return Money.percentOf(estimatedRevenue, BigDecimal.valueOf(probability));
+        return MoneyRules.percentOf(estimatedRevenue, BigDecimal.valueOf(probability));
     }
 
     public Long getId() {

@@ -1,6 +1,6 @@
 package io.salesbot.opportunity;
 
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -68,7 +68,7 @@ public class OpportunityLine {
     /** quantity × unit price, less the discount, to two decimals. */
     public BigDecimal total() {
         BigDecimal gross = quantity.multiply(unitPrice);
-        return gross.subtract(Money.percentOf(gross, discountPercent)).setScale(2, java.math.RoundingMode.HALF_UP);
+        return gross.subtract(MoneyRules.percentOf(gross, discountPercent)).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public int getLineNumber() {

@@ -64,8 +64,8 @@ public class PipelineSetupService {
             return List.of();
         }
         return stages(actor).stream()
-                .filter(stage ->
-                        !stage.kind().isClosed() && stage.id() != deal.stage().id())
+                .filter(stage -> !stage.kind().isClosed()
+                        && stage.id() != deal.progress().stage().id())
                 .toList();
     }
 

@@ -1,7 +1,7 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.Probability;
-import io.salesbot.common.Texts;
+import io.salesbot.common.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,8 +40,8 @@ public class Stage {
 
     Stage(long workspaceId, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
         this.workspaceId = workspaceId;
-        this.name = Texts.required("name", name, MAX_NAME);
-        this.thaiName = Texts.optional("thaiName", thaiName, MAX_NAME);
+        this.name = TextRules.required("name", name, MAX_NAME);
+        this.thaiName = TextRules.optional("thaiName", thaiName, MAX_NAME);
         this.position = position;
         this.kind = kind;
         this.defaultProbability = Probability.check("probability", defaultProbability);
@@ -90,9 +90,9 @@ public class Stage {
     }
 
     void rename(String newName, String newThaiName) {
-        this.name = Texts.required("name", newName, MAX_NAME);
+        this.name = TextRules.required("name", newName, MAX_NAME);
         if (newThaiName != null) {
-            this.thaiName = Texts.optional("thaiName", newThaiName, MAX_NAME);
+            this.thaiName = TextRules.optional("thaiName", newThaiName, MAX_NAME);
         }
     }
 

@@ -17,28 +17,31 @@ public record DealCardField(Message label, Object value, Message note, boolean l
 
     /** Every field of the card, in order; an unset field has a null value. */
     public static List<DealCardField> of(DealView deal) {
+        DealView.Progress progress = deal.progress();
+        DealView.Revenue revenue = deal.revenue();
+        DealView.Origin origin = deal.origin();
         List<DealCardField> fields = new ArrayList<>();
         fields.add(field("card.customer", deal.customer()));
-        fields.add(field("card.stage", deal.stage()));
+        fields.add(field("card.stage", progress.stage()));
         fields.add(new DealCardField(
                 Message.of("card.amount"),
-                Money.of(deal.estimatedRevenue(), deal.currency()),
-                !deal.amountExplicit() && !deal.lines().isEmpty() ? Message.of("card.amountFromLines") : null,
+                Money.of(revenue.estimated(), revenue.currency()),
+                !revenue.amountExplicit() && !deal.lines().isEmpty() ? Message.of("card.amountFromLines") : null,
                 false));
         fields.add(new DealCardField(
                 Message.of("card.probability"),
-                Percent.of(deal.probability()),
-                deal.probabilityExplicit() ? null : Message.of("card.probabilityFromStage"),
+                Percent.of(progress.probability()),
+                progress.probabilityExplicit() ? null : Message.of("card.probabilityFromStage"),
                 false));
-        fields.add(field("card.expected", Money.of(deal.expectedRevenue(), deal.currency())));
-        fields.add(field("card.close", deal.closeDate()));
-        fields.add(field("card.owner", deal.ownerName()));
-        fields.add(field("card.type", deal.type() == null ? null : new Code("type", deal.type())));
-        fields.add(field("card.campaign", deal.campaign()));
-        fields.add(field("card.source", deal.leadSource() == null ? null : new Code("source", deal.leadSource())));
-        fields.add(field("card.lead", deal.leadNumber() == null ? null : "#" + deal.leadNumber()));
-        if (deal.lostReason() != null) {
-            fields.add(new DealCardField(Message.of("card.lostReason"), deal.lostReason(), null, true));
+        fields.add(field("card.expected", Money.of(revenue.expected(), revenue.currency())));
+        fields.add(field("card.close", progress.closeDate()));
+        fields.add(field("card.owner", deal.owner().name()));
+        fields.add(field("card.type", origin.type() == null ? null : new Code("type", origin.type())));
+        fields.add(field("card.campaign", origin.campaign()));
+        fields.add(field("card.source", origin.leadSource() == null ? null : new Code("source", origin.leadSource())));
+        fields.add(field("card.lead", origin.leadNumber() == null ? null : "#" + origin.leadNumber()));
+        if (progress.lostReason() != null) {
+            fields.add(new DealCardField(Message.of("card.lostReason"), progress.lostReason(), null, true));
         }
         if (deal.description() != null && !deal.description().isBlank()) {
             fields.add(new DealCardField(Message.of("card.description"), deal.description(), null, true));

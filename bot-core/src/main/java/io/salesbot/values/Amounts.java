@@ -1,6 +1,6 @@
 package io.salesbot.values;
 
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -90,7 +90,7 @@ public final class Amounts {
         }
         BigDecimal amount = number.movePointRight(power).setScale(2, RoundingMode.HALF_UP);
         if (amount.compareTo(MAX) > 0) {
-            throw new InvalidValueException("error.amount.tooLarge", Text.shown(raw), Money.shown(MAX));
+            throw new InvalidValueException("error.amount.tooLarge", Text.shown(raw), MoneyRules.shown(MAX));
         }
         return amount;
     }

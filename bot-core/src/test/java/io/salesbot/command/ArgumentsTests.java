@@ -24,11 +24,11 @@ class ArgumentsTests {
     static final Option<Integer> PAGE = Option.number("page");
     static final CommandSpec SPEC = CommandSpec.of("test", "run", DEAL, AMOUNT, CLOSE, ADDON, PAGE);
 
-    static final Values VALUES = new Values(
+    static final WorkspaceCalendar CALENDAR = new WorkspaceCalendar(
             new Dates(Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC), ZoneId.of("Asia/Bangkok")));
 
     static Arguments given(Map<String, String> values) {
-        return new Arguments(new CommandInput(SPEC, values), VALUES);
+        return new Arguments(new CommandInput(SPEC, values), CALENDAR);
     }
 
     @Test

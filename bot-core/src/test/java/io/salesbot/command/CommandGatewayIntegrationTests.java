@@ -67,15 +67,15 @@ class CommandGatewayIntegrationTests extends IntegrationTestBase {
     void worksADealFromCreationToWonByCommands() {
         BotReply.DealCard created = (BotReply.DealCard)
                 run(admin, "/opp new \"Acme ERP\" amount:1.2m close:31/12/2569 customer:\"Acme Co.\"");
-        assertThat(created.deal().estimatedRevenue()).isEqualByComparingTo("1200000");
-        assertThat(created.deal().closeDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(created.deal().revenue().estimated()).isEqualByComparingTo("1200000");
+        assertThat(created.deal().progress().closeDate()).isEqualTo(LocalDate.of(2026, 12, 31));
 
         BotReply.DealCard moved = (BotReply.DealCard) run(admin, "/opp stage #1 in progress demo went well");
-        assertThat(moved.deal().stage().name()).isEqualTo("In progress");
-        assertThat(moved.deal().expectedRevenue()).isEqualByComparingTo("600000");
+        assertThat(moved.deal().progress().stage().name()).isEqualTo("In progress");
+        assertThat(moved.deal().revenue().expected()).isEqualByComparingTo("600000");
 
         BotReply.DealCard won = (BotReply.DealCard) run(admin, "/opp won acme");
-        assertThat(won.deal().stage().kind()).isEqualTo(StageKind.WON);
+        assertThat(won.deal().progress().stage().kind()).isEqualTo(StageKind.WON);
         assertThat(deals.history(actor(admin), "#1").changes())
                 .filteredOn(change -> change.field() == ChangeField.STAGE)
                 .extracting(change -> change.note())

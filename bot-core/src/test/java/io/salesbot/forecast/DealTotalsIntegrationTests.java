@@ -7,7 +7,7 @@ import io.salesbot.campaign.CampaignReportService;
 import io.salesbot.campaign.CampaignResult;
 import io.salesbot.campaign.CampaignService;
 import io.salesbot.common.SalesbotException;
-import io.salesbot.opportunity.DealEdit;
+import io.salesbot.opportunity.DealEdits;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.opportunity.PipelineSetupService;
@@ -146,16 +146,12 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
                 case 1 -> deals.win(manager, deal, "signed", null);
                 case 2 -> deals.lose(manager, deal, "price", null);
                 case 3 -> deals.reopen(manager, deal, STAGES[random.nextInt(STAGES.length)], null);
-                case 4 -> deals.edit(manager, deal, DealEdit.none().withAmount(amount(random)));
-                case 5 -> deals.edit(manager, deal, DealEdit.none().withProbability(random.nextInt(101)));
-                case 6 -> deals.edit(manager, deal, DealEdit.none().withCloseDate(closeDate(random)));
-                case 7 ->
-                    deals.edit(manager, deal, DealEdit.none().withOwner(random.nextBoolean() ? "somchai" : "malee"));
+                case 4 -> deals.edit(manager, deal, DealEdits.amount(amount(random)));
+                case 5 -> deals.edit(manager, deal, DealEdits.probability(random.nextInt(101)));
+                case 6 -> deals.edit(manager, deal, DealEdits.closeDate(closeDate(random)));
+                case 7 -> deals.edit(manager, deal, DealEdits.owner(random.nextBoolean() ? "somchai" : "malee"));
                 default ->
-                    deals.edit(
-                            manager,
-                            deal,
-                            DealEdit.none().withCampaign(CAMPAIGNS[random.nextInt(CAMPAIGNS.length - 1)]));
+                    deals.edit(manager, deal, DealEdits.campaign(CAMPAIGNS[random.nextInt(CAMPAIGNS.length - 1)]));
             }
         } catch (SalesbotException refused) {
             // Winning a won deal, reopening an open one: refused, and nothing may have changed.

@@ -6,7 +6,7 @@ import io.salesbot.IntegrationTestBase;
 import io.salesbot.campaign.CampaignReportService;
 import io.salesbot.campaign.CampaignResult;
 import io.salesbot.campaign.CampaignService;
-import io.salesbot.opportunity.DealEdit;
+import io.salesbot.opportunity.DealEdits;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.opportunity.StageKind;
@@ -65,7 +65,7 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
         create(somchai, "Wait deal", "100000", null, "2026-12-15", "new_customer", "Expo");
         create(somchai, "Progress deal", "400000", "in progress", "2026-12-20", "existing_customer", "Expo");
         create(malee, "Next year deal", "250000.50", "in progress", "2027-01-10", "new_customer", null);
-        deals.edit(malee, "#3", DealEdit.none().withProbability(70));
+        deals.edit(malee, "#3", DealEdits.probability(70));
         create(malee, "Won deal", "300000", "in progress", "2026-12-31", "new_customer", "Expo");
         deals.win(malee, "#4", "signed", null);
         create(somchai, "Lost deal", "80000", null, "2026-12-31", "existing_customer", "Expo");
@@ -241,7 +241,7 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
                 .containsExactly("Slipping deal");
 
         clock.advance(Duration.ofDays(25)); // 2026-12-22: #1 and #2 have passed their close dates too
-        deals.edit(somchai, "#1", DealEdit.none().withAmount(new BigDecimal("120000")));
+        deals.edit(somchai, "#1", DealEdits.amount(new BigDecimal("120000")));
 
         assertThat(forecasts.staleDeals(manager, null, 14).shown())
                 .extracting(DealAlert::number)

@@ -41,9 +41,9 @@ class LeadServiceIntegrationTests extends IntegrationTestBase {
 
         assertThat(deal.name()).isEqualTo("คุณสมชาย ERP");
         assertThat(deal.customer()).isEqualTo("บริษัท สยาม จำกัด");
-        assertThat(deal.leadNumber()).isEqualTo(1);
-        assertThat(deal.leadSource()).isEqualTo("event");
-        assertThat(deal.estimatedRevenue()).isEqualByComparingTo("900000");
+        assertThat(deal.origin().leadNumber()).isEqualTo(1);
+        assertThat(deal.origin().leadSource()).isEqualTo("event");
+        assertThat(deal.revenue().estimated()).isEqualByComparingTo("900000");
         assertThat(leads.list(rep, LeadStatus.CONVERTED))
                 .singleElement()
                 .satisfies(lead -> assertThat(lead.dealNumber()).isEqualTo(deal.number()));

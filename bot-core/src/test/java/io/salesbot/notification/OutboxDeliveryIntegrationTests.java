@@ -270,10 +270,9 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
         IntStream.range(0, rows)
                 .forEach(i -> outbox.enqueue(
                         admin.workspaceId(),
-                        NotificationKind.NEW,
                         DeliveryTarget.channel("sales"),
                         "test:" + admin.workspaceId() + ":" + i,
-                        Map.of("number", String.valueOf(i), "name", "Deal " + i, "amount", "1000", "owner", "Ann"),
+                        new Notice.DealCreated(i, "Deal " + i, null, new BigDecimal("1000"), "Ann"),
                         clock.instant()));
         return jdbc.queryForList("SELECT id FROM outbox WHERE workspace_id = ?", Long.class, admin.workspaceId());
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.salesbot.IntegrationTestBase;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,10 +92,9 @@ class OutboxWakeUpIntegrationTests extends IntegrationTestBase {
     private boolean enqueue(String dedupeKey) {
         return outbox.enqueue(
                 admin.workspaceId(),
-                NotificationKind.WON,
                 DeliveryTarget.channel("sales"),
                 admin.workspaceId() + ":" + dedupeKey,
-                Map.of("number", "1", "name", "Acme ERP", "amount", "1200000"),
+                new Notice.DealWon(1, "Acme ERP", null, new BigDecimal("1200000"), null),
                 Instant.now());
     }
 }

@@ -67,8 +67,8 @@ class PipelineSetupServiceIntegrationTests extends IntegrationTestBase {
 
         setup.changeDefaultProbability(admin, "wait", 20);
 
-        assertThat(deals.show(admin, "#1").probability()).isEqualTo(20);
-        assertThat(deals.show(admin, "#2").probability()).isEqualTo(25);
+        assertThat(deals.show(admin, "#1").progress().probability()).isEqualTo(20);
+        assertThat(deals.show(admin, "#2").progress().probability()).isEqualTo(25);
         assertThat(deals.history(admin, "#1").changes())
                 .extracting(ChangeView::field)
                 .contains(ChangeField.PROBABILITY);

@@ -50,7 +50,7 @@ class ConcurrentStageChangesIntegrationTests extends IntegrationTestBase {
             String deal = "#" + (1 + i % DEALS);
             changes.add(() -> {
                 DealView seen = deals.show(member, deal);
-                String target = seen.stage().name().equals("Wait") ? STAGES[1] : STAGES[0];
+                String target = seen.progress().stage().name().equals("Wait") ? STAGES[1] : STAGES[0];
                 try {
                     deals.moveStage(member, deal, target, "change by " + member.memberId(), seen.version());
                     return true;

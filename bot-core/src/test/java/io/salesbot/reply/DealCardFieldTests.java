@@ -7,7 +7,6 @@ import io.salesbot.opportunity.LineView;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.opportunity.StageView;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,26 +70,12 @@ class DealCardFieldTests {
                 42,
                 "ระบบ ERP",
                 "บริษัท เอ",
-                "new_customer",
-                LOST,
-                null,
-                0,
-                probabilityTyped,
-                new BigDecimal("1200000"),
-                amountTyped,
-                BigDecimal.ZERO,
-                LocalDate.of(2026, 12, 31),
-                "Expo",
-                5,
-                null,
-                3,
-                "Somchai",
-                lostReason,
-                description,
-                List.of(line),
-                "THB",
                 1,
-                Instant.EPOCH,
-                Instant.EPOCH);
+                new DealView.Progress(LOST, null, 0, probabilityTyped, LocalDate.of(2026, 12, 31), lostReason),
+                new DealView.Revenue(new BigDecimal("1200000"), amountTyped, BigDecimal.ZERO, "THB"),
+                new DealView.Owner(3, "Somchai"),
+                new DealView.Origin("new_customer", "Expo", 5, null),
+                description,
+                List.of(line));
     }
 }

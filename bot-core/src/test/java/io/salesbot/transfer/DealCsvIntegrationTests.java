@@ -118,10 +118,10 @@ class DealCsvIntegrationTests extends IntegrationTestBase {
         DealView copy = deals.show(elsewhere, "#1");
         assertThat(copy.name()).isEqualTo("ระบบ ERP, \"สยาม\" 🎉");
         assertThat(copy.description()).isEqualTo("หลายบรรทัด\nบรรทัดที่สอง");
-        assertThat(copy.stage().name()).isEqualTo("Closed Lost");
-        assertThat(copy.lostReason()).isEqualTo("ราคาสูง");
-        assertThat(copy.estimatedRevenue()).isEqualByComparingTo("1200000.50");
-        assertThat(copy.leadSource()).isEqualTo("referral");
+        assertThat(copy.progress().stage().name()).isEqualTo("Closed Lost");
+        assertThat(copy.progress().lostReason()).isEqualTo("ราคาสูง");
+        assertThat(copy.revenue().estimated()).isEqualByComparingTo("1200000.50");
+        assertThat(copy.origin().leadSource()).isEqualTo("referral");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static io.salesbot.values.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.salesbot.common.Money;
+import io.salesbot.common.MoneyRules;
 import io.salesbot.common.SalesbotException;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
@@ -160,7 +160,7 @@ class AmountsTests {
                 .isInstanceOfSatisfying(
                         SalesbotException.class,
                         e -> assertThat(e.args()).containsExactly("1000000000000000", "999,999,999,999,999.99"));
-        assertThatThrownBy(() -> Money.amount("total", new BigDecimal("100000000000000000")))
+        assertThatThrownBy(() -> MoneyRules.amount("total", new BigDecimal("100000000000000000")))
                 .isInstanceOfSatisfying(
                         SalesbotException.class,
                         e -> assertThat(e.args()).containsExactly("100000000000000000", "99,999,999,999,999,999.99"));

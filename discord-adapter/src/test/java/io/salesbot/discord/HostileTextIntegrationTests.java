@@ -8,9 +8,10 @@ import io.salesbot.discord.fake.FakeDiscord.Sent;
 import io.salesbot.discord.fake.FakeGuild;
 import io.salesbot.discord.fake.RecordedCall;
 import io.salesbot.notification.DeliveryTarget;
-import io.salesbot.notification.NotificationKind;
+import io.salesbot.notification.Notice;
 import io.salesbot.notification.Outbox;
 import io.salesbot.notification.OutboxWorker;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,17 +136,15 @@ class HostileTextIntegrationTests extends DiscordIntegrationTestBase {
             String run = UUID.randomUUID().toString();
             outbox.enqueue(
                     workspace,
-                    NotificationKind.DIGEST,
                     DeliveryTarget.channel(acme.channelId()),
                     "digest-" + run,
-                    Map.of("since", clock.instant().minusSeconds(3_600).toString()),
+                    new Notice.Digest(clock.instant().minusSeconds(3_600)),
                     clock.instant());
             outbox.enqueue(
                     workspace,
-                    NotificationKind.REMINDER,
                     DeliveryTarget.member(rep),
                     "reminder-" + run,
-                    Map.of(),
+                    new Notice.Reminder(LocalDate.now(clock)),
                     clock.instant());
             worker.deliverDue();
         } finally {

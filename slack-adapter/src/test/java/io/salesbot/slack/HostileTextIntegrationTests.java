@@ -7,10 +7,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.salesbot.notification.DeliveryTarget;
-import io.salesbot.notification.NotificationKind;
+import io.salesbot.notification.Notice;
 import io.salesbot.notification.Outbox;
 import io.salesbot.notification.OutboxWorker;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,17 +116,15 @@ class HostileTextIntegrationTests extends SlackTestBase {
         long workspace = jdbc.queryForObject("SELECT id FROM workspace WHERE external_id = ?", Long.class, team);
         outbox.enqueue(
                 workspace,
-                NotificationKind.DIGEST,
                 DeliveryTarget.channel(channel),
                 "digest-" + team,
-                Map.of("since", clock.instant().minusSeconds(86_400).toString()),
+                new Notice.Digest(clock.instant().minusSeconds(86_400)),
                 clock.instant());
         outbox.enqueue(
                 workspace,
-                NotificationKind.REMINDER,
                 DeliveryTarget.member(user),
                 "reminder-" + team,
-                Map.of(),
+                new Notice.Reminder(LocalDate.now(clock)),
                 clock.instant());
         worker.deliverDue();
 

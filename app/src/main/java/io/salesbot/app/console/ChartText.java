@@ -48,13 +48,13 @@ final class ChartText {
         return out.toString();
     }
 
-    private TextTable numbers(BotReply.Chart chart, ReplyLocale reader) {
+    private AlignedColumns numbers(BotReply.Chart chart, ReplyLocale reader) {
         List<String> headers = new ArrayList<>();
         headers.add("");
         chart.series().forEach(series -> headers.add(localizer.text(series.name(), reader)));
         boolean[] right = new boolean[headers.size()];
         java.util.Arrays.fill(right, 1, right.length, true);
-        TextTable table = new TextTable(headers, right);
+        AlignedColumns table = new AlignedColumns(headers, right);
         for (int row = 0; row < chart.categories().size(); row++) {
             List<String> cells = new ArrayList<>();
             cells.add(localizer.format(chart.categories().get(row), reader));

@@ -37,7 +37,7 @@ final class DealCardText {
         }
         if (!card.actions().isEmpty()) {
             out.append('\n').append(text("console.deal.actions", reader)).append('\n');
-            TextTable actions = new TextTable(List.of());
+            AlignedColumns actions = new AlignedColumns(List.of());
             for (CardAction action : card.actions()) {
                 actions.add(List.of(action.command(), localizer.text(action.label(), reader)));
             }
@@ -46,8 +46,8 @@ final class DealCardText {
         return out.toString();
     }
 
-    private TextTable fields(DealView deal, ReplyLocale reader) {
-        TextTable fields = new TextTable(List.of());
+    private AlignedColumns fields(DealView deal, ReplyLocale reader) {
+        AlignedColumns fields = new AlignedColumns(List.of());
         fields.add(List.of(text("card.deal", reader), "#" + deal.number() + " " + deal.name()));
         for (DealCardField field : DealCardField.of(deal)) {
             String value = localizer.format(field.value(), reader);
@@ -59,17 +59,17 @@ final class DealCardText {
         return fields;
     }
 
-    private TextTable lines(DealView deal, ReplyLocale reader) {
+    private AlignedColumns lines(DealView deal, ReplyLocale reader) {
         List<String> headers = new ArrayList<>(List.of("#", localizer.text(LineItemFacts.productLabel(), reader)));
         LineItemFacts.labels().forEach(label -> headers.add(localizer.text(label, reader)));
         List<List<Object>> rows = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            LineItemFacts item = LineItemFacts.of(line, deal.revenue().currency());
             List<Object> row = new ArrayList<>(List.of(item.number(), item.product()));
             item.facts().forEach(fact -> row.add(fact.value()));
             rows.add(row);
         }
-        TextTable lines = new TextTable(headers, TableText.rightAligned(rows, headers.size()));
+        AlignedColumns lines = new AlignedColumns(headers, TableText.rightAligned(rows, headers.size()));
         rows.forEach(row -> lines.add(
                 row.stream().map(value -> localizer.format(value, reader)).toList()));
         return lines;

@@ -33,7 +33,7 @@ final class DealListText {
             row.facts().forEach(fact -> cells.add(fact.value()));
             rows.add(cells);
         }
-        TextTable table = new TextTable(headers, TableText.rightAligned(rows, headers.size()));
+        AlignedColumns table = new AlignedColumns(headers, TableText.rightAligned(rows, headers.size()));
         for (List<Object> row : rows) {
             List<String> cells = new ArrayList<>();
             cells.add("#" + row.get(0));

@@ -27,7 +27,7 @@ final class FormText {
         out.append('\n').append(text("console.form.typeIt", reader));
         out.append("\n  ").append(example(form));
         out.append('\n').append(text("console.form.options", reader));
-        TextTable options = new TextTable(List.of());
+        AlignedColumns options = new AlignedColumns(List.of());
         for (FormField field : form.fields()) {
             options.add(List.of(field.option() + ":", describe(field, reader)));
         }

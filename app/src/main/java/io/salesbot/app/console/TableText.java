@@ -18,7 +18,7 @@ final class TableText {
 
     String render(BotReply.Table reply, ReplyLocale reader) {
         StringBuilder out = new StringBuilder(localizer.text(reply.title(), reader));
-        TextTable table = new TextTable(
+        AlignedColumns table = new AlignedColumns(
                 reply.headers().stream().map(h -> localizer.text(h, reader)).toList(),
                 rightAligned(reply.rows(), reply.headers().size()));
         reply.rows()

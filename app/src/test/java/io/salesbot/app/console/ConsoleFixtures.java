@@ -7,7 +7,6 @@ import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.ReplyLocale;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -62,26 +61,12 @@ final class ConsoleFixtures {
                 42,
                 "ระบบ ERP 🎉",
                 "บริษัท เอ จำกัด",
-                "new_customer",
-                IN_PROGRESS,
-                WON,
-                50,
-                false,
-                new BigDecimal("1200000"),
-                false,
-                new BigDecimal("600000"),
-                LocalDate.of(2026, 12, 31),
-                "Expo 2026",
-                5,
-                "referral",
                 3,
-                "Somchai",
+                new DealView.Progress(IN_PROGRESS, WON, 50, false, LocalDate.of(2026, 12, 31), null),
+                new DealView.Revenue(new BigDecimal("1200000"), false, new BigDecimal("600000"), "THB"),
+                new DealView.Owner(3, "Somchai"),
+                new DealView.Origin("new_customer", "Expo 2026", 5, "referral"),
                 null,
-                null,
-                lines,
-                "THB",
-                3,
-                Instant.parse("2026-11-01T03:00:00Z"),
-                Instant.parse("2026-11-20T03:00:00Z"));
+                lines);
     }
 }

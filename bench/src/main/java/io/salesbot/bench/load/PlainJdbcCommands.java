@@ -154,18 +154,22 @@ final class PlainJdbcCommands implements CommandTarget, AutoCloseable {
                 caller.member(),
                 now);
         for (String channel : channelsHearing(connection, caller.workspace(), "stage")) {
-            String payload = "number=" + command.deal() + "\nfrom=" + from + "\nto=" + target.name() + "\nby="
-                    + caller.name() + "\n";
             update(
                     connection,
                     """
                     INSERT INTO outbox (workspace_id, kind, target_kind, target_id, dedupe_key, payload, status,
                                         attempts, next_attempt_at, created_at)
-                    VALUES (?, 'STAGE', 'CHANNEL', ?, ?, ?, 'PENDING', 0, ?, ?)""",
+                    VALUES (?, 'STAGE', 'CHANNEL', ?, ?,
+                            JSON_OBJECT('number', ?, 'from', JSON_OBJECT('name', ?), 'to', JSON_OBJECT('name', ?),
+                                        'by', ?),
+                            'PENDING', 0, ?, ?)""",
                     caller.workspace(),
                     channel,
                     "jdbc:" + id + ":" + now.getTime() + ":" + System.nanoTime() + ":" + channel,
-                    payload,
+                    command.deal(),
+                    from,
+                    target.name(),
+                    caller.name(),
                     NEVER,
                     now);
         }

@@ -4,6 +4,7 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.opportunity.StageKind;
+import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
 import io.salesbot.reply.CardAction.Kind;
@@ -38,11 +39,12 @@ final class DealCards {
         String version = " version:" + deal.version();
         List<CardAction> actions = new ArrayList<>();
         if (!deal.isClosed()) {
-            if (deal.nextStage() != null && deal.nextStage().kind() == StageKind.OPEN) {
+            StageView next = deal.progress().nextStage();
+            if (next != null && next.kind() == StageKind.OPEN) {
                 actions.add(new CardAction(
                         Kind.NEXT_STAGE,
-                        Message.of("action.nextStage", deal.nextStage()),
-                        "/opp stage " + ref + " " + quote(deal.nextStage().name()) + version));
+                        Message.of("action.nextStage", next),
+                        "/opp stage " + ref + " " + quote(next.name()) + version));
             }
             actions.add(new CardAction(Kind.WON, Message.of("action.won"), "/opp won " + ref + version));
             actions.add(new CardAction(Kind.LOST, Message.of("action.lost"), "/opp lost " + ref + version));

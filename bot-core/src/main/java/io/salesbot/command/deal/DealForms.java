@@ -101,14 +101,18 @@ class DealForms {
                 Message.of("field.amount"),
                 Type.AMOUNT,
                 false,
-                editing && deal.amountExplicit() ? plain(deal.estimatedRevenue()) : null,
+                editing && deal.revenue().amountExplicit()
+                        ? plain(deal.revenue().estimated())
+                        : null,
                 List.of()));
         fields.add(new FormField(
                 "close",
                 Message.of("field.close"),
                 Type.DATE,
                 false,
-                editing && deal.closeDate() != null ? deal.closeDate().toString() : null,
+                editing && deal.progress().closeDate() != null
+                        ? deal.progress().closeDate().toString()
+                        : null,
                 List.of()));
         fields.add(FormField.text("customer", Message.of("field.customer"), false, editing ? deal.customer() : null));
         if (!editing) {
@@ -120,7 +124,7 @@ class DealForms {
                 Message.of("field.type"),
                 Type.CHOICE,
                 false,
-                editing ? deal.type() : null,
+                editing ? deal.origin().type() : null,
                 pipeline.types(context.actor()).stream()
                         .map(code -> new Choice(code, new Code("type", code)))
                         .toList()));
@@ -129,14 +133,16 @@ class DealForms {
                 Message.of("field.prob"),
                 Type.NUMBER,
                 false,
-                editing && deal.probabilityExplicit() ? String.valueOf(deal.probability()) : null,
+                editing && deal.progress().probabilityExplicit()
+                        ? String.valueOf(deal.progress().probability())
+                        : null,
                 List.of()));
         fields.add(new FormField(
                 "campaign",
                 Message.of("field.campaign"),
                 Type.CHOICE,
                 false,
-                editing ? deal.campaign() : null,
+                editing ? deal.origin().campaign() : null,
                 campaigns.list(context.actor()).stream()
                         .map(CampaignView::name)
                         .map(name -> new Choice(name, name))
@@ -146,7 +152,7 @@ class DealForms {
                 Message.of("field.source"),
                 Type.CHOICE,
                 false,
-                editing ? deal.leadSource() : null,
+                editing ? deal.origin().leadSource() : null,
                 campaigns.sources(context.actor()).stream()
                         .map(code -> new Choice(code, new Code("source", code)))
                         .toList()));

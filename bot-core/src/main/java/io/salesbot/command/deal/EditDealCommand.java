@@ -74,18 +74,18 @@ class EditDealCommand implements Command {
         boolean autoAmount = isAuto(arguments.text(AMOUNT));
         boolean autoProbability = isAuto(arguments.text(PROB));
         DealEdit edit = new DealEdit(
-                arguments.get(NAME),
-                arguments.get(CUSTOMER),
-                arguments.get(TYPE),
-                autoAmount ? null : arguments.get(AMOUNT),
-                autoAmount,
-                autoProbability ? null : arguments.get(PROB),
-                autoProbability,
-                arguments.get(CLOSE),
-                arguments.has(CAMPAIGN) ? clearable(arguments.get(CAMPAIGN)) : null,
-                arguments.has(SOURCE) ? clearable(arguments.get(SOURCE)) : null,
+                new DealEdit.Details(arguments.get(NAME), arguments.get(CUSTOMER), arguments.get(DESCRIPTION)),
+                new DealEdit.Forecast(
+                        autoAmount ? null : arguments.get(AMOUNT),
+                        autoAmount,
+                        autoProbability ? null : arguments.get(PROB),
+                        autoProbability,
+                        arguments.get(CLOSE)),
+                new DealEdit.Origin(
+                        arguments.get(TYPE),
+                        arguments.has(CAMPAIGN) ? clearable(arguments.get(CAMPAIGN)) : null,
+                        arguments.has(SOURCE) ? clearable(arguments.get(SOURCE)) : null),
                 arguments.get(OWNER),
-                arguments.get(DESCRIPTION),
                 version);
         return DealCards.reply(pipeline, context, "reply.deal.updated", deals.edit(context.actor(), deal, edit));
     }

@@ -78,7 +78,7 @@ class ListDealsCommand implements Command {
         if (period == null) {
             return filter;
         }
-        LocalDate today = context.values().today();
+        LocalDate today = context.calendar().today();
         LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
         LocalDate nextMonth = today.plusMonths(1);
         DealFilter closing = switch (period) {

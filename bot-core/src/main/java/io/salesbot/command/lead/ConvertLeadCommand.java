@@ -46,7 +46,7 @@ class ConvertLeadCommand implements Command {
         DealView deal =
                 leads.convert(context.actor(), arguments.get(LEAD), arguments.get(AMOUNT), arguments.get(CLOSE));
         return new BotReply.DealCard(
-                Message.of("reply.lead.converted", deal.leadNumber(), deal.number()),
+                Message.of("reply.lead.converted", deal.origin().leadNumber(), deal.number()),
                 deal,
                 List.of(),
                 Visibility.PRIVATE,

@@ -48,7 +48,7 @@ class ForecastCommand implements Command {
             period = null;
         }
         ForecastQuery query = ForecastPeriods.query(
-                period, context.values().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));
+                period, context.calendar().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));
         return report.answer(context.actor(), query, context.currency());
     }
 

@@ -25,7 +25,7 @@ final class DealCardEmbed {
     private static final int LOST_RED = 0xE74C3C;
     private static final int OPEN_BLUE = 0x3498DB;
     private static final int MAX_BUTTONS = 5;
-    private static final int MAX_OPTIONS = Text.MAX_OPTIONS;
+    private static final int MAX_OPTIONS = MessageLimits.MAX_OPTIONS;
     /** Names further fields of products: Discord wants a name, and the first field already says it. */
     private static final String CONTINUED = "\u200b";
 
@@ -40,10 +40,11 @@ final class DealCardEmbed {
     Rendered render(BotReply.DealCard card, ReplyLocale reader) {
         DealView deal = card.deal();
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(Text.cut("#" + deal.number() + " " + DiscordMarkup.escape(deal.name()), Text.MAX_TITLE))
+                .setTitle(MessageLimits.cut(
+                        "#" + deal.number() + " " + DiscordMarkup.escape(deal.name()), MessageLimits.MAX_TITLE))
                 .setColor(color(deal));
         if (card.headline() != null) {
-            embed.setDescription(Text.cut(markdown(card.headline(), reader), Text.MAX_DESCRIPTION));
+            embed.setDescription(MessageLimits.cut(markdown(card.headline(), reader), MessageLimits.MAX_DESCRIPTION));
         }
         for (DealCardField field : DealCardField.of(deal)) {
             // Field values are markdown (masked links work there): people's text is escaped.
@@ -52,7 +53,7 @@ final class DealCardEmbed {
                 value += " (" + markdown(field.note(), reader) + ")";
             }
             embed.addField(
-                    Text.cut(localizer.text(field.label(), reader), Text.MAX_FIELD_NAME),
+                    MessageLimits.cut(localizer.text(field.label(), reader), MessageLimits.MAX_FIELD_NAME),
                     fieldValue(value, reader),
                     !field.longText());
         }
@@ -79,14 +80,15 @@ final class DealCardEmbed {
         // Which stages the core decided; what Discord can hold is decided here.
         List<StageView> choices = card.moves().stream()
                 // A value Discord cannot hold would fail the whole card; that stage stays a command away.
-                .filter(stage -> stage.name().length() <= Text.MAX_OPTION_VALUE)
+                .filter(stage -> stage.name().length() <= MessageLimits.MAX_OPTION_VALUE)
                 .limit(MAX_OPTIONS)
                 .toList();
         if (!deal.isClosed() && !choices.isEmpty()) {
             StringSelectMenu.Builder menu = StringSelectMenu.create(ids.stageMenu(deal.number(), deal.version()))
-                    .setPlaceholder(Text.cut(text("discord.stage.placeholder", reader), Text.MAX_LABEL));
-            choices.forEach(stage ->
-                    menu.addOption(Text.cut(stage.displayName(reader.language()), Text.MAX_LABEL), stage.name()));
+                    .setPlaceholder(
+                            MessageLimits.cut(text("discord.stage.placeholder", reader), MessageLimits.MAX_LABEL));
+            choices.forEach(stage -> menu.addOption(
+                    MessageLimits.cut(stage.displayName(reader.language()), MessageLimits.MAX_LABEL), stage.name()));
             rows.add(ActionRow.of(menu.build()));
         }
         return rows;
@@ -94,7 +96,7 @@ final class DealCardEmbed {
 
     private Button button(CardAction action, ReplyLocale reader) {
         String id = ids.button(action.command());
-        String label = Text.cut(localizer.text(action.label(), reader), Text.MAX_LABEL);
+        String label = MessageLimits.cut(localizer.text(action.label(), reader), MessageLimits.MAX_LABEL);
         return switch (action.kind()) {
             case WON -> Button.success(id, label);
             case LOST -> Button.danger(id, label);
@@ -105,11 +107,11 @@ final class DealCardEmbed {
 
     /** A value within a field; long text (a description) cut, saying how much is not shown. */
     private String fieldValue(String value, ReplyLocale reader) {
-        if (value.length() <= Text.MAX_FIELD) {
+        if (value.length() <= MessageLimits.MAX_FIELD) {
             return value;
         }
         String notice = " " + localizer.text(Overflow.moreText(value.length()), reader);
-        String start = Text.cut(value, Text.MAX_FIELD - notice.length() - 10);
+        String start = MessageLimits.cut(value, MessageLimits.MAX_FIELD - notice.length() - 10);
         notice = " " + localizer.text(Overflow.moreText(value.length() - (start.length() - 1)), reader);
         return start + notice;
     }
@@ -119,15 +121,15 @@ final class DealCardEmbed {
      * characters, all within the 6000 of a message's embeds), then how many are not shown.
      */
     private void addLines(EmbedBuilder embed, DealView deal, ReplyLocale reader) {
-        String name = Text.cut(text("card.lines", reader), Text.MAX_FIELD_NAME);
-        int fieldsLeft = Text.MAX_FIELDS - embed.getFields().size() - 1;
-        int room = Text.MAX_EMBED_TOTAL - embed.length() - Text.NOTICE_ROOM - name.length();
+        String name = MessageLimits.cut(text("card.lines", reader), MessageLimits.MAX_FIELD_NAME);
+        int fieldsLeft = MessageLimits.MAX_FIELDS - embed.getFields().size() - 1;
+        int room = MessageLimits.MAX_EMBED_TOTAL - embed.length() - MessageLimits.NOTICE_ROOM - name.length();
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int shown = 0;
         for (String line : lines(deal, reader)) {
-            String piece = Text.cut(line, Text.MAX_FIELD - Text.NOTICE_ROOM);
-            boolean newField = chunk.length() + piece.length() + 1 > Text.MAX_FIELD;
+            String piece = MessageLimits.cut(line, MessageLimits.MAX_FIELD - MessageLimits.NOTICE_ROOM);
+            boolean newField = chunk.length() + piece.length() + 1 > MessageLimits.MAX_FIELD;
             int cost = piece.length() + 1 + (newField ? CONTINUED.length() : 0);
             if (cost > room || (newField && chunks.size() + 1 >= fieldsLeft)) {
                 break;
@@ -143,11 +145,11 @@ final class DealCardEmbed {
         int omitted = deal.lines().size() - shown;
         if (omitted > 0) {
             String notice = localizer.text(Overflow.moreLines(omitted), reader);
-            if (chunk.length() + notice.length() > Text.MAX_FIELD) {
+            if (chunk.length() + notice.length() > MessageLimits.MAX_FIELD) {
                 chunks.add(chunk.toString());
                 chunk.setLength(0);
             }
-            chunk.append(Text.cut(notice, Text.MAX_FIELD));
+            chunk.append(MessageLimits.cut(notice, MessageLimits.MAX_FIELD));
         }
         chunks.add(chunk.toString());
         for (int i = 0; i < chunks.size(); i++) {
@@ -159,7 +161,7 @@ final class DealCardEmbed {
     private List<String> lines(DealView deal, ReplyLocale reader) {
         List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            LineItemFacts item = LineItemFacts.of(line, deal.revenue().currency());
             lines.add(item.number() + ". " + markdown(item.product(), reader) + " "
                     + localizer.inline(item.facts(), " ", reader, DiscordMarkup.MARKDOWN));
         }
@@ -167,7 +169,7 @@ final class DealCardEmbed {
     }
 
     private static int color(DealView deal) {
-        return switch (deal.stage().kind()) {
+        return switch (deal.progress().stage().kind()) {
             case WON -> WON_GREEN;
             case LOST -> LOST_RED;
             default -> OPEN_BLUE;

@@ -53,7 +53,8 @@ public class FormModals {
     public Modal modal(BotReply.Form form, ReplyLocale reader, Map<String, String> typed) {
         String key = Long.toString(next.incrementAndGet(), 36);
         pending.put(key, new Pending(form.command(), form.fixed(), form));
-        Modal.Builder modal = Modal.create(PREFIX + key, Text.cut(localizer.text(form.title(), reader), MAX_TITLE));
+        Modal.Builder modal =
+                Modal.create(PREFIX + key, MessageLimits.cut(localizer.text(form.title(), reader), MAX_TITLE));
         for (FormField field :
                 form.fields().subList(0, Math.min(MAX_FIELDS, form.fields().size()))) {
             TextInput.Builder input = TextInput.create(
@@ -62,12 +63,12 @@ public class FormModals {
                     .setRequired(field.required());
             String value = typed.getOrDefault(field.option(), field.initial());
             if (value != null && !value.isBlank()) {
-                input.setValue(Text.cut(value, MAX_VALUE));
+                input.setValue(MessageLimits.cut(value, MAX_VALUE));
             }
             if (!field.choices().isEmpty()) {
-                input.setPlaceholder(Text.cut(choices(field), 100));
+                input.setPlaceholder(MessageLimits.cut(choices(field), 100));
             }
-            String label = Text.cut(localizer.text(field.label(), reader), MAX_LABEL);
+            String label = MessageLimits.cut(localizer.text(field.label(), reader), MAX_LABEL);
             modal.addComponents(Label.of(label, input.build()));
         }
         return modal.build();

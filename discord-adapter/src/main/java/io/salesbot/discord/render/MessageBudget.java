@@ -19,9 +19,9 @@ final class MessageBudget {
     static Rendered fit(Rendered rendered, String notice) {
         boolean cut = false;
         List<MessageEmbed> embeds = new ArrayList<>();
-        int room = Text.MAX_EMBED_TOTAL;
+        int room = MessageLimits.MAX_EMBED_TOTAL;
         for (MessageEmbed embed : rendered.embeds()) {
-            MessageEmbed fitted = embeds.size() < Text.MAX_EMBEDS ? fit(embed, room) : null;
+            MessageEmbed fitted = embeds.size() < MessageLimits.MAX_EMBEDS ? fit(embed, room) : null;
             if (fitted == null) {
                 cut = true;
                 break;
@@ -31,23 +31,23 @@ final class MessageBudget {
             room -= fitted.getLength();
         }
         List<ActionRow> rows = rendered.rows();
-        if (rows.size() > Text.MAX_ROWS) {
-            rows = rows.subList(0, Text.MAX_ROWS);
+        if (rows.size() > MessageLimits.MAX_ROWS) {
+            rows = rows.subList(0, MessageLimits.MAX_ROWS);
             cut = true;
         }
-        cut |= rendered.content() != null && rendered.content().length() > Text.MAX_CONTENT;
+        cut |= rendered.content() != null && rendered.content().length() > MessageLimits.MAX_CONTENT;
         String content = content(rendered.content(), cut ? notice : null);
         return new Rendered(content, embeds, rows, rendered.pngs(), rendered.ephemeral(), rendered.attachments());
     }
 
     /** The embed, or one with its last fields or the end of its description left out; null if none fits. */
     static MessageEmbed fit(MessageEmbed embed, int room) {
-        if (embed.getLength() <= room && embed.getFields().size() <= Text.MAX_FIELDS) {
+        if (embed.getLength() <= room && embed.getFields().size() <= MessageLimits.MAX_FIELDS) {
             return embed;
         }
         EmbedBuilder smaller = new EmbedBuilder(embed);
         List<MessageEmbed.Field> fields = new ArrayList<>(embed.getFields());
-        while (!fields.isEmpty() && (fields.size() > Text.MAX_FIELDS || length(smaller, fields) > room)) {
+        while (!fields.isEmpty() && (fields.size() > MessageLimits.MAX_FIELDS || length(smaller, fields) > room)) {
             fields.remove(fields.size() - 1);
         }
         smaller.clearFields();
@@ -55,7 +55,7 @@ final class MessageBudget {
         String description = embed.getDescription();
         if (smaller.length() > room && description != null) {
             int keep = description.length() - (smaller.length() - room);
-            smaller.setDescription(keep > 20 ? Text.cut(description, keep) : null);
+            smaller.setDescription(keep > 20 ? MessageLimits.cut(description, keep) : null);
         }
         if (smaller.length() > room || smaller.isEmpty()) {
             return null;
@@ -78,14 +78,14 @@ final class MessageBudget {
     /** Content within 2000 characters, cut between lines if need be, ending with the notice when given. */
     static String content(String content, String notice) {
         String text = content == null ? "" : content;
-        if (notice == null && text.length() <= Text.MAX_CONTENT) {
+        if (notice == null && text.length() <= MessageLimits.MAX_CONTENT) {
             return content;
         }
         String end = notice == null ? "" : notice;
-        if (text.length() + end.length() + 1 > Text.MAX_CONTENT) {
-            int room = Text.MAX_CONTENT - end.length() - 2;
+        if (text.length() + end.length() + 1 > MessageLimits.MAX_CONTENT) {
+            int room = MessageLimits.MAX_CONTENT - end.length() - 2;
             int newline = text.lastIndexOf('\n', room);
-            text = newline > room / 2 ? text.substring(0, newline) + "\n…" : Text.cut(text, room);
+            text = newline > room / 2 ? text.substring(0, newline) + "\n…" : MessageLimits.cut(text, room);
             if (end.isEmpty()) {
                 return text;
             }

@@ -76,7 +76,7 @@ public record Rendered(
     private List<FileUpload> files() {
         List<FileUpload> files = new ArrayList<>();
         for (int i = 0; i < pngs.size(); i++) {
-            files.add(FileUpload.fromData(pngs.get(i), Text.chartName(i)));
+            files.add(FileUpload.fromData(pngs.get(i), MessageLimits.chartName(i)));
         }
         // The core names files; a name may still carry people's text, so it is made safe here.
         attachments.forEach(file -> files.add(FileUpload.fromData(file.content(), FileNames.safe(file.name()))));

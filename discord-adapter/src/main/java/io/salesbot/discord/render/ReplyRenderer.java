@@ -55,18 +55,19 @@ public class ReplyRenderer {
             DealListRowFacts row = DealListRowFacts.of(deal);
             String line = "**#" + row.number() + "** " + DiscordMarkup.escape(row.name()) + " · "
                     + localizer.inline(row.facts(), " · ", reader, DiscordMarkup.MARKDOWN);
-            lines.add(Text.cut(line, Text.MAX_FIELD));
+            lines.add(MessageLimits.cut(line, MessageLimits.MAX_FIELD));
         }
         EmbedBuilder embed = new EmbedBuilder()
-                .setTitle(Text.cut(markdown(list.title(), reader), Text.MAX_TITLE))
-                .setDescription(rows(lines, "", Text.MAX_DESCRIPTION - Text.NOTICE_ROOM, reader))
+                .setTitle(MessageLimits.cut(markdown(list.title(), reader), MessageLimits.MAX_TITLE))
+                .setDescription(rows(lines, "", MessageLimits.MAX_DESCRIPTION - MessageLimits.NOTICE_ROOM, reader))
                 .setFooter(localizer.text(
                         Message.of("discord.list.page", list.page(), list.pageCount(), list.total()), reader));
         List<ActionRow> rows = list.more() == null
                 ? List.of()
                 : List.of(ActionRow.of(Button.secondary(
                         ids.button(list.more()),
-                        Text.cut(localizer.text(Message.of("discord.list.more"), reader), Text.MAX_LABEL))));
+                        MessageLimits.cut(
+                                localizer.text(Message.of("discord.list.more"), reader), MessageLimits.MAX_LABEL))));
         return new Rendered(null, List.of(embed.build()), rows, List.of(), ephemeral);
     }
 
@@ -79,19 +80,20 @@ public class ReplyRenderer {
                 .forEach(row -> cells.add(row.stream()
                         .map(v -> cell(localizer.format(v, reader, DiscordMarkup.CODE_BLOCK)))
                         .toList()));
-        String title = Text.cut(markdown(table.title(), reader), Text.MAX_TITLE);
+        String title = MessageLimits.cut(markdown(table.title(), reader), MessageLimits.MAX_TITLE);
         // Footers are plain text in Discord: people's text shows as typed without escapes.
         String footer = table.footer().isEmpty()
                 ? null
-                : Text.cut(
+                : MessageLimits.cut(
                         String.join(
                                 "\n",
                                 table.footer().stream()
                                         .map(m -> localizer.text(m, reader))
                                         .toList()),
-                        Text.MAX_FOOTER);
-        int room = Math.min(Text.MAX_DESCRIPTION, Text.MAX_EMBED_TOTAL - title.length() - length(footer))
-                - Text.NOTICE_ROOM;
+                        MessageLimits.MAX_FOOTER);
+        int room =
+                Math.min(MessageLimits.MAX_DESCRIPTION, MessageLimits.MAX_EMBED_TOTAL - title.length() - length(footer))
+                        - MessageLimits.NOTICE_ROOM;
         List<String> lines = List.of(MonospaceTable.render(cells).split("\n"));
         // The header is the table's first line; it is always shown.
         EmbedBuilder embed = new EmbedBuilder().setTitle(title).setDescription(rows(lines, "```\n", room, reader));
@@ -117,7 +119,7 @@ public class ReplyRenderer {
 
     /** A table cell as a code block shows it: long text (a note) cut, since every row pads to the widest. */
     private static String cell(String text) {
-        return text == null ? "" : Text.cut(text.replace('\n', ' '), MAX_CELL);
+        return text == null ? "" : MessageLimits.cut(text.replace('\n', ' '), MAX_CELL);
     }
 
     private static int length(String text) {
@@ -133,7 +135,7 @@ public class ReplyRenderer {
                 out.add(part);
                 continue;
             }
-            String name = Text.chartName(index++);
+            String name = MessageLimits.chartName(index++);
             var embeds = part.embeds().stream()
                     .map(e ->
                             new EmbedBuilder(e).setImage("attachment://" + name).build())
@@ -183,8 +185,8 @@ public class ReplyRenderer {
         @Override
         public Rendered chart(BotReply.Chart chart) {
             EmbedBuilder embed = new EmbedBuilder()
-                    .setTitle(Text.cut(markdown(chart.title(), reader), Text.MAX_TITLE))
-                    .setImage("attachment://" + Text.chartName(0));
+                    .setTitle(MessageLimits.cut(markdown(chart.title(), reader), MessageLimits.MAX_TITLE))
+                    .setImage("attachment://" + MessageLimits.chartName(0));
             return new Rendered(
                     null, List.of(embed.build()), List.of(), List.of(charts.png(chart, reader)), ephemeral(chart));
         }

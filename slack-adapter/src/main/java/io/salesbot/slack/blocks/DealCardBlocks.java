@@ -111,7 +111,7 @@ final class DealCardBlocks {
         String heading = "*" + label("card.lines", reader) + "*";
         List<String> lines = new ArrayList<>();
         for (LineView line : deal.lines()) {
-            LineItemFacts item = LineItemFacts.of(line, deal.currency());
+            LineItemFacts item = LineItemFacts.of(line, deal.revenue().currency());
             lines.add(item.number() + ". " + escape(localizer.text(item.product(), reader, Mrkdwn.PEOPLE)) + " "
                     + escape(localizer.inline(item.facts(), " ", reader, Mrkdwn.PEOPLE)));
         }

@@ -3,12 +3,15 @@ package io.salesbot.command;
 import io.salesbot.values.Dates;
 import java.time.LocalDate;
 
-/** What reading a value needs beyond its text: "today" is today in the workspace's time zone. */
-public final class Values {
+/**
+ * The calendar option values are read against: {@code today}, {@code eom}, {@code Q4} and the other
+ * words {@link Dates} knows mean the dates they mean in the workspace's time zone.
+ */
+public final class WorkspaceCalendar {
 
     private final Dates dates;
 
-    public Values(Dates dates) {
+    public WorkspaceCalendar(Dates dates) {
         this.dates = dates;
     }
 

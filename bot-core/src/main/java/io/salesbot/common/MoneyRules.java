@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Rules for money amounts: two decimals, never negative, within what DECIMAL(19,2) holds. */
-public final class Money {
+/**
+ * Rules for money amounts as they are stored: two decimals, never negative, within what DECIMAL(19,2)
+ * holds. An amount with its currency, as a reply shows it, is {@link io.salesbot.reply.Money}.
+ */
+public final class MoneyRules {
 
     public static final BigDecimal MAX = new BigDecimal("99999999999999999.99");
 
-    private Money() {}
+    private MoneyRules() {}
 
     /** Rounds to two decimals and checks the range; {@code field} names the input for the error. */
     public static BigDecimal amount(String field, BigDecimal value) {

@@ -1,9 +1,12 @@
 package io.salesbot.common;
 
-/** Checks on free text typed by people: required, length in characters as the database counts them. */
-public final class Texts {
+/**
+ * Rules for free text people type into a field (a name, a customer, a reason): required or
+ * optional, trimmed, and no longer than its column in characters as the database counts them.
+ */
+public final class TextRules {
 
-    private Texts() {}
+    private TextRules() {}
 
     /** Trims {@code value}; rejects it when blank or longer than {@code maxChars} code points. */
     public static String required(String field, String value, int maxChars) {

@@ -2,8 +2,11 @@ package io.salesbot.discord.render;
 
 import io.salesbot.discord.command.Limits;
 
-/** Discord's limits on message parts, and the names of chart attachments. */
-final class Text {
+/**
+ * Discord's limits on the parts of one message (content, embeds and their fields, components), the
+ * cut that keeps text within them, and the names of chart attachments.
+ */
+final class MessageLimits {
 
     static final int MAX_CONTENT = 2000;
     static final int MAX_TITLE = 256;
@@ -23,7 +26,7 @@ final class Text {
     /** Room kept under a list for the line that says how many of its rows are not shown. */
     static final int NOTICE_ROOM = 300;
 
-    private Text() {}
+    private MessageLimits() {}
 
     static String cut(String text, int max) {
         return Limits.cut(text, max);

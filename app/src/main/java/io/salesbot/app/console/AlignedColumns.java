@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table whose columns line up on a terminal: widths are counted in display columns
- * ({@link DisplayWidth}), so Thai and emoji cells do not push the next column out of line.
- * Right-aligned columns suit numbers and amounts. Without headers it is a two-column list.
+ * Rows of cells laid out in columns that line up on a terminal, the layout every console renderer
+ * uses (a table reply in {@link TableText}, a deal card's fields and lines, a chart's numbers):
+ * widths are counted in display columns ({@link DisplayWidth}), so Thai and emoji cells do not push
+ * the next column out of line. Right-aligned columns suit numbers and amounts. Without headers it is
+ * a two-column list.
  */
-final class TextTable {
+final class AlignedColumns {
 
     private static final String GAP = "  ";
 
@@ -16,13 +18,13 @@ final class TextTable {
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(List<String> headers, boolean... rightAligned) {
+    AlignedColumns(List<String> headers, boolean... rightAligned) {
         this.headers = headers;
         this.right = rightAligned;
     }
 
-    TextTable add(List<String> cells) {
-        rows.add(cells.stream().map(TextTable::oneLine).toList());
+    AlignedColumns add(List<String> cells) {
+        rows.add(cells.stream().map(AlignedColumns::oneLine).toList());
         return this;
     }
 

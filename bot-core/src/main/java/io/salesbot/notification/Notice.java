@@ -1,0 +1,70 @@
+package io.salesbot.notification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What a notification says, captured when it is caused and worded when it is sent. One record per
+ * {@link NotificationKind}; stored as JSON in {@code outbox.payload} by {@link NoticeJson}, while
+ * the row's {@code kind} column says which record the JSON is. Deal events carry the facts as they
+ * were at the change (a later rename does not rewrite a sent notification); digests and reminders
+ * carry only what tells the composer which data to read when they go out.
+ */
+public sealed interface Notice {
+
+    NotificationKind kind();
+
+    /** A deal was created. */
+    record DealCreated(int number, String name, String customer, BigDecimal amount, String owner) implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.NEW;
+        }
+    }
+
+    /** A deal moved between open stages; {@code note} is what the mover said, if anything. */
+    record StageChanged(int number, String name, StageName from, StageName to, String by, String note)
+            implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.STAGE;
+        }
+    }
+
+    /** A deal was won. */
+    record DealWon(int number, String name, String customer, BigDecimal amount, String owner) implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.WON;
+        }
+    }
+
+    /** A deal was lost, and why. */
+    record DealLost(int number, String name, String customer, BigDecimal amount, String owner, String lostReason)
+            implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.LOST;
+        }
+    }
+
+    /** A channel's weekly digest of what closed since {@code since}, and of the pipeline as it is when sent. */
+    record Digest(Instant since) implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.DIGEST;
+        }
+    }
+
+    /** A deal owner's reminder of their deals past the expected close date, due {@code on} that day. */
+    record Reminder(LocalDate on) implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.REMINDER;
+        }
+    }
+
+    /** A stage's names at the time of the change; {@code thai} is null when the stage has none. */
+    record StageName(String name, String thai) {}
+}
