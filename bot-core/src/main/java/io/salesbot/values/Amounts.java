@@ -57,7 +57,7 @@ public final class Amounts {
      */
     public static BigDecimal parse(String raw) {
         // Lower-casing is safe for the Thai words and lets "THB", "1.2M", "500K" match.
-        String s = Text.normalize(raw).toLowerCase(Locale.ROOT);
+        String s = RawInput.normalize(raw).toLowerCase(Locale.ROOT);
         boolean minus = s.startsWith("-");
         s = strip(minus ? s.substring(1) : s);
         s = stripPrefix(s);
@@ -86,11 +86,11 @@ public final class Amounts {
             throw invalid(raw);
         }
         if (minus) {
-            throw new InvalidValueException("error.amount.negative", Text.shown(raw));
+            throw new InvalidValueException("error.amount.negative", RawInput.shown(raw));
         }
         BigDecimal amount = number.movePointRight(power).setScale(2, RoundingMode.HALF_UP);
         if (amount.compareTo(MAX) > 0) {
-            throw new InvalidValueException("error.amount.tooLarge", Text.shown(raw), MoneyRules.shown(MAX));
+            throw new InvalidValueException("error.amount.tooLarge", RawInput.shown(raw), MoneyRules.shown(MAX));
         }
         return amount;
     }
@@ -118,6 +118,6 @@ public final class Amounts {
     }
 
     private static InvalidValueException invalid(String raw) {
-        return new InvalidValueException("error.amount.invalid", Text.shown(raw));
+        return new InvalidValueException("error.amount.invalid", RawInput.shown(raw));
     }
 }

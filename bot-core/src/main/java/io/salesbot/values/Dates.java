@@ -68,7 +68,7 @@ public final class Dates {
      * @throws InvalidValueException {@code error.date.invalid} or {@code error.date.twoDigitYear}
      */
     public LocalDate parse(String raw) {
-        String s = Text.normalize(raw).toLowerCase(Locale.ROOT);
+        String s = RawInput.normalize(raw).toLowerCase(Locale.ROOT);
         if (s.isEmpty() || s.length() > MAX_LENGTH) {
             throw invalid(raw);
         }
@@ -81,7 +81,7 @@ public final class Dates {
             // Day 31 of month 13 and friends: same answer as garbage.
         }
         if (TWO_DIGIT_YEAR.matcher(s).matches()) {
-            throw new InvalidValueException("error.date.twoDigitYear", Text.shown(raw));
+            throw new InvalidValueException("error.date.twoDigitYear", RawInput.shown(raw));
         }
         throw invalid(raw);
     }
@@ -122,6 +122,6 @@ public final class Dates {
     }
 
     private static InvalidValueException invalid(String raw) {
-        return new InvalidValueException("error.date.invalid", Text.shown(raw));
+        return new InvalidValueException("error.date.invalid", RawInput.shown(raw));
     }
 }

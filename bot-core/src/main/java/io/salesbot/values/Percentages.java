@@ -23,10 +23,10 @@ public final class Percentages {
      * @throws InvalidValueException {@code error.discount.invalid}
      */
     public static BigDecimal parse(String raw) {
-        String s = Numbers.stripPercent(Text.normalize(raw));
+        String s = Numbers.stripPercent(RawInput.normalize(raw));
         BigDecimal value = s.startsWith("-") ? null : Numbers.decimal(s);
         if (value == null || value.compareTo(HUNDRED) > 0 || Numbers.hasMoreDecimalsThan(value, 2)) {
-            throw new InvalidValueException("error.discount.invalid", Text.shown(raw));
+            throw new InvalidValueException("error.discount.invalid", RawInput.shown(raw));
         }
         // Exact: at most 2 significant decimals were checked above.
         return value.setScale(2, RoundingMode.UNNECESSARY);

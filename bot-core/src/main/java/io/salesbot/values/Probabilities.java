@@ -27,14 +27,14 @@ public final class Probabilities {
      * @throws InvalidValueException {@code error.probability.invalid} or {@code error.probability.range}
      */
     public static int parse(String raw) {
-        String s = Numbers.stripPercent(Text.normalize(raw));
+        String s = Numbers.stripPercent(RawInput.normalize(raw));
         boolean minus = s.startsWith("-");
         BigDecimal value = Numbers.decimal(minus ? s.substring(1).strip() : s);
         if (value == null || Numbers.hasMoreDecimalsThan(value, 0)) {
-            throw new InvalidValueException("error.probability.invalid", Text.shown(raw));
+            throw new InvalidValueException("error.probability.invalid", RawInput.shown(raw));
         }
         if (minus || value.compareTo(HUNDRED) > 0) {
-            throw new InvalidValueException("error.probability.range", Text.shown(raw));
+            throw new InvalidValueException("error.probability.range", RawInput.shown(raw));
         }
         return value.intValueExact();
     }

@@ -27,13 +27,13 @@ public final class Quantities {
      * @throws InvalidValueException {@code error.quantity.invalid} or {@code error.quantity.tooLarge}
      */
     public static BigDecimal parse(String raw) {
-        String s = Text.normalize(raw);
+        String s = RawInput.normalize(raw);
         BigDecimal value = s.startsWith("-") ? null : Numbers.decimal(s);
         if (value == null || value.signum() == 0 || Numbers.hasMoreDecimalsThan(value, 2)) {
-            throw new InvalidValueException("error.quantity.invalid", Text.shown(raw));
+            throw new InvalidValueException("error.quantity.invalid", RawInput.shown(raw));
         }
         if (value.compareTo(MAX) > 0) {
-            throw new InvalidValueException("error.quantity.tooLarge", Text.shown(raw));
+            throw new InvalidValueException("error.quantity.tooLarge", RawInput.shown(raw));
         }
         // Exact: at most 2 significant decimals were checked above.
         return value.setScale(2, RoundingMode.UNNECESSARY);

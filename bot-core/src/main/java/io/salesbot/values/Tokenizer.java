@@ -57,7 +57,7 @@ public final class Tokenizer {
                 continue;
             }
             int end = i;
-            while (end < line.length() && !Text.isSpace(line.charAt(end))) {
+            while (end < line.length() && !RawInput.isSpace(line.charAt(end))) {
                 end++;
             }
             i = readBare(line, i, end, tokens);
@@ -94,10 +94,10 @@ public final class Tokenizer {
             boolean last = i + 1 == line.length();
             if (c == '\\' && !last && (isQuote(line.charAt(i + 1)) || line.charAt(i + 1) == '\\')) {
                 out.append(line.charAt(++i));
-            } else if (family.indexOf(c) >= 0 && (last || Text.isSpace(line.charAt(i + 1)))) {
+            } else if (family.indexOf(c) >= 0 && (last || RawInput.isSpace(line.charAt(i + 1)))) {
                 i++;
                 break;
-            } else if (Text.isSpace(c)) {
+            } else if (RawInput.isSpace(c)) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
@@ -113,7 +113,7 @@ public final class Tokenizer {
     }
 
     private static int skipSpace(String line, int i) {
-        while (i < line.length() && Text.isSpace(line.charAt(i))) {
+        while (i < line.length() && RawInput.isSpace(line.charAt(i))) {
             i++;
         }
         return i;
@@ -126,7 +126,7 @@ public final class Tokenizer {
     private static String visible(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            if (!Text.isZeroWidth(s.charAt(i))) {
+            if (!RawInput.isZeroWidth(s.charAt(i))) {
                 out.append(s.charAt(i));
             }
         }

@@ -39,7 +39,7 @@ class DigestCommand implements Command {
 
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
-        Words words = Words.of(arguments.get(SCHEDULE), context.channel());
+        ChannelSetting words = ChannelSetting.of(arguments.get(SCHEDULE), context.channel());
         if (words.rest().equals(List.of("off"))) {
             subscriptions.stop(context.actor(), words.channel(), false, true);
             return text("reply.digest.off", words.channel());

@@ -50,7 +50,7 @@ class NotifyCommand implements Command {
 
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
-        Words words = Words.of(arguments.get(EVENTS), context.channel());
+        ChannelSetting words = ChannelSetting.of(arguments.get(EVENTS), context.channel());
         if (words.rest().isEmpty() || words.rest().equals(List.of("list"))) {
             return list(context);
         }

@@ -6,12 +6,12 @@ package io.salesbot.values;
  * <p>Chat clients add things users cannot see (NBSP, zero-width spaces, tabs from pasted cells)
  * and Thai keyboards can produce Thai digits; every parser wants the same plain form.
  */
-final class Text {
+final class RawInput {
 
     private static final char THAI_ZERO = '\u0E50';
     private static final char UNICODE_MINUS = '\u2212';
 
-    private Text() {}
+    private RawInput() {}
 
     /**
      * Thai digits become ASCII, U+2212 becomes '-', zero-width characters are dropped, every run

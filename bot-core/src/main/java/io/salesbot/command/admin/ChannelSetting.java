@@ -9,9 +9,9 @@ import java.util.Locale;
  * the command was typed in, and the other words. Platform mentions ({@code <#C123|sales>}) never
  * arrive here: each adapter turns them into {@code #id} first.
  */
-record Words(String channel, List<String> rest) {
+record ChannelSetting(String channel, List<String> rest) {
 
-    static Words of(String text, String currentChannel) {
+    static ChannelSetting of(String text, String currentChannel) {
         String channel = currentChannel;
         List<String> rest = new ArrayList<>();
         for (String word : text == null ? new String[0] : text.strip().split("\\s+")) {
@@ -24,6 +24,6 @@ record Words(String channel, List<String> rest) {
                 rest.add(word.toLowerCase(Locale.ROOT));
             }
         }
-        return new Words(channel, rest);
+        return new ChannelSetting(channel, rest);
     }
 }
