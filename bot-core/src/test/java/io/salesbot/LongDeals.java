@@ -106,7 +106,7 @@ public final class LongDeals {
                 text("Deal ", 200),
                 text("Customer ", 200),
                 3,
-                new DealView.Progress(stage(), null, 50, false, LocalDate.of(2026, 12, 31), null),
+                new DealView.Progress(stage(), null, 50, false, LocalDate.of(2026, 12, 31), null, java.util.List.of()),
                 new DealView.Revenue(new BigDecimal("666630"), false, new BigDecimal("333315"), "THB"),
                 new DealView.Owner(1, text("Owner ", 80)),
                 new DealView.Origin("new_customer", text("Campaign ", 200), 12, "referral"),

@@ -28,7 +28,7 @@ public final class ReplyFixtures {
                 name,
                 customer,
                 3,
-                new DealView.Progress(WAIT, null, 10, false, LocalDate.of(2026, 12, 31), null),
+                new DealView.Progress(WAIT, null, 10, false, LocalDate.of(2026, 12, 31), null, java.util.List.of()),
                 new DealView.Revenue(amount, false, amount.movePointLeft(1), "THB"),
                 new DealView.Owner(1, "Ann"),
                 new DealView.Origin("new_customer", null, null, null),

@@ -29,7 +29,9 @@ public record DealView(
     /**
      * Where the deal stands. {@code nextStage} is the next open stage (or the won stage after the
      * last open one), for the card's "next stage" button; null when the deal is closed. {@code
-     * probabilityExplicit} is false while the probability is the stage's default.
+     * probabilityExplicit} is false while the probability is the stage's default. {@code moves} are the
+     * stages the deal may be moved to (open ones other than its own; none once closed), for a
+     * card's stage menu, taken from the same read of the pipeline as the next stage.
      */
     public record Progress(
             StageView stage,
@@ -37,7 +39,13 @@ public record DealView(
             int probability,
             boolean probabilityExplicit,
             LocalDate closeDate,
-            String lostReason) {}
+            String lostReason,
+            List<StageView> moves) {
+
+        public Progress {
+            moves = List.copyOf(moves);
+        }
+    }
 
     /**
      * What the deal is worth, in the workspace's currency: the estimate, typed by a person when

@@ -39,6 +39,10 @@ class DealViews {
 
     /** The view, its next stage taken from {@code pipeline} when the caller has it (null: read it). */
     DealView view(Actor actor, Opportunity deal, List<Stage> pipeline) {
+        boolean closed = deal.getStage().getKind().isClosed();
+        List<Stage> stagesNow = closed
+                ? List.of()
+                : pipeline != null ? pipeline : stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
         return new DealView(
                 deal.getId(),
                 deal.getNumber(),
@@ -47,11 +51,12 @@ class DealViews {
                 deal.getVersion(),
                 new DealView.Progress(
                         StageView.of(deal.getStage()),
-                        StageView.of(nextStage(deal, pipeline)),
+                        StageView.of(nextStage(deal, stagesNow)),
                         deal.getProbability(),
                         deal.isProbabilityExplicit(),
                         deal.getExpectedCloseDate(),
-                        deal.getLostReason()),
+                        deal.getLostReason(),
+                        moves(deal, stagesNow)),
                 new DealView.Revenue(
                         deal.getEstimatedRevenue(),
                         deal.isAmountExplicit(),
@@ -113,15 +118,20 @@ class DealViews {
     }
 
     /** The stage after this one in the pipeline: the next open stage, or the won stage after the last. */
-    private Stage nextStage(Opportunity deal, List<Stage> known) {
-        if (deal.getStage().getKind().isClosed()) {
-            return null;
-        }
-        List<Stage> pipeline = known != null ? known : stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
+    private static Stage nextStage(Opportunity deal, List<Stage> pipeline) {
         return pipeline.stream()
                 .filter(stage -> stage.getPosition() > deal.getStage().getPosition())
                 .filter(stage -> stage.getKind() != StageKind.LOST)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The open stages other than the deal's own, in pipeline order (none for a closed deal). */
+    private static List<StageView> moves(Opportunity deal, List<Stage> pipeline) {
+        return pipeline.stream()
+                .filter(stage -> !stage.getKind().isClosed()
+                        && !stage.getId().equals(deal.getStage().getId()))
+                .map(StageView::of)
+                .toList();
     }
 }

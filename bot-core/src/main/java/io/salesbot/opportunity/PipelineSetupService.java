@@ -54,21 +54,6 @@ public class PipelineSetupService {
                 .toList();
     }
 
-    /**
-     * The stages {@code deal} may be moved to, in pipeline order, for a card's stage menu: the open
-     * stages other than its own; none once it is closed (won and lost have commands of their own).
-     */
-    @Transactional(readOnly = true)
-    public List<StageView> movesFor(Actor actor, DealView deal) {
-        if (deal.isClosed()) {
-            return List.of();
-        }
-        return stages(actor).stream()
-                .filter(stage -> !stage.kind().isClosed()
-                        && stage.id() != deal.progress().stage().id())
-                .toList();
-    }
-
     /** Adds an open stage after {@code after} (an open stage), or after the last open stage. */
     @Transactional
     public List<StageView> addStage(Actor actor, String name, String thaiName, int probability, String after) {

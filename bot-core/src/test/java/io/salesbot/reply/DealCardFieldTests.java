@@ -71,7 +71,8 @@ class DealCardFieldTests {
                 "ระบบ ERP",
                 "บริษัท เอ",
                 1,
-                new DealView.Progress(LOST, null, 0, probabilityTyped, LocalDate.of(2026, 12, 31), lostReason),
+                new DealView.Progress(
+                        LOST, null, 0, probabilityTyped, LocalDate.of(2026, 12, 31), lostReason, java.util.List.of()),
                 new DealView.Revenue(new BigDecimal("1200000"), amountTyped, BigDecimal.ZERO, "THB"),
                 new DealView.Owner(3, "Somchai"),
                 new DealView.Origin("new_customer", "Expo", 5, null),

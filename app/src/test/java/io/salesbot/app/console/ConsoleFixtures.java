@@ -62,7 +62,8 @@ final class ConsoleFixtures {
                 "ระบบ ERP 🎉",
                 "บริษัท เอ จำกัด",
                 3,
-                new DealView.Progress(IN_PROGRESS, WON, 50, false, LocalDate.of(2026, 12, 31), null),
+                new DealView.Progress(
+                        IN_PROGRESS, WON, 50, false, LocalDate.of(2026, 12, 31), null, java.util.List.of()),
                 new DealView.Revenue(new BigDecimal("1200000"), false, new BigDecimal("600000"), "THB"),
                 new DealView.Owner(3, "Somchai"),
                 new DealView.Origin("new_customer", "Expo 2026", 5, "referral"),

@@ -8,7 +8,6 @@ import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.NewLine;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
@@ -31,12 +30,10 @@ class AddProductCommand implements Command {
             .withForm();
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    AddProductCommand(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
+    AddProductCommand(OpportunityService deals, DealForms forms) {
         this.deals = deals;
-        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -58,6 +55,6 @@ class AddProductCommand implements Command {
                 arguments.get(DISCOUNT),
                 arguments.get(ADDON),
                 arguments.get(NOTE));
-        return DealCards.reply(pipeline, context, "reply.deal.lineAdded", deals.addLine(context.actor(), deal, line));
+        return DealCards.reply(context, "reply.deal.lineAdded", deals.addLine(context.actor(), deal, line));
     }
 }

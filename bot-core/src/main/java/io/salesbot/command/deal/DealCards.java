@@ -2,7 +2,6 @@ package io.salesbot.command.deal;
 
 import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
@@ -23,15 +22,18 @@ final class DealCards {
 
     private DealCards() {}
 
-    static BotReply.DealCard card(PipelineSetupService pipeline, Message headline, DealView deal, Actor actor) {
+    static BotReply.DealCard card(Message headline, DealView deal, Actor actor) {
         return new BotReply.DealCard(
-                headline, deal, actions(deal, actor), Visibility.PRIVATE, pipeline.movesFor(actor, deal));
+                headline,
+                deal,
+                actions(deal, actor),
+                Visibility.PRIVATE,
+                deal.progress().moves());
     }
 
     /** The card of a deal that a command just changed, headed by {@code headline} with its number. */
-    static BotReply.DealCard reply(
-            PipelineSetupService pipeline, CommandContext context, String headline, DealView deal) {
-        return card(pipeline, Message.of(headline, deal.number()), deal, context.actor());
+    static BotReply.DealCard reply(CommandContext context, String headline, DealView deal) {
+        return card(Message.of(headline, deal.number()), deal, context.actor());
     }
 
     static List<CardAction> actions(DealView deal, Actor actor) {

@@ -8,7 +8,6 @@ import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.DealEdit;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,12 +49,10 @@ class EditDealCommand implements Command {
             .withForm();
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    EditDealCommand(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
+    EditDealCommand(OpportunityService deals, DealForms forms) {
         this.deals = deals;
-        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -87,7 +84,7 @@ class EditDealCommand implements Command {
                         arguments.has(SOURCE) ? clearable(arguments.get(SOURCE)) : null),
                 arguments.get(OWNER),
                 version);
-        return DealCards.reply(pipeline, context, "reply.deal.updated", deals.edit(context.actor(), deal, edit));
+        return DealCards.reply(context, "reply.deal.updated", deals.edit(context.actor(), deal, edit));
     }
 
     /** {@code amount:auto} goes back to the line items, {@code prob:auto} to the stage default. */

@@ -7,7 +7,6 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +23,10 @@ class LoseDealCommand implements Command {
             CommandSpec.of("opp", "lost", DEAL, REASON, VERSION).withForm();
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    LoseDealCommand(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
+    LoseDealCommand(OpportunityService deals, DealForms forms) {
         this.deals = deals;
-        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -46,9 +43,6 @@ class LoseDealCommand implements Command {
             return forms.loseDeal(deals.show(context.actor(), deal), arguments.text(VERSION));
         }
         return DealCards.reply(
-                pipeline,
-                context,
-                "reply.deal.lost",
-                deals.lose(context.actor(), deal, arguments.get(REASON), version));
+                context, "reply.deal.lost", deals.lose(context.actor(), deal, arguments.get(REASON), version));
     }
 }

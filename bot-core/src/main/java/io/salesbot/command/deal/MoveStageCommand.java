@@ -7,7 +7,6 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +27,9 @@ class MoveStageCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("opp", "stage", DEAL, STAGE, VERSION);
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
 
-    MoveStageCommand(OpportunityService deals, PipelineSetupService pipeline) {
+    MoveStageCommand(OpportunityService deals) {
         this.deals = deals;
-        this.pipeline = pipeline;
     }
 
     @Override
@@ -43,7 +40,6 @@ class MoveStageCommand implements Command {
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
         return DealCards.reply(
-                pipeline,
                 context,
                 "reply.deal.moved",
                 deals.moveStageWithNote(

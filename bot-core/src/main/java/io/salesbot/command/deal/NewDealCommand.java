@@ -9,7 +9,6 @@ import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import java.math.BigDecimal;
@@ -49,12 +48,10 @@ class NewDealCommand implements Command {
             .withForm();
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
     private final DealForms forms;
 
-    NewDealCommand(OpportunityService deals, PipelineSetupService pipeline, DealForms forms) {
+    NewDealCommand(OpportunityService deals, DealForms forms) {
         this.deals = deals;
-        this.pipeline = pipeline;
         this.forms = forms;
     }
 
@@ -82,6 +79,6 @@ class NewDealCommand implements Command {
                 null,
                 arguments.get(DESCRIPTION));
         DealView created = deals.create(context.actor(), deal);
-        return DealCards.card(pipeline, Message.of("reply.deal.created", created.number()), created, context.actor());
+        return DealCards.card(Message.of("reply.deal.created", created.number()), created, context.actor());
     }
 }

@@ -7,7 +7,6 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +21,9 @@ class RemoveProductCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("opp", "product-remove", DEAL, LINE);
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
 
-    RemoveProductCommand(OpportunityService deals, PipelineSetupService pipeline) {
+    RemoveProductCommand(OpportunityService deals) {
         this.deals = deals;
-        this.pipeline = pipeline;
     }
 
     @Override
@@ -37,7 +34,6 @@ class RemoveProductCommand implements Command {
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
         return DealCards.reply(
-                pipeline,
                 context,
                 "reply.deal.lineRemoved",
                 deals.removeLine(context.actor(), arguments.get(DEAL), arguments.get(LINE)));

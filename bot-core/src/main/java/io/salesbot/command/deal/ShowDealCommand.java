@@ -7,7 +7,6 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import org.springframework.stereotype.Component;
@@ -22,11 +21,9 @@ class ShowDealCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("opp", "show", DEAL);
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
 
-    ShowDealCommand(OpportunityService deals, PipelineSetupService pipeline) {
+    ShowDealCommand(OpportunityService deals) {
         this.deals = deals;
-        this.pipeline = pipeline;
     }
 
     @Override
@@ -37,9 +34,6 @@ class ShowDealCommand implements Command {
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
         return DealCards.card(
-                pipeline,
-                Message.of("reply.deal.show"),
-                deals.show(context.actor(), arguments.get(DEAL)),
-                context.actor());
+                Message.of("reply.deal.show"), deals.show(context.actor(), arguments.get(DEAL)), context.actor());
     }
 }

@@ -7,7 +7,6 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.OpportunityService;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,9 @@ class WinDealCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("opp", "won", DEAL, NOTE, VERSION);
 
     private final OpportunityService deals;
-    private final PipelineSetupService pipeline;
 
-    WinDealCommand(OpportunityService deals, PipelineSetupService pipeline) {
+    WinDealCommand(OpportunityService deals) {
         this.deals = deals;
-        this.pipeline = pipeline;
     }
 
     @Override
@@ -38,7 +35,6 @@ class WinDealCommand implements Command {
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
         return DealCards.reply(
-                pipeline,
                 context,
                 "reply.deal.won",
                 deals.win(context.actor(), arguments.get(DEAL), arguments.get(NOTE), arguments.get(VERSION)));

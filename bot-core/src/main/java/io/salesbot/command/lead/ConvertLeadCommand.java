@@ -8,7 +8,6 @@ import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.lead.LeadService;
 import io.salesbot.opportunity.DealView;
-import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
@@ -29,11 +28,9 @@ class ConvertLeadCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("lead", "convert", LEAD, AMOUNT, CLOSE);
 
     private final LeadService leads;
-    private final PipelineSetupService pipeline;
 
-    ConvertLeadCommand(LeadService leads, PipelineSetupService pipeline) {
+    ConvertLeadCommand(LeadService leads) {
         this.leads = leads;
-        this.pipeline = pipeline;
     }
 
     @Override
@@ -50,6 +47,6 @@ class ConvertLeadCommand implements Command {
                 deal,
                 List.of(),
                 Visibility.PRIVATE,
-                pipeline.movesFor(context.actor(), deal));
+                deal.progress().moves());
     }
 }
