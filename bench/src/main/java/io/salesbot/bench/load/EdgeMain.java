@@ -10,10 +10,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code edge [--rates=25] [--seconds=30] [--warmup=20] [--flooders=4] [--flood-rate=0]
- * [--flood-nice=N] [--rounds=50]}: the app's jar against strangers (see {@link EdgeBench}); prints the tables of
+ * [--flood-nice=N] [--flood-body=1048576] [--rounds=50]}: the app's jar against strangers (see {@link EdgeBench}); prints the tables of
  * BENCHMARKS.md. {@code --flood-rate} paces the flood at that many requests per second in all
  * (0: each sender as fast as it gets answers); {@code --flood-nice} runs the flood in a JVM of
- * its own under {@code nice -n N} ({@link FloodProcess}) instead of in this one. The first
+ * its own under {@code nice -n N} ({@link FloodProcess}) instead of in this one; {@code
+ * --flood-body} is the size in bytes of the flood's bodies (the cap: the largest that is read). The first
  * rate of {@code --rates} is the signed commands' rate.
  */
 final class EdgeMain {
@@ -43,7 +44,7 @@ final class EdgeMain {
         }
     }
 
-    static void main(LoadOptions options, int flooders, double floodRate, Integer floodNice, int rounds)
+    static void main(LoadOptions options, int flooders, double floodRate, Integer floodNice, int floodBody, int rounds)
             throws Exception {
         try (SystemsUnderTest systems = SystemsUnderTest.start(options);
                 HikariDataSource pool = LoadMain.pool(options)) {
@@ -72,8 +73,8 @@ final class EdgeMain {
             String floodOutcomes;
             Map<String, Double> cpuFlooded;
             if (floodNice == null) {
-                try (EdgeBench.Flood flood =
-                        new EdgeBench.Flood(endpoint, new ArrayList<>(shapes.values()), flooders, floodRate)) {
+                try (EdgeBench.Flood flood = new EdgeBench.Flood(
+                        endpoint, new ArrayList<>(EdgeBench.shapes(floodBody).values()), flooders, floodRate)) {
                     Thread.sleep(2_000); // the flood at full speed before the commands start
                     before = cpu.snapshot();
                     long sentBefore = flood.sent.sum();
@@ -90,6 +91,7 @@ final class EdgeMain {
                         flooders,
                         floodRate,
                         floodNice,
+                        floodBody,
                         options.workDir().resolve("flood.log"))) {
                     CpuMeter withFlood = new CpuMeter(Map.of("app", systems.app.pid(), "flood", flood.pid()));
                     Thread.sleep(2_000);
@@ -117,7 +119,9 @@ final class EdgeMain {
                             : "app / generator / flood / mariadbd / others |"));
             System.out.println("|---|---:|---:|---:|---:|---:|---|");
             for (Object[] row : List.of(new Object[] {"alone", alone, cpuAlone}, new Object[] {
-                String.format("flood of %.0f unsigned 1 MB requests/s", floodAchieved), flooded, cpuFlooded
+                String.format("flood of %.0f unsigned requests/s of %d bytes", floodAchieved, floodBody),
+                flooded,
+                cpuFlooded
             })) {
                 OpenLoad.Step s = (OpenLoad.Step) row[1];
                 @SuppressWarnings("unchecked")

@@ -26,7 +26,7 @@ final class FloodProcess implements AutoCloseable {
     private final PrintWriter commands;
     private final BufferedReader answers;
 
-    FloodProcess(URI endpoint, int threads, double perSecond, int nice, Path log) throws IOException {
+    FloodProcess(URI endpoint, int threads, double perSecond, int nice, int bodySize, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of("nice", "-n", Integer.toString(nice)));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classPath = System.getProperty("java.class.path");
@@ -35,7 +35,12 @@ final class FloodProcess implements AutoCloseable {
         } else {
             command.addAll(List.of("-cp", classPath, LoadMain.class.getName()));
         }
-        command.addAll(List.of("flood", endpoint.toString(), Integer.toString(threads), Double.toString(perSecond)));
+        command.addAll(List.of(
+                "flood",
+                endpoint.toString(),
+                Integer.toString(threads),
+                Double.toString(perSecond),
+                Integer.toString(bodySize)));
         process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -68,11 +73,12 @@ final class FloodProcess implements AutoCloseable {
         }
     }
 
-    /** The child: {@code flood <endpoint> <threads> <per second>}, driven through stdin. */
+    /** The child: {@code flood <endpoint> <threads> <per second> <body size>}, driven through stdin. */
     static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        List<byte[]> bodies = new ArrayList<>(EdgeBench.shapes(EdgeBench.CAP).values());
+        List<byte[]> bodies =
+                new ArrayList<>(EdgeBench.shapes(Integer.parseInt(args[3])).values());
         try (EdgeBench.Flood flood = new EdgeBench.Flood(
                 URI.create(args[0]), bodies, Integer.parseInt(args[1]), Double.parseDouble(args[2]))) {
             out.println("flooding");

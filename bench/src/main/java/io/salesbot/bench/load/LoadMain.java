@@ -90,12 +90,15 @@ public final class LoadMain {
         int flooders = 4;
         double floodRate = 0;
         Integer floodNice = null;
+        int floodBody = EdgeBench.CAP;
         int rounds = 50;
         for (String arg : args) {
             if (arg.startsWith("--flooders=")) {
                 flooders = Integer.parseInt(arg.substring("--flooders=".length()));
             } else if (arg.startsWith("--flood-nice=")) {
                 floodNice = Integer.parseInt(arg.substring("--flood-nice=".length()));
+            } else if (arg.startsWith("--flood-body=")) {
+                floodBody = Integer.parseInt(arg.substring("--flood-body=".length()));
             } else if (arg.startsWith("--flood-rate=")) {
                 floodRate = Double.parseDouble(arg.substring("--flood-rate=".length()));
             } else if (arg.startsWith("--rounds=")) {
@@ -107,7 +110,8 @@ public final class LoadMain {
         Runtime.getRuntime()
                 .addShutdownHook(
                         new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
-        EdgeMain.main(LoadOptions.parse(loadArgs.toArray(String[]::new)), flooders, floodRate, floodNice, rounds);
+        EdgeMain.main(
+                LoadOptions.parse(loadArgs.toArray(String[]::new)), flooders, floodRate, floodNice, floodBody, rounds);
     }
 
     private static void probe(SystemsUnderTest systems, SlackHttpTarget app, CommandMix mix) throws Exception {
