@@ -6,8 +6,11 @@
 # Usage: bench/load.sh [--rates=25,50,100,200,400] [--seconds=30] [--warmup=60] [--settle=5]
 #                      [--users=20] [--deals=50] [--targets=app,ack-only,jdbc]
 #                      [--app-java-opts="-Xmx256m"] [--work=/tmp/salesbot-load]
-#        bench/load.sh edge [--rates=25] [--seconds=30] [--warmup=20] [--flooders=4] [--rounds=50]
-#          strangers against the app's Slack endpoint: unsigned 1 MB bodies (EdgeBench)
+#        bench/load.sh edge [--rates=25] [--seconds=30] [--warmup=20] [--flooders=4] [--flood-rate=0]
+#                           [--flood-nice=19] [--flood-body=1048576] [--rounds=50] [--app-java-opts="-D..."]
+#          strangers against the app's Slack endpoint: unsigned 1 MB bodies (EdgeBench); the flood
+#          paced at --flood-rate requests/s in all, or (0) each sender as fast as it is answered;
+#          --flood-nice: the flood in a JVM of its own under nice, standing in for another machine
 set -euo pipefail
 db="${LOAD_DB:-salesbot_load}"
 jar="$(ls bench/target/bench-*-load.jar 2>/dev/null | head -1)"

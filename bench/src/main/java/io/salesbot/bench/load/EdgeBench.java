@@ -44,9 +44,12 @@ final class EdgeBench {
         return shapes;
     }
 
-    /** Latency of refusals of one shape, and the statuses answered. */
+    /**
+     * Latency of refusals of one shape, and the outcomes: {@code "401"}, {@code "503"}, or the
+     * exception's name when the server closed the connection before the client read an answer.
+     */
     record Refusals(
-            String shape, String signature, double p50, double p99, double max, Map<Integer, Integer> statuses) {}
+            String shape, String signature, double p50, double p99, double max, Map<String, Integer> outcomes) {}
 
     /** Sends each shape {@code rounds} times (after {@code warmup}), unsigned and wrongly signed. */
     static List<Refusals> refusals(URI endpoint, Map<String, byte[]> shapes, int warmup, int rounds)
@@ -56,15 +59,14 @@ final class EdgeBench {
         for (Map.Entry<String, byte[]> shape : shapes.entrySet()) {
             for (boolean headers : new boolean[] {false, true}) {
                 long[] nanos = new long[rounds];
-                Map<Integer, Integer> statuses = new TreeMap<>();
+                Map<String, Integer> outcomes = new TreeMap<>();
                 for (int i = -warmup; i < rounds; i++) {
                     HttpRequest request = unsigned(endpoint, shape.getValue(), headers);
                     long start = System.nanoTime();
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding())
-                            .statusCode();
+                    String outcome = outcome(http, request);
                     if (i >= 0) {
                         nanos[i] = System.nanoTime() - start;
-                        statuses.merge(status, 1, Integer::sum);
+                        outcomes.merge(outcome, 1, Integer::sum);
                     }
                 }
                 Arrays.sort(nanos);
@@ -74,13 +76,18 @@ final class EdgeBench {
                         OpenLoad.percentile(nanos, 50) / 1e6,
                         OpenLoad.percentile(nanos, 99) / 1e6,
                         nanos[nanos.length - 1] / 1e6,
-                        statuses));
+                        outcomes));
             }
         }
         return results;
     }
 
-    /** Unsigned cap-sized requests from {@code threads} senders, each as fast as it gets answers. */
+    /**
+     * Unsigned cap-sized requests from {@code threads} senders, each as fast as it gets answers, or,
+     * with {@code perSecond} above zero, all together at that rate (each sender paced, never ahead
+     * of its schedule): the same flood for an app that answers faster, so that the senders' own CPU
+     * on this machine does not grow with the app's speed.
+     */
     static final class Flood implements AutoCloseable {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<Thread> senders = new ArrayList<>();
@@ -91,22 +98,29 @@ final class EdgeBench {
         private long stopped;
 
         Flood(URI endpoint, List<byte[]> bodies, int threads) {
+            this(endpoint, bodies, threads, 0);
+        }
+
+        Flood(URI endpoint, List<byte[]> bodies, int threads, double perSecond) {
+            long interval = perSecond > 0 ? (long) (threads * 1e9 / perSecond) : 0;
             for (int t = 0; t < threads; t++) {
                 int first = t;
                 Thread sender = new Thread(
                         () -> {
                             HttpClient http = client();
+                            long due = System.nanoTime() + interval * first / threads;
                             for (int i = first; running.get(); i++) {
                                 byte[] body = bodies.get(i % bodies.size());
+                                if (interval > 0) {
+                                    long wait = due - System.nanoTime();
+                                    if (wait > 0) {
+                                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                                    }
+                                    due += interval;
+                                }
                                 String outcome;
                                 try {
-                                    outcome = "HTTP "
-                                            + http.send(
-                                                            unsigned(endpoint, body, i % 2 == 0),
-                                                            HttpResponse.BodyHandlers.discarding())
-                                                    .statusCode();
-                                } catch (IOException e) {
-                                    outcome = e.getClass().getSimpleName();
+                                    outcome = outcome(http, unsigned(endpoint, body, i % 2 == 0));
                                 } catch (InterruptedException e) {
                                     return;
                                 }
@@ -143,6 +157,16 @@ final class EdgeBench {
         }
     }
 
+    /** The status answered, or the name of the exception when there was no answer to read. */
+    static String outcome(HttpClient http, HttpRequest request) throws InterruptedException {
+        try {
+            return Integer.toString(
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (IOException e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
     /** Without signature headers, or with fresh headers whose signature is for other bytes. */
     static HttpRequest unsigned(URI endpoint, byte[] body, boolean wrongSignature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
@@ -163,8 +187,17 @@ final class EdgeBench {
         for (Refusals r : refusals) {
             out.append(String.format(
                     "| %s | %s | %.1f ms | %.1f ms | %.1f ms | %s |%n",
-                    r.shape(), r.signature(), r.p50(), r.p99(), r.max(), r.statuses()));
+                    r.shape(), r.signature(), r.p50(), r.p99(), r.max(), answers(r.outcomes())));
         }
+        return out.toString();
+    }
+
+    static String answers(Map<String, ? extends Number> outcomes) {
+        StringBuilder out = new StringBuilder();
+        outcomes.forEach((outcome, n) -> out.append(out.isEmpty() ? "" : ", ")
+                .append(outcome)
+                .append(" × ")
+                .append(n));
         return out.toString();
     }
 

@@ -23,6 +23,10 @@ public final class LoadMain {
             AckOnlyBolt.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("flood")) {
+            FloodProcess.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("edge")) {
             edge(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -84,10 +88,19 @@ public final class LoadMain {
     private static void edge(String[] args) throws Exception {
         List<String> loadArgs = new java.util.ArrayList<>(List.of("--targets=app", "--rates=25", "--warmup=20"));
         int flooders = 4;
+        double floodRate = 0;
+        Integer floodNice = null;
+        int floodBody = EdgeBench.CAP;
         int rounds = 50;
         for (String arg : args) {
             if (arg.startsWith("--flooders=")) {
                 flooders = Integer.parseInt(arg.substring("--flooders=".length()));
+            } else if (arg.startsWith("--flood-nice=")) {
+                floodNice = Integer.parseInt(arg.substring("--flood-nice=".length()));
+            } else if (arg.startsWith("--flood-body=")) {
+                floodBody = Integer.parseInt(arg.substring("--flood-body=".length()));
+            } else if (arg.startsWith("--flood-rate=")) {
+                floodRate = Double.parseDouble(arg.substring("--flood-rate=".length()));
             } else if (arg.startsWith("--rounds=")) {
                 rounds = Integer.parseInt(arg.substring("--rounds=".length()));
             } else {
@@ -97,7 +110,8 @@ public final class LoadMain {
         Runtime.getRuntime()
                 .addShutdownHook(
                         new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
-        EdgeMain.main(LoadOptions.parse(loadArgs.toArray(String[]::new)), flooders, rounds);
+        EdgeMain.main(
+                LoadOptions.parse(loadArgs.toArray(String[]::new)), flooders, floodRate, floodNice, floodBody, rounds);
     }
 
     private static void probe(SystemsUnderTest systems, SlackHttpTarget app, CommandMix mix) throws Exception {

@@ -31,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Slash commands, interactions and events in HTTP mode. Nothing reads, parses or logs a request
  * before the {@link RequestGate} has bounded its size (413) and checked its signature over the raw
- * bytes (401, empty): a stranger's bytes cost at most one bounded read and one HMAC. A signed body
+ * bytes (401, empty): a stranger's bytes cost at most one bounded read and one HMAC, and bodies
+ * larger than Slack's own share a small budget ({@link LargeBodies}; 503 when it is spent), so a
+ * flood of them cannot crowd out Slack's small requests. A signed body
  * is then checked as UTF-8 ({@link CheckedBody}); one that is not valid text never reaches Bolt,
  * which would read it as U+FFFD: {@link UnreadableText} answers it instead. The rest goes to Bolt
  * unchanged, as the string of exactly the bytes that were signed.
@@ -50,6 +52,7 @@ class SlackEventsController {
     private final Function<byte[], CheckedBody> checker;
     private final Counter tooLarge;
     private final Counter unsigned;
+    private final Counter busy;
 
     @Autowired
     SlackEventsController(
@@ -62,7 +65,16 @@ class SlackEventsController {
         this(
                 app,
                 unreadable,
-                new RequestGate(http.maxBody().toBytes(), new RawSignature(slack.signingSecret()), Clock.systemUTC()),
+                new RequestGate(
+                        http.maxBody().toBytes(),
+                        http.largeBody().toBytes(),
+                        new LargeBodies(
+                                http.largeBodyReads(),
+                                http.largeBodyRate().toBytes(),
+                                http.maxBody().toBytes() + 1,
+                                System::nanoTime),
+                        new RawSignature(slack.signingSecret()),
+                        Clock.systemUTC()),
                 CheckedBody::of,
                 registries.getIfAvailable(SimpleMeterRegistry::new));
     }
@@ -82,6 +94,7 @@ class SlackEventsController {
         // would be a flood of log lines.
         this.tooLarge = refused(registry, "too_large");
         this.unsigned = refused(registry, "unsigned");
+        this.busy = refused(registry, "busy");
     }
 
     @PostMapping("/slack/events")
@@ -92,6 +105,11 @@ class SlackEventsController {
         } else if (admission instanceof RequestGate.Admission.TooLarge) {
             tooLarge.increment();
             refuse(413, response);
+        } else if (admission instanceof RequestGate.Admission.Busy) {
+            busy.increment();
+            // Slack's own bodies are never this large; whoever it is may try again in a second.
+            response.setHeader("Retry-After", "1");
+            refuse(503, response);
         } else {
             unsigned.increment();
             refuse(401, response);

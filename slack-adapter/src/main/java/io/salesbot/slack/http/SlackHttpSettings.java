@@ -8,9 +8,19 @@ import org.springframework.util.unit.DataSize;
  * {@code salesbot.slack.http.*}: limits of the HTTP endpoint. {@code maxBody} is the largest body
  * read from anyone (default 1 MB): Slack's own payloads stay far below it (a modal submission with
  * every field filled is a few KB), and anything larger is answered 413 before it is read.
+ *
+ * <p>A body larger than {@code largeBody} (default 64 KB, more than any of Slack's) is read only
+ * with a pass from {@link LargeBodies}: at most {@code largeBodyReads} of them at once (default 2),
+ * and at most {@code largeBodyRate} of their bytes per second (default 8 MB, a few ms of hashing).
+ * Past that budget such a request is answered 503 before its body is read, so a flood of large
+ * bodies with fresh-looking headers costs us headers, not megabytes; smaller bodies never ask.
  */
 @ConfigurationProperties("salesbot.slack.http")
-record SlackHttpSettings(@DefaultValue("1MB") DataSize maxBody) {
+record SlackHttpSettings(
+        @DefaultValue("1MB") DataSize maxBody,
+        @DefaultValue("64KB") DataSize largeBody,
+        @DefaultValue("2") int largeBodyReads,
+        @DefaultValue("8MB") DataSize largeBodyRate) {
 
     // A cap must hold a real request, and must stay an array size.
     private static final DataSize SMALLEST = DataSize.ofKilobytes(16);
@@ -20,9 +30,24 @@ record SlackHttpSettings(@DefaultValue("1MB") DataSize maxBody) {
         if (maxBody == null) {
             maxBody = DataSize.ofMegabytes(1);
         }
+        if (largeBody == null) {
+            largeBody = DataSize.ofKilobytes(64);
+        }
+        if (largeBodyRate == null) {
+            largeBodyRate = DataSize.ofMegabytes(8);
+        }
         if (maxBody.compareTo(SMALLEST) < 0 || maxBody.compareTo(LARGEST) > 0) {
             throw new IllegalArgumentException(
                     "salesbot.slack.http.max-body must be between 16KB and 64MB, not " + maxBody);
+        }
+        // Below 16 KB even a slash command with a long text would need a pass.
+        if (largeBody.compareTo(SMALLEST) < 0) {
+            throw new IllegalArgumentException(
+                    "salesbot.slack.http.large-body must be at least 16KB, not " + largeBody);
+        }
+        if (largeBodyReads < 1 || largeBodyRate.toBytes() < 1) {
+            throw new IllegalArgumentException(
+                    "salesbot.slack.http.large-body-reads and large-body-rate must admit something");
         }
     }
 }

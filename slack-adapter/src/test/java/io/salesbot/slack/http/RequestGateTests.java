@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,17 @@ class RequestGateTests {
 
     static final String SECRET = "gate-secret";
     static final int CAP = 64 * 1024;
+    static final int LARGE = 16 * 1024;
     static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
 
-    private final RequestGate gate = new RequestGate(CAP, new RawSignature(SECRET), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AtomicLong nanos = new AtomicLong();
+    // One large read at a time, and two bodies of the cap per second.
+    private final LargeBodies large = new LargeBodies(1, 2L * (CAP + 1), CAP + 1, nanos::get);
+    private final RequestGate gate = gate(large);
+
+    static RequestGate gate(LargeBodies large) {
+        return new RequestGate(CAP, LARGE, large, new RawSignature(SECRET), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
 
     @Test
     void aDeclaredLengthOverTheCapIsRefusedWithoutReadingAByte() throws IOException {
@@ -90,6 +99,96 @@ class RequestGateTests {
 
         assertThat(admission).isInstanceOf(RequestGate.Admission.Signed.class);
         assertThat(((RequestGate.Admission.Signed) admission).body()).isEqualTo(bytes);
+    }
+
+    @Test
+    void aLargeBodyBeyondTheConcurrentReadsIsRefusedWithoutReadingAByte() throws IOException {
+        byte[] bytes = new byte[LARGE + 1];
+        CountingStream body = new CountingStream(new ByteArrayInputStream(bytes));
+        MockHttpServletRequest request = request(body, bytes.length);
+        sign(request, NOW.getEpochSecond(), bytes);
+
+        try (LargeBodies.Pass reading = large.tryEnter(CAP)) {
+            assertThat(reading).as("the one large read").isNotNull();
+
+            assertThat(gate.admit(request)).isEqualTo(new RequestGate.Admission.Busy(false));
+            assertThat(body.read).isZero();
+        }
+    }
+
+    @Test
+    void aChunkedBodyWithoutAPassIsReadOnlyToOneBytePastTheThreshold() throws IOException {
+        CountingStream body = new CountingStream(endless());
+        MockHttpServletRequest request = request(body, -1);
+        sign(request, NOW.getEpochSecond(), new byte[0]);
+
+        try (LargeBodies.Pass reading = large.tryEnter(CAP)) {
+            assertThat(gate.admit(request)).isEqualTo(new RequestGate.Admission.Busy(true));
+            assertThat(body.read).isEqualTo(LARGE + 1L);
+        }
+    }
+
+    @Test
+    void smallBodiesNeverWaitForTheLargeReads() throws IOException {
+        try (LargeBodies.Pass reading = large.tryEnter(CAP)) {
+            for (long length : new long[] {LARGE, -1}) {
+                byte[] bytes = ("command=%2Fopp&text=" + "x".repeat(LARGE - 20)).getBytes(StandardCharsets.US_ASCII);
+                MockHttpServletRequest request =
+                        request(new ByteArrayInputStream(bytes), length == -1 ? -1 : bytes.length);
+                sign(request, NOW.getEpochSecond(), bytes);
+
+                RequestGate.Admission admission = gate.admit(request);
+
+                assertThat(admission).as("length %d", length).isInstanceOf(RequestGate.Admission.Signed.class);
+                assertThat(((RequestGate.Admission.Signed) admission).body()).isEqualTo(bytes);
+            }
+        }
+    }
+
+    @Test
+    void largeBodiesShareABudgetOfBytesPerSecond() throws IOException {
+        // The budget holds two bodies of the cap: the third in the same instant waits for the refill.
+        for (int i = 0; i < 2; i++) {
+            assertThat(gate.admit(signedOfLength(CAP))).isInstanceOf(RequestGate.Admission.Signed.class);
+        }
+        CountingStream unread = new CountingStream(new ByteArrayInputStream(new byte[CAP]));
+        MockHttpServletRequest third = request(unread, CAP);
+        sign(third, NOW.getEpochSecond(), new byte[CAP]);
+        assertThat(gate.admit(third)).isEqualTo(new RequestGate.Admission.Busy(false));
+        assertThat(unread.read).isZero();
+
+        nanos.addAndGet(500_000_000L); // half a second: one body's worth
+        assertThat(gate.admit(signedOfLength(CAP))).isInstanceOf(RequestGate.Admission.Signed.class);
+        assertThat(gate.admit(signedOfLength(CAP))).isInstanceOf(RequestGate.Admission.Busy.class);
+    }
+
+    @Test
+    void aChunkedBodyIsChargedWhatItTurnedOutToBe() throws IOException {
+        // Charged the cap up front (its length is unknown), a chunked body of LARGE + 100 bytes
+        // gives the rest back: the budget of two caps still admits a declared one and more.
+        byte[] bytes = new byte[LARGE + 100];
+        MockHttpServletRequest chunked = request(new ByteArrayInputStream(bytes), -1);
+        sign(chunked, NOW.getEpochSecond(), bytes);
+        assertThat(gate.admit(chunked)).isInstanceOf(RequestGate.Admission.Signed.class);
+
+        assertThat(gate.admit(signedOfLength(CAP))).isInstanceOf(RequestGate.Admission.Signed.class);
+        assertThat(gate.admit(signedOfLength(CAP - LARGE - 200))).isInstanceOf(RequestGate.Admission.Signed.class);
+    }
+
+    @Test
+    void refusedHeadersTakeNothingFromTheBudget() throws IOException {
+        for (int i = 0; i < 10; i++) {
+            MockHttpServletRequest unsigned = request(new ByteArrayInputStream(new byte[CAP]), CAP);
+            assertThat(gate.admit(unsigned)).isEqualTo(new RequestGate.Admission.Unsigned(false));
+        }
+        assertThat(gate.admit(signedOfLength(CAP))).isInstanceOf(RequestGate.Admission.Signed.class);
+    }
+
+    private static MockHttpServletRequest signedOfLength(int length) {
+        byte[] bytes = new byte[length];
+        MockHttpServletRequest request = request(new ByteArrayInputStream(bytes), length);
+        sign(request, NOW.getEpochSecond(), bytes);
+        return request;
     }
 
     @Test

@@ -6,10 +6,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,8 +32,8 @@ class SlackEventsControllerTests {
     private final SlackEventsController controller = new SlackEventsController(
             new App(AppConfig.builder().signingSecret(RequestGateTests.SECRET).build()),
             new UnreadableText(null, null),
-            new RequestGate(
-                    CAP, new RawSignature(RequestGateTests.SECRET), Clock.fixed(RequestGateTests.NOW, ZoneOffset.UTC)),
+            // One large read at a time; the budget of bytes is not what these tests are about.
+            RequestGateTests.gate(new LargeBodies(1, 1L << 40, CAP + 1, System::nanoTime)),
             raw -> {
                 parsed.incrementAndGet();
                 return CheckedBody.of(raw);
@@ -92,6 +95,78 @@ class SlackEventsControllerTests {
         assertThat(response.getContentAsString()).contains("payload", "not valid UTF-8");
     }
 
+    @Test
+    void whileTheLargeReadIsTakenALargeBodyIs503UnreadAndACommandIsServed() throws Exception {
+        // A signed large body that arrives slowly holds the one large read...
+        byte[] slow = notUtf8(CAP);
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch rest = new CountDownLatch(1);
+        InputStream trickle = new InputStream() {
+            private final InputStream bytes = new ByteArrayInputStream(slow);
+
+            @Override
+            public int read() throws IOException {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                reading.countDown();
+                try {
+                    if (!rest.await(10, TimeUnit.SECONDS)) {
+                        throw new IOException("never released");
+                    }
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                return bytes.read(b, off, len);
+            }
+        };
+        MockHttpServletRequest slowRequest = RequestGateTests.request(trickle, slow.length);
+        RequestGateTests.sign(slowRequest, RequestGateTests.NOW.getEpochSecond(), slow);
+        CompletableFuture<MockHttpServletResponse> slowAnswer = CompletableFuture.supplyAsync(() -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            try {
+                controller.events(slowRequest, response);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return response;
+        });
+        assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // ...so another large body, signed or not, is refused before a byte of it is read...
+        byte[] large = notUtf8(RequestGateTests.LARGE + 1);
+        RequestGateTests.CountingStream unread = new RequestGateTests.CountingStream(new ByteArrayInputStream(large));
+        MockHttpServletRequest refused = RequestGateTests.request(unread, large.length);
+        RequestGateTests.sign(refused, RequestGateTests.NOW.getEpochSecond(), large);
+        MockHttpServletResponse busy = new MockHttpServletResponse();
+        controller.events(refused, busy);
+
+        assertThat(busy.getStatus()).isEqualTo(503);
+        assertThat(busy.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(busy.getHeader("Connection")).isEqualTo("close");
+        assertThat(busy.getContentAsByteArray()).isEmpty();
+        assertThat(unread.read).isZero();
+
+        // ...while a command, as small as Slack's are, goes through at once.
+        byte[] command = "payload=%FF".getBytes(StandardCharsets.US_ASCII);
+        MockHttpServletResponse served = post(command, true, command);
+        assertThat(served.getStatus()).isEqualTo(400); // answered by UnreadableText: parsed, not refused
+        assertThat(parsed).hasValue(1);
+
+        rest.countDown();
+        assertThat(slowAnswer.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(400);
+        assertThat(parsed).hasValue(2);
+        assertThat(meters.counter("salesbot.slack.refused", "reason", "busy").count())
+                .isEqualTo(1);
+
+        // The read is given back: the next large body is read again.
+        MockHttpServletResponse after = post(large, true, large);
+        assertThat(after.getStatus()).isEqualTo(400);
+        assertThat(parsed).hasValue(3);
+    }
+
     /** {@code signedFor} null sends no signature headers; {@code declared} false sends no length. */
     private MockHttpServletResponse post(byte[] body, boolean declared, byte[] signedFor) throws Exception {
         MockHttpServletRequest request =
@@ -102,6 +177,11 @@ class SlackEventsControllerTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
         controller.events(request, response);
         return response;
+    }
+
+    /** A signed form whose payload is not UTF-8: parsed, and answered 400 without going further. */
+    private static byte[] notUtf8(int length) {
+        return ("payload=%FF" + "x".repeat(length - 11)).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] fill(char c) {
