@@ -36,7 +36,9 @@ public final class TextCommandParser {
         if (!catalog.roots().contains(root)) {
             throw new InvalidInputException(null, "error.command.unknown", first.text(), roots());
         }
-        return bind(spec(root, tokens), tokens);
+        CommandSpec spec = spec(root, tokens);
+        OptionWithoutColon.check(spec, tokens);
+        return bind(spec, tokens);
     }
 
     private CommandSpec spec(String root, List<Token> tokens) {
