@@ -11,6 +11,7 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,37 @@ final class DealCards {
     /** The card of a deal that a command just changed, headed by {@code headline} with its number. */
     static BotReply.DealCard reply(CommandContext context, String headline, DealView deal) {
         return card(Message.of(headline, deal.number()), deal, context.actor());
+    }
+
+    /**
+     * {@code headline}, followed by a warning when the deal is open and its close date has already
+     * passed: a date typed in the past (or given back by a reopening) would otherwise make the deal
+     * slip without anyone having said so. The warning names the command that moves the date.
+     */
+    static Message warnIfPast(CommandContext context, Message headline, DealView deal) {
+        LocalDate close = deal.progress().closeDate();
+        if (deal.isClosed()
+                || close == null
+                || !close.isBefore(context.calendar().today())) {
+            return headline;
+        }
+        return Message.of(
+                "reply.deal.withNotice", headline, Message.of("reply.deal.closeDatePast", deal.number(), close));
+    }
+
+    /**
+     * {@code headline}, followed by what closing did to the close date: winning or losing makes it
+     * the day the deal closed (so "won this quarter" means what it says), which people should read
+     * rather than discover.
+     */
+    static Message sayClosedOn(Message headline, DealView deal) {
+        if (!deal.isClosed() || deal.progress().closeDate() == null) {
+            return headline;
+        }
+        return Message.of(
+                "reply.deal.withNotice",
+                headline,
+                Message.of("reply.deal.closedOn", deal.progress().closeDate()));
     }
 
     static List<CardAction> actions(DealView deal, Actor actor) {
