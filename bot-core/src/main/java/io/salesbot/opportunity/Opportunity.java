@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One chance to sell, from first contact to the customer's decision. Every state change goes
@@ -213,10 +214,11 @@ public class Opportunity {
         if (openStage.getKind() != StageKind.OPEN) {
             throw new RuleViolationException("error.reopen.needsOpenStage", openStage.getName());
         }
-        LocalDate expected = closeDate != null ? closeDate : closeDateWhileOpen();
-        if (expected == null) {
+        Optional<LocalDate> whileOpen = closeDate != null ? Optional.of(closeDate) : closeDateWhileOpen();
+        if (whileOpen == null) {
             throw new InvalidInputException("close", "error.reopen.closeDateNeeded", number);
         }
+        LocalDate expected = whileOpen.orElse(null);
         String from = stage.getName();
         int probabilityBefore = probability;
         LocalDate closeBefore = expectedCloseDate;
@@ -235,24 +237,26 @@ public class Opportunity {
      * The close date the deal had before it was last closed, read back from its history: the date
      * that {@link ChangeField#CLOSED_ON} replaced (or, in history written before that entry
      * existed, a close-date change made in the same moment as the closing). A closing that left
-     * the date alone means the deal closed on its expected day, which is the date still held. Null
-     * when the deal was entered closed.
+     * the date alone means the deal closed on its expected day, which is the date still held. Empty
+     * when the deal had no close date while open; null when nobody can tell, because the deal was
+     * entered closed.
      */
-    private LocalDate closeDateWhileOpen() {
+    @SuppressWarnings("OptionalAssignedToNull") // three answers: a date, none, unknown
+    private Optional<LocalDate> closeDateWhileOpen() {
         for (int i = history.size() - 1; i >= 0; i--) {
             OpportunityChange change = history.get(i);
             switch (change.getField()) {
                 case CLOSED_ON -> {
-                    return date(change.getFromValue());
+                    return Optional.ofNullable(date(change.getFromValue()));
                 }
                 case STAGE, CREATED -> {
                     for (OpportunityChange same : history.subList(i, history.size())) {
                         if (same.getField() == ChangeField.CLOSE_DATE
                                 && same.getChangedAt().equals(change.getChangedAt())) {
-                            return date(same.getFromValue());
+                            return Optional.ofNullable(date(same.getFromValue()));
                         }
                     }
-                    return change.getField() == ChangeField.STAGE ? expectedCloseDate : null;
+                    return change.getField() == ChangeField.STAGE ? Optional.ofNullable(expectedCloseDate) : null;
                 }
                 default -> {}
             }

@@ -254,6 +254,18 @@ class OpportunityTests {
     }
 
     @Test
+    void aDealThatHadNoCloseDateWhileOpenHasNoneWhenReopened() {
+        DealDetails details =
+                new DealDetails("Undated", null, new BigDecimal("1000"), null, null, null, null, null, null, null);
+        Opportunity deal = new Opportunity(1, 44, details, newCustomer, wait, 7, TODAY, BY);
+        deal.lose(lost, "budget cut", TODAY, BY);
+
+        deal.reopen(inProgress, null, null, LATER);
+
+        assertThat(deal.getExpectedCloseDate()).isNull();
+    }
+
+    @Test
     void aDealEnteredClosedAsksForACloseDateWhenReopened() {
         DealDetails details =
                 new DealDetails("Imported", null, new BigDecimal("1000"), null, null, null, null, null, null, null);
