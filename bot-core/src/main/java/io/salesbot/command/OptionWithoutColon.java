@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Catches an option typed without its colon ({@code /opp new Acme ERP amount 1.2m}): a plain word
  * that is the name of one of the command's named options, followed by a word that reads as that
- * option's value. Left alone, both words would silently become part of the text around them (a
+ * option's value (an amount, a date, a probability, a number, one of its choices; for options
+ * that hold names, only words in quotes or a mention, since any plain word could be text). Left alone, both words would silently become part of the text around them (a
  * deal named "Acme ERP amount 1.2m" worth nothing), so the line is refused with the corrected
  * command. Words in quotes are one token and never caught: quoting is how a name keeps the word.
  * Positional options and flags are not checked, since their names as plain words already mean
@@ -53,11 +54,20 @@ final class OptionWithoutColon {
             return false;
         }
         return switch (option.type()) {
-            case TEXT, DEAL, LEAD, MEMBER, CHANNEL, STAGE, TYPE, CAMPAIGN, SOURCE, PRODUCT -> true;
+            // A name is any word, so a plain word after "customer" may as well be part of the text
+            // ("Acme customer portal"); only a value that could not be text by accident counts: words
+            // put in quotes together, or a member's mention.
+            case TEXT, DEAL, LEAD, CHANNEL, STAGE, TYPE, CAMPAIGN, SOURCE, PRODUCT -> quotedPhrase(text);
+            case MEMBER -> quotedPhrase(text) || text.startsWith("@");
             case CHOICE -> option.choices().contains(text.toLowerCase(Locale.ROOT));
             case AMOUNT, PROBABILITY, PERCENT, QUANTITY -> text.equalsIgnoreCase("auto") || parses(option, text);
             default -> parses(option, text);
         };
+    }
+
+    // The tokenizer hands words in quotes over as one word, spaces kept.
+    private static boolean quotedPhrase(String text) {
+        return text.chars().anyMatch(Character::isWhitespace);
     }
 
     private static boolean parses(Option<?> option, String text) {

@@ -24,7 +24,8 @@ class OptionWithoutColonTests {
                 "/opp new Acme ERP customer \"Acme Co\" | customer Acme Co | /opp new Acme ERP customer:\"Acme Co\"",
                 "/opp edit #42 amount auto | amount auto | /opp edit #42 amount:auto",
                 "/opp edit #42 close 2027-01-15 | close 2027-01-15 | /opp edit #42 close:2027-01-15",
-                "/opp list mine stage won | stage won | /opp list mine stage:won",
+                "/opp list mine campaign \"Expo 2026\" | campaign Expo 2026 | /opp list mine campaign:\"Expo 2026\"",
+                "/opp new Acme ERP owner @U123 | owner @U123 | /opp new Acme ERP owner:@U123",
                 "/lead convert L-3 amount 900k | amount 900k | /lead convert L-3 amount:900k",
             })
     void catchesAnOptionWithoutItsColon(String line, String typed, String corrected) {
@@ -44,6 +45,10 @@ class OptionWithoutColonTests {
                 // a word that is not a value of the option is just a word
                 "/opp new Amount of work close:eom",
                 "/opp new Close the deal",
+                // a plain word after the name of an option that holds names may be part of the text
+                "/opp new Customer portal for Acme",
+                "/opp new Acme customer portal",
+                "/opp new Website owner handover",
                 // positional options (the note, the reason) take plain words, their names included
                 "/opp won #5 note the customer signed",
                 "/opp lost #5 reason price too high",
@@ -85,7 +90,8 @@ class OptionWithoutColonTests {
             case PROBABILITY, PERCENT -> "50";
             case QUANTITY, NUMBER -> "2";
             case CHOICE -> option.choices().isEmpty() ? null : option.choices().get(0);
-            default -> "word";
+            case MEMBER -> "@U123";
+            default -> "\"two words\"";
         };
     }
 }
