@@ -44,10 +44,10 @@ class ReopenDealCommand implements Command {
     public BotReply handle(CommandContext context, Arguments arguments) {
         DealView reopened = deals.reopen(
                 context.actor(), arguments.get(DEAL), arguments.get(STAGE), arguments.get(CLOSE), arguments.get(NOTE));
-        Message headline = Message.of(
-                "reply.deal.reopened.closeDate",
-                reopened.number(),
-                reopened.progress().closeDate());
+        LocalDate close = reopened.progress().closeDate();
+        Message headline = close == null
+                ? Message.of("reply.deal.reopened", reopened.number())
+                : Message.of("reply.deal.reopened.closeDate", reopened.number(), close);
         return DealCards.card(DealCards.warnIfPast(context, headline, reopened), reopened, context.actor());
     }
 }
