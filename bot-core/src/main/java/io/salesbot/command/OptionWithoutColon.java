@@ -38,11 +38,19 @@ final class OptionWithoutColon {
                     .filter(option -> option.type() != OptionType.FLAG && option.type() != OptionType.FILE);
             if (named.isPresent() && readsAs(named.get(), value.text())) {
                 String option = named.get().name();
+                // "amount 1.2 ล้าน": the unit is part of what was meant, as the parser reads it with a colon.
+                String unit = named.get().type() == OptionType.AMOUNT
+                                && i + 2 < tokens.size()
+                                && tokens.get(i + 2) instanceof Token.Word next
+                                && TextCommandParser.AMOUNT_UNITS.contains(
+                                        next.text().toLowerCase(Locale.ROOT))
+                        ? " " + next.text()
+                        : "";
                 throw new InvalidInputException(
                         null,
                         "error.option.withoutColon",
-                        word.text() + " " + value.text(),
-                        option + ":" + quoteIfSpaced(value.text()),
+                        word.text() + " " + value.text() + unit,
+                        option + ":" + quoteIfSpaced(value.text()) + unit,
                         corrected(spec, tokens, i));
             }
         }

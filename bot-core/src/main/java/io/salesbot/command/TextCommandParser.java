@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class TextCommandParser {
 
-    private static final java.util.Set<String> AMOUNT_UNITS =
+    static final java.util.Set<String> AMOUNT_UNITS =
             java.util.Set.of("ล้าน", "แสน", "หมื่น", "พัน", "บาท", "baht", "thb", "m", "k");
 
     private final CommandCatalog catalog;

@@ -20,6 +20,7 @@ class OptionWithoutColonTests {
                 "/opp new Acme ERP amount 1.2m | amount 1.2m | /opp new Acme ERP amount:1.2m",
                 "/opp new Acme ERP amount:1.2m close eom | close eom | /opp new Acme ERP amount:1.2m close:eom",
                 "/opp new ระบบ ERP close 31/12/2569 | close 31/12/2569 | /opp new ระบบ ERP close:31/12/2569",
+                "/opp new ระบบ ERP amount 1.2 ล้าน | amount 1.2 ล้าน | /opp new ระบบ ERP amount:1.2 ล้าน",
                 "/opp new Acme ERP prob 60% | prob 60% | /opp new Acme ERP prob:60%",
                 "/opp new Acme ERP customer \"Acme Co\" | customer Acme Co | /opp new Acme ERP customer:\"Acme Co\"",
                 "/opp edit #42 amount auto | amount auto | /opp edit #42 amount:auto",
