@@ -142,6 +142,9 @@ class DealRulesIntegrationTests extends IntegrationTestBase {
         assertThat(edited).contains(date(LocalDate.of(2026, 10, 15)), "`/opp edit #1 close:eom`");
         assertThat(reopenedIntoThePast).contains("`/opp edit #1 close:eom`");
         assertThat(List.of(unrelatedEdit, future, todayIsFine)).noneMatch(text -> text.contains("close:eom"));
+
+        run("/lead new \"ERP for Bangna\" company:\"Bangna Steel\"");
+        assertThat(headline("/lead convert L-1 close:2026-11-20")).contains("`/opp edit #3 close:eom`");
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.salesbot.command.deal;
 
+import io.salesbot.command.CloseDateNotice;
 import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.StageKind;
@@ -11,7 +12,6 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,20 +37,9 @@ final class DealCards {
         return card(Message.of(headline, deal.number()), deal, context.actor());
     }
 
-    /**
-     * {@code headline}, followed by a warning when the deal is open and its close date has already
-     * passed: a date typed in the past (or given back by a reopening) would otherwise make the deal
-     * slip without anyone having said so. The warning names the command that moves the date.
-     */
+    /** See {@link CloseDateNotice#warnIfPast}. */
     static Message warnIfPast(CommandContext context, Message headline, DealView deal) {
-        LocalDate close = deal.progress().closeDate();
-        if (deal.isClosed()
-                || close == null
-                || !close.isBefore(context.calendar().today())) {
-            return headline;
-        }
-        return Message.of(
-                "reply.deal.withNotice", headline, Message.of("reply.deal.closeDatePast", deal.number(), close));
+        return CloseDateNotice.warnIfPast(context, headline, deal);
     }
 
     /**
