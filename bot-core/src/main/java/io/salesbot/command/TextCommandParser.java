@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class TextCommandParser {
 
-    private static final java.util.Set<String> AMOUNT_UNITS =
+    static final java.util.Set<String> AMOUNT_UNITS =
             java.util.Set.of("ล้าน", "แสน", "หมื่น", "พัน", "บาท", "baht", "thb", "m", "k");
 
     private final CommandCatalog catalog;
@@ -36,7 +36,9 @@ public final class TextCommandParser {
         if (!catalog.roots().contains(root)) {
             throw new InvalidInputException(null, "error.command.unknown", first.text(), roots());
         }
-        return bind(spec(root, tokens), tokens);
+        CommandSpec spec = spec(root, tokens);
+        OptionWithoutColon.check(spec, tokens);
+        return bind(spec, tokens);
     }
 
     private CommandSpec spec(String root, List<Token> tokens) {

@@ -2,5 +2,15 @@ package io.salesbot.opportunity;
 
 import java.util.List;
 
-/** A deal's history, oldest first. */
-public record DealHistory(int number, String name, List<ChangeView> changes) {}
+/**
+ * A deal's history, oldest first, with the workspace's stages so that stage names recorded in it
+ * can be shown in the reader's language. The values of each change are as stored (plain text);
+ * turning them into what people read is the reply's job.
+ */
+public record DealHistory(int number, String name, List<ChangeView> changes, List<StageView> stages) {
+
+    public DealHistory {
+        changes = List.copyOf(changes);
+        stages = List.copyOf(stages);
+    }
+}

@@ -210,13 +210,22 @@ public class OpportunityService {
         return change(actor, ref, expectedVersion, stages, (deal, by) -> deal.lose(lost, reason, today(actor), by));
     }
 
-    /** Brings a closed deal back to {@code stage} (default: the last open stage). Managers only. */
+    /** Brings a closed deal back to {@code stage} (default: the last open stage), with the close date it had. */
     @Transactional
     public DealView reopen(Actor actor, String ref, String stage, String note) {
+        return reopen(actor, ref, stage, null, note);
+    }
+
+    /**
+     * Brings a closed deal back to {@code stage} (default: the last open stage), expected to close on
+     * {@code closeDate}, or when null on the date it had before it closed. Managers only.
+     */
+    @Transactional
+    public DealView reopen(Actor actor, String ref, String stage, LocalDate closeDate, String note) {
         actor.require(Role.MANAGER);
         List<Stage> stages = pipeline.load(actor.workspaceId());
         Stage target = stage == null ? lastOpenStage(stages) : StageMatcher.match(stages, stage);
-        return change(actor, ref, null, stages, (deal, by) -> deal.reopen(target, note, by));
+        return change(actor, ref, null, stages, (deal, by) -> deal.reopen(target, closeDate, note, by));
     }
 
     @Transactional
@@ -270,7 +279,7 @@ public class OpportunityService {
 
     @Transactional(readOnly = true)
     public DealHistory history(Actor actor, String ref) {
-        return views.history(actor, finder.find(actor, ref));
+        return views.history(actor, finder.find(actor, ref), pipeline.load(actor.workspaceId()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.salesbot.command.deal;
 
+import io.salesbot.command.CloseDateNotice;
 import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.StageKind;
@@ -34,6 +35,26 @@ final class DealCards {
     /** The card of a deal that a command just changed, headed by {@code headline} with its number. */
     static BotReply.DealCard reply(CommandContext context, String headline, DealView deal) {
         return card(Message.of(headline, deal.number()), deal, context.actor());
+    }
+
+    /** See {@link CloseDateNotice#warnIfPast}. */
+    static Message warnIfPast(CommandContext context, Message headline, DealView deal) {
+        return CloseDateNotice.warnIfPast(context, headline, deal);
+    }
+
+    /**
+     * {@code headline}, followed by what closing did to the close date: winning or losing makes it
+     * the day the deal closed (so "won this quarter" means what it says), which people should read
+     * rather than discover.
+     */
+    static Message sayClosedOn(Message headline, DealView deal) {
+        if (!deal.isClosed() || deal.progress().closeDate() == null) {
+            return headline;
+        }
+        return Message.of(
+                "reply.deal.withNotice",
+                headline,
+                Message.of("reply.deal.closedOn", deal.progress().closeDate()));
     }
 
     static List<CardAction> actions(DealView deal, Actor actor) {

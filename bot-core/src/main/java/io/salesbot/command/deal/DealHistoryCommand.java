@@ -47,9 +47,10 @@ class DealHistoryCommand implements Command {
         // Newest first, so whatever a platform has to cut from a long history is its oldest end.
         List<ChangeView> changes = new ArrayList<>(history.changes());
         Collections.reverse(changes);
+        HistoryValues values = new HistoryValues(context.currency(), history.stages());
         List<List<Object>> rows = changes.stream()
                 .limit(MAX_HISTORY_ROWS)
-                .map(DealHistoryCommand::row)
+                .map(change -> row(change, values))
                 .toList();
         List<Message> footer = changes.size() > MAX_HISTORY_ROWS
                 ? List.of(Message.of("reply.history.latest", MAX_HISTORY_ROWS, changes.size()))
@@ -66,11 +67,8 @@ class DealHistoryCommand implements Command {
                 Visibility.PRIVATE);
     }
 
-    private static List<Object> row(ChangeView change) {
-        Message what = Message.of(
-                "change." + change.field().name().toLowerCase(),
-                change.from() == null ? "–" : change.from(),
-                change.to() == null ? "–" : change.to());
+    private static List<Object> row(ChangeView change, HistoryValues values) {
+        Message what = values.describe(change);
         return Arrays.asList(
                 change.at(),
                 Message.of(
