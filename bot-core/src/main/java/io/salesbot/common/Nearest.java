@@ -61,7 +61,7 @@ public final class Nearest {
     /** How many edits a typo of this length may be: one for a short word, two for a longer one. */
     static int allowed(String normalised) {
         int letters = normalised.codePointCount(0, normalised.length());
-        return letters <= 2 ? 0 : letters <= 4 ? 1 : 2;
+        return letters <= 4 ? 1 : 2;
     }
 
     static String normalise(String text) {

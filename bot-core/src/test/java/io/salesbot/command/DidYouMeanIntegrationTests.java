@@ -49,6 +49,8 @@ class DidYouMeanIntegrationTests extends IntegrationTestBase {
                 "/pipeline campaign:\"Expo 2062\"   | Expo 2026",
                 "/salesbot products remove \"POS termnal\" | POS terminal",
                 "/opp list closing:this-mnth      | this-month",
+                "/salesbot stages ad Negotiation  | add",
+                "/salesbot notify wom             | won",
                 "/forecast quarter by:rpe         | rep",
             })
     void aTypoIsAnsweredWithWhatWasProbablyMeant(String typed, String meant) {

@@ -104,7 +104,9 @@ class NotifyCommand implements Command {
                 try {
                     kinds.add(NotificationKind.valueOf(word.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException unknown) {
-                    throw new InvalidInputException("events", "error.notify.unknownEvent", word);
+                    throw new InvalidInputException("events", "error.notify.unknownEvent", word)
+                            .withNearest(
+                                    io.salesbot.common.Nearest.to(word, List.of("new", "stage", "won", "lost", "off")));
                 }
             }
         }
