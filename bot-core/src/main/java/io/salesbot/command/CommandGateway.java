@@ -215,9 +215,11 @@ public class CommandGateway {
             command = input.spec().name();
             MDC.put("command", command);
             requireRole(actor, input.spec());
-            BotReply reply = catalog.command(input.spec()).handle(context, new Arguments(input, calendar));
+            Command handler = catalog.command(input.spec());
+            Arguments arguments = new Arguments(input, calendar);
+            BotReply reply = handler.handle(context, arguments);
             metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
-            return new Answer(reply, reader, created);
+            return new Answer(reply, handler.readerAfter(context, arguments), created);
         } catch (RuntimeException e) {
             BotReply error = failure(e);
             metrics.record(command, actor.platform(), error, System.nanoTime() - started);
@@ -240,8 +242,11 @@ public class CommandGateway {
         }
         if (e instanceof SalesbotException known) {
             String field = known instanceof InvalidInputException invalid ? invalid.field() : null;
+            List<Message> meant = known.nearest().stream()
+                    .map(nearest -> Message.of("error.didYouMean", nearest))
+                    .toList();
             return new BotReply.Error(
-                    Message.of(known.messageKey(), known.args().toArray()), field, List.of());
+                    Message.of(known.messageKey(), known.args().toArray()), field, meant);
         }
         if (databaseUnavailable(e)) {
             log.warn("Database unavailable: {}", e.getMessage());

@@ -40,7 +40,12 @@ public record CommandInput(CommandSpec spec, Map<String, String> values, Upload 
         String lower = value.toLowerCase(java.util.Locale.ROOT);
         if (!option.choices().contains(lower)) {
             throw new InvalidInputException(
-                    option.name(), "error.option.choice", value, option.name(), String.join(", ", option.choices()));
+                            option.name(),
+                            "error.option.choice",
+                            value,
+                            option.name(),
+                            String.join(", ", option.choices()))
+                    .withNearest(io.salesbot.common.Nearest.to(value, option.choices()));
         }
         return lower;
     }

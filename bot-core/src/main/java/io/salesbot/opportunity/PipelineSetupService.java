@@ -2,6 +2,7 @@ package io.salesbot.opportunity;
 
 import io.salesbot.campaign.Codes;
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.Nearest;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.RuleViolationException;
 import io.salesbot.workspace.Actor;
@@ -10,7 +11,6 @@ import io.salesbot.workspace.WorkspaceCreated;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -174,13 +174,13 @@ public class PipelineSetupService {
                     .orElseThrow(() -> new NotFoundException("error.type.unknown", "", ""));
         }
         String code = Codes.of("type", typed);
-        return types.findByWorkspaceIdAndCode(workspaceId, code)
-                .orElseThrow(() -> new NotFoundException(
-                        "error.type.unknown",
-                        typed,
-                        types.findByWorkspaceIdOrderByCode(workspaceId).stream()
-                                .map(DealType::getCode)
-                                .collect(Collectors.joining(", "))));
+        return types.findByWorkspaceIdAndCode(workspaceId, code).orElseThrow(() -> {
+            List<String> codes = types.findByWorkspaceIdOrderByCode(workspaceId).stream()
+                    .map(DealType::getCode)
+                    .toList();
+            return new NotFoundException("error.type.unknown", typed, String.join(", ", codes))
+                    .withNearest(Nearest.to(typed, codes));
+        });
     }
 
     private static void requireNewName(List<Stage> pipeline, String name, Stage except) {

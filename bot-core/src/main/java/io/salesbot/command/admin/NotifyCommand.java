@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Hints;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.common.InvalidInputException;
@@ -14,6 +15,7 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,7 +93,7 @@ class NotifyCommand implements Command {
                         Message.of("column.minAmount"),
                         Message.of("column.digest")),
                 rows,
-                rows.isEmpty() ? List.of(Message.of("reply.notify.none")) : List.of(),
+                rows.isEmpty() ? List.of(Hints.forRole(context.actor(), Role.ADMIN, "reply.notify.none")) : List.of(),
                 Visibility.PRIVATE);
     }
 
@@ -102,7 +104,9 @@ class NotifyCommand implements Command {
                 try {
                     kinds.add(NotificationKind.valueOf(word.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException unknown) {
-                    throw new InvalidInputException("events", "error.notify.unknownEvent", word);
+                    throw new InvalidInputException("events", "error.notify.unknownEvent", word)
+                            .withNearest(
+                                    io.salesbot.common.Nearest.to(word, List.of("new", "stage", "won", "lost", "off")));
                 }
             }
         }

@@ -61,7 +61,7 @@ final class DealCards {
         String ref = "#" + deal.number();
         String version = " version:" + deal.version();
         List<CardAction> actions = new ArrayList<>();
-        if (!deal.isClosed()) {
+        if (!deal.isClosed() && mayChange(deal, actor)) {
             StageView next = deal.progress().nextStage();
             if (next != null && next.kind() == StageKind.OPEN) {
                 actions.add(new CardAction(
@@ -78,6 +78,12 @@ final class DealCards {
         }
         actions.add(new CardAction(Kind.HISTORY, Message.of("action.history"), "/opp history " + ref));
         return actions;
+    }
+
+    /** A button is offered only to who may press it: the owner, a manager or an admin. */
+    private static boolean mayChange(DealView deal, Actor actor) {
+        return actor.role().includes(Role.MANAGER)
+                || (deal.owner() != null && deal.owner().id() == actor.memberId());
     }
 
     static String quote(String text) {

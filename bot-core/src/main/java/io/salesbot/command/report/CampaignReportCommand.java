@@ -7,6 +7,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Hints;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.reply.BotReply;
@@ -14,6 +15,7 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Percent;
 import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Role;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -57,7 +59,9 @@ class CampaignReportCommand implements Command {
                         new Money(result.wonRevenue(), currency),
                         new Money(result.openPipeline(), currency)))
                 .toList();
-        List<Message> footer = results.isEmpty() ? List.of(Message.of("reply.campaign.none")) : List.of();
+        List<Message> footer = results.isEmpty()
+                ? List.of(Hints.forRole(context.actor(), Role.MANAGER, "reply.campaign.none"))
+                : List.of();
         Message title = Message.of("reply.campaign.title");
         BotReply.Table table = new BotReply.Table(
                 title,
