@@ -25,6 +25,12 @@ interface ConsoleIO extends Closeable {
      */
     void printAbove(String text);
 
+    /**
+     * While {@code true} (a form is being filled in), what {@link #printAbove} gets waits; {@code
+     * false} prints what waited and lets the rest through again.
+     */
+    void holdAbove(boolean hold);
+
     @Override
     void close();
 

@@ -34,7 +34,11 @@ final class ConsoleSession {
         this.renderer = renderer;
         this.localizer = localizer;
         this.io = io;
-        this.forms = new FormFlow(this.commands, new FormPrompter(localizer, io), renderer, io);
+        FormPrompter.FieldCheck check = (command, field, value) -> this.commands
+                .checkField(command, field.option(), value)
+                .map(error -> renderer.render(error.reply(), error.reader()))
+                .orElse(null);
+        this.forms = new FormFlow(this.commands, new FormPrompter(localizer, io, check), renderer, io);
     }
 
     /** Runs until the end of input; 0, or 1 when a command failed unexpectedly (logged on stderr). */
