@@ -36,7 +36,7 @@ final class ConsoleSession {
         this.io = io;
         FormPrompter.FieldCheck check = (command, field, value) -> this.commands
                 .checkField(command, field.option(), value)
-                .map(error -> renderer.render(error.reply(), error.reader()))
+                .map(error -> renderer.render(error.reply(), error.reader(), io.width()))
                 .orElse(null);
         this.forms = new FormFlow(this.commands, new FormPrompter(localizer, io, check), renderer, io);
     }
@@ -91,7 +91,7 @@ final class ConsoleSession {
             }
             return;
         }
-        print(renderer.render(answer.reply(), reader));
+        print(renderer.render(answer.reply(), reader, io.width()));
     }
 
     /** Replies are parted by a blank line; at a terminal one also parts a reply from the next prompt. */

@@ -52,7 +52,7 @@ final class FormFlow {
             if (wrong.isEmpty() || round >= RETRIES) {
                 return answer;
             }
-            io.out().println(renderer.render(answer.reply(), answer.reader()));
+            io.out().println(renderer.render(answer.reply(), answer.reader(), io.width()));
             String value = prompter.ask(form.command(), wrong.get(), answer.reader());
             if (value == null) {
                 return null;

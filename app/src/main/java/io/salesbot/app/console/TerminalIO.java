@@ -104,6 +104,13 @@ final class TerminalIO implements ConsoleIO {
         }
     }
 
+    /** The terminal's width now (it may have been resized), or the default when it does not say. */
+    @Override
+    public int width() {
+        int columns = terminal.getWidth();
+        return columns > 0 ? columns : ConsoleRenderer.DEFAULT_WIDTH;
+    }
+
     @Override
     public PrintWriter out() {
         return terminal.writer();

@@ -190,6 +190,33 @@ class ConsoleSessionTests {
     }
 
     @Test
+    void fitsEveryReplyInOneHundredColumnsWhenThereIsNoTerminalToMeasure() {
+        // given a help table in two languages whose rows are far wider than 100 columns
+        String usage = "/opp new <name…> [amount:] [close:] [stage:] [type:] [prob:] [customer:] [campaign:]"
+                + " [source:] [owner:] [description:]";
+        BotReply help = new BotReply.Table(
+                Message.of("Salesbot commands"),
+                List.of(Message.of("Command"), Message.of("What it does")),
+                List.of(
+                        List.of(usage, "Create a deal; with no name, opens the form."),
+                        List.of(usage, "สร้างโอกาสการขาย ถ้าไม่ใส่ชื่อ จะเปิดแบบฟอร์มให้กรอก ทีละช่อง ตามลำดับ")),
+                List.of(Message.of("Type /opp help <command> for the details of one, with examples that work when"
+                        + " typed on the demo workspace.")),
+                Visibility.PRIVATE);
+
+        // when it is printed to a script's output
+        run(new FakeCommands(line -> help), "/opp help\n", false);
+
+        // then no line is wider than 100 columns, and nothing was lost
+        assertThat(output().lines())
+                .allSatisfy(line -> assertThat(DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(100));
+        assertThat(output().replaceAll("\\s+", " "))
+                .contains("[source:] [owner:]")
+                .contains("ทีละช่อง ตามลำดับ")
+                .contains("examples that work when typed on the demo workspace.");
+    }
+
+    @Test
     void cancelsAFormAtTheEndOfInput() {
         // given
         FakeCommands core = new FakeCommands(line -> newDealForm());
