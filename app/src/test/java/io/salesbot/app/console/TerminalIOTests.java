@@ -59,6 +59,27 @@ class TerminalIOTests {
         }
     }
 
+    @Test
+    void printsLogLinesAboveThePromptWhileTheSessionRunsAndGivesStderrBackAfter() throws IOException {
+        // given a session that has taken over stderr (which is this terminal)
+        java.io.PrintStream before = System.err;
+        try (TerminalIO io = TerminalIO.on(terminal(""), home.resolve("history"))) {
+            io.takeOverStderr();
+
+            // when a warning is logged, then another while a form is open
+            System.err.println("WARN Database slow");
+            io.holdAbove(true);
+            System.err.println("WARN during the form");
+            String duringForm = screenText();
+            io.holdAbove(false);
+
+            // then both reached the terminal, the second only after the form
+            assertThat(duringForm).contains("WARN Database slow").doesNotContain("WARN during the form");
+            assertThat(screenText()).contains("WARN during the form");
+        }
+        assertThat(System.err).isSameAs(before);
+    }
+
     private String readTyped(String prompt, String typed) throws IOException {
         try (TerminalIO io = TerminalIO.on(terminal(typed + "\r"), home.resolve("history"))) {
             return io.readLine(prompt, false);
