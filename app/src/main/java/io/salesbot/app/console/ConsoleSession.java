@@ -94,12 +94,15 @@ final class ConsoleSession {
         print(renderer.render(answer.reply(), reader, io.width()));
     }
 
-    /** Replies are parted by a blank line; at a terminal one also parts a reply from the next prompt. */
+    /**
+     * Replies are parted by a blank line; at a terminal one also parts a reply from the next
+     * prompt. Every line fits the width, the session's own words as well as replies.
+     */
     private void print(String block) {
         if (printed && !io.interactive()) {
             io.out().println();
         }
-        io.out().println(block);
+        io.out().println(Wrapped.text(block, io.width()));
         if (io.interactive()) {
             io.out().println();
         }
