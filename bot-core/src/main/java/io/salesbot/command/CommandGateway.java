@@ -123,6 +123,38 @@ public class CommandGateway {
     }
 
     /**
+     * Whether one form field's value reads as its option's type (an amount, a date, a
+     * probability): the error on that field, or empty when it reads (or there is no such option).
+     * Lets a console check each field as it is typed rather than after the whole form; what only
+     * the command can judge is still checked when the form is submitted.
+     */
+    public Optional<Answer> checkField(Caller caller, String command, String option, String value) {
+        Optional<Option<?>> declared = catalog.find(command).flatMap(spec -> spec.option(option));
+        if (declared.isEmpty() || value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        WorkspaceSettings settings;
+        try {
+            settings = workspaces.enterWithSettings(caller.visitor()).settings();
+        } catch (RuntimeException unavailable) {
+            return Optional.empty(); // the submission will say what is wrong
+        }
+        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
+        try {
+            declared.get().read(value.strip(), new WorkspaceCalendar(new Dates(clock, settings.zone())));
+            return Optional.empty();
+        } catch (SalesbotException unreadable) {
+            return Optional.of(new Answer(
+                    new BotReply.Error(
+                            Message.of(
+                                    unreadable.messageKey(), unreadable.args().toArray()),
+                            option,
+                            List.of()),
+                    reader));
+        }
+    }
+
+    /**
      * Refuses a command before it reaches the core, for a reason only the adapter knows (an upload
      * that could not be downloaded, a file too large to fetch): the reason in the reader's language.
      */

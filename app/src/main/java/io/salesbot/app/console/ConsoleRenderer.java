@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 final class ConsoleRenderer {
 
+    /** The width of replies when there is no terminal to measure (a script's output, a log). */
+    static final int DEFAULT_WIDTH = 100;
+
     private final Localizer localizer;
     private final TableText tables;
     private final DealCardText cards;
@@ -31,8 +34,17 @@ final class ConsoleRenderer {
         this.forms = new FormText(localizer);
     }
 
+    /** The reply with lines as long as they come (the session and notifications give a width). */
     String render(BotReply reply, ReplyLocale reader) {
-        return reply.accept(new Writing(reader));
+        return render(reply, reader, Integer.MAX_VALUE / 2);
+    }
+
+    /**
+     * The reply in lines no wider than {@code width} terminal columns: tables narrow their text
+     * columns, and any other longer line is wrapped with its continuation indented.
+     */
+    String render(BotReply reply, ReplyLocale reader, int width) {
+        return Wrapped.text(reply.accept(new Writing(reader, width)), width);
     }
 
     private String error(BotReply.Error error, ReplyLocale reader) {
@@ -52,9 +64,11 @@ final class ConsoleRenderer {
     private final class Writing implements BotReply.Visitor<String> {
 
         private final ReplyLocale reader;
+        private final int width;
 
-        Writing(ReplyLocale reader) {
+        Writing(ReplyLocale reader, int width) {
             this.reader = reader;
+            this.width = width;
         }
 
         @Override
@@ -74,12 +88,12 @@ final class ConsoleRenderer {
 
         @Override
         public String dealList(BotReply.DealList list) {
-            return lists.render(list, reader);
+            return lists.render(list, reader, width);
         }
 
         @Override
         public String table(BotReply.Table table) {
-            return tables.render(table, reader);
+            return tables.render(table, reader, width);
         }
 
         @Override
@@ -89,7 +103,7 @@ final class ConsoleRenderer {
 
         @Override
         public String form(BotReply.Form form) {
-            return forms.render(form, reader);
+            return forms.render(form, reader, width);
         }
 
         @Override
