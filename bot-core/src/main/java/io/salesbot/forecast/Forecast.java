@@ -4,8 +4,26 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-/** A forecast: its rows in period order (then group), and the totals over all of them. */
-public record Forecast(ForecastQuery query, List<ForecastRow> rows, String currency) {
+/**
+ * A forecast: its rows in period order (then group), and the totals over all of them; the
+ * filters it was asked with; the period holding today ({@code currentPeriod}) and the open deals
+ * whose close date has passed, which the rows count in that period.
+ */
+public record Forecast(
+        ForecastQuery query,
+        List<ForecastRow> rows,
+        String currency,
+        ReportFilters filters,
+        String currentPeriod,
+        Overdue overdue) {
+
+    /** Open deals whose expected close date is before today, over the whole workspace (filtered). */
+    public record Overdue(long deals, BigDecimal unweighted, BigDecimal weighted) {}
+
+    /** Whether the rows include {@link #currentPeriod}, and so the overdue deals. */
+    public boolean showsCurrentPeriod() {
+        return rows.stream().anyMatch(row -> row.period().equals(currentPeriod));
+    }
 
     public BigDecimal totalUnweighted() {
         return sum(ForecastRow::openUnweighted);

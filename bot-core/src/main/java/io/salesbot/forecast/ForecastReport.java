@@ -2,6 +2,7 @@ package io.salesbot.forecast;
 
 import io.salesbot.chart.ChartKind;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Code;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,33 +30,81 @@ public class ForecastReport {
     public BotReply.Many answer(Actor actor, ForecastQuery query, String currency) {
         Forecast forecast = forecasts.forecast(actor, query);
         boolean grouped = query.groupBy() != GroupBy.NONE;
-        List<List<Object>> rows =
-                forecast.rows().stream().map(row -> row(row, grouped, currency)).toList();
+        Message title = title(forecast);
+        if (forecast.rows().stream().allMatch(row -> row.openDeals() == 0 && row.wonDeals() == 0)) {
+            // Nothing to tabulate or draw: say so, with the title saying what was asked.
+            return new BotReply.Many(
+                    List.of(new BotReply.Text(Message.of("reply.forecast.empty", title), Visibility.CHANNEL)),
+                    Visibility.CHANNEL);
+        }
+        List<List<Object>> rows = forecast.rows().stream()
+                .map(row -> row(row, query.groupBy(), currency))
+                .toList();
         List<Message> headers = new ArrayList<>(List.of(Message.of("column.period")));
         if (grouped) {
             headers.add(Message.of("column.group." + query.groupBy().name().toLowerCase(Locale.ROOT)));
         }
         headers.addAll(List.of(
                 Message.of("column.openUnweighted"), Message.of("column.openWeighted"), Message.of("column.won")));
-        Message title = Message.of(
-                "reply.forecast.title",
-                forecast.rows().isEmpty() ? "" : forecast.rows().get(0).period(),
-                forecast.rows().isEmpty()
-                        ? ""
-                        : forecast.rows().get(forecast.rows().size() - 1).period());
-        List<Message> footer = List.of(Message.of(
+        List<Message> footer = new ArrayList<>();
+        footer.add(Message.of(
                 "reply.forecast.total",
                 new Money(forecast.totalUnweighted(), currency),
                 new Money(forecast.totalWeighted(), currency),
                 new Money(forecast.totalWon(), currency)));
+        overdue(forecast, currency).ifPresent(footer::add);
         BotReply.Table table = new BotReply.Table(title, headers, rows, footer, Visibility.CHANNEL);
-        return new BotReply.Many(List.of(table, chart(forecast, title, grouped, currency)), Visibility.CHANNEL);
+        return new BotReply.Many(List.of(table, chart(forecast, title, query.groupBy(), currency)), Visibility.CHANNEL);
     }
 
-    private static List<Object> row(ForecastRow row, boolean grouped, String currency) {
+    private static Message title(Forecast forecast) {
+        List<ForecastRow> rows = forecast.rows();
+        Granularity granularity = forecast.query().granularity();
+        String first = rows.isEmpty()
+                ? granularity.label(forecast.query().from())
+                : rows.get(0).period();
+        String last = rows.isEmpty()
+                ? granularity.label(forecast.query().to())
+                : rows.get(rows.size() - 1).period();
+        String owner = forecast.filters().ownerName();
+        Message base = owner == null
+                ? Message.of("reply.forecast.title", first, last)
+                : Message.of("reply.forecast.title.of", first, last, owner);
+        return ReportTitles.withFilters(
+                base, forecast.filters(), forecast.query().groupBy());
+    }
+
+    /**
+     * Where the open deals whose close date has passed are: counted in the current period when
+     * the forecast shows it, otherwise said to be there, so no amount drops out silently.
+     */
+    private static Optional<Message> overdue(Forecast forecast, String currency) {
+        Forecast.Overdue overdue = forecast.overdue();
+        if (overdue.deals() == 0 || forecast.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        if (forecast.showsCurrentPeriod()) {
+            return Optional.of(Message.of(
+                    "reply.forecast.overdue.included",
+                    overdue.deals(),
+                    new Money(overdue.unweighted(), currency),
+                    forecast.currentPeriod()));
+        }
+        String last = forecast.rows().get(forecast.rows().size() - 1).period();
+        if (last.compareTo(forecast.currentPeriod()) < 0) {
+            return Optional.of(Message.of(
+                    "reply.forecast.overdue.elsewhere",
+                    overdue.deals(),
+                    new Money(overdue.unweighted(), currency),
+                    forecast.currentPeriod()));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Object> row(ForecastRow row, GroupBy by, String currency) {
         List<Object> cells = new ArrayList<>(List.of(row.period()));
-        if (grouped) {
-            cells.add(row.group() == null ? Message.of("reply.forecast.noGroup") : row.group());
+        if (by != GroupBy.NONE) {
+            cells.add(group(row, by));
         }
         cells.addAll(Arrays.asList(
                 new Money(row.openUnweighted(), currency),
@@ -63,11 +113,20 @@ public class ForecastReport {
         return cells;
     }
 
-    private static BotReply.Chart chart(Forecast forecast, Message title, boolean grouped, String currency) {
+    /** A row's group as people read it: a type by its name in their language. */
+    private static Object group(ForecastRow row, GroupBy by) {
+        if (row.group() == null) {
+            return Message.of("reply.forecast.noGroup");
+        }
+        return by == GroupBy.TYPE ? new Code("type", row.group()) : row.group();
+    }
+
+    private static BotReply.Chart chart(Forecast forecast, Message title, GroupBy by, String currency) {
         List<ForecastRow> rows = forecast.rows();
         List<Object> categories = rows.stream()
-                .<Object>map(row ->
-                        grouped ? row.period() + " · " + (row.group() == null ? "–" : row.group()) : row.period())
+                .<Object>map(row -> by == GroupBy.NONE
+                        ? row.period()
+                        : Message.of("chart.category.periodGroup", row.period(), group(row, by)))
                 .toList();
         return new BotReply.Chart(
                 title,
