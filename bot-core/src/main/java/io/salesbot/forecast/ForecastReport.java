@@ -9,9 +9,12 @@ import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,21 +60,23 @@ public class ForecastReport {
         return new BotReply.Many(List.of(table, chart(forecast, title, query.groupBy(), currency)), Visibility.CHANNEL);
     }
 
+    /** "Forecast 2026-Q4 – 2027-Q3" or "Forecast of Malee, 2026-12", then the filters in force. */
     private static Message title(Forecast forecast) {
-        List<ForecastRow> rows = forecast.rows();
-        Granularity granularity = forecast.query().granularity();
-        String first = rows.isEmpty()
-                ? granularity.label(forecast.query().from())
-                : rows.get(0).period();
-        String last = rows.isEmpty()
-                ? granularity.label(forecast.query().to())
-                : rows.get(rows.size() - 1).period();
+        ForecastQuery query = forecast.query();
+        String first = query.granularity().label(query.from());
+        String last = query.granularity().label(query.to());
         String owner = forecast.filters().ownerName();
-        Message base = owner == null
-                ? Message.of("reply.forecast.title", first, last)
-                : Message.of("reply.forecast.title.of", first, last, owner);
-        return ReportTitles.withFilters(
-                base, forecast.filters(), forecast.query().groupBy());
+        Message base;
+        if (first.equals(last)) {
+            base = owner == null
+                    ? Message.of("reply.forecast.title.period", first)
+                    : Message.of("reply.forecast.title.period.of", first, owner);
+        } else {
+            base = owner == null
+                    ? Message.of("reply.forecast.title", first, last)
+                    : Message.of("reply.forecast.title.of", first, last, owner);
+        }
+        return ReportTitles.withFilters(base, forecast.filters(), query.groupBy());
     }
 
     /**
@@ -121,12 +126,14 @@ public class ForecastReport {
         return by == GroupBy.TYPE ? new Code("type", row.group()) : row.group();
     }
 
+    /**
+     * Per period; broken down, per group over all the periods (a bar group per rep, type or
+     * campaign, whose names then fit flat), since the table beside it has each period's split.
+     */
     private static BotReply.Chart chart(Forecast forecast, Message title, GroupBy by, String currency) {
-        List<ForecastRow> rows = forecast.rows();
+        List<ForecastRow> rows = by == GroupBy.NONE ? forecast.rows() : perGroup(forecast.rows());
         List<Object> categories = rows.stream()
-                .<Object>map(row -> by == GroupBy.NONE
-                        ? row.period()
-                        : Message.of("chart.category.periodGroup", row.period(), group(row, by)))
+                .<Object>map(row -> by == GroupBy.NONE ? row.period() : group(row, by))
                 .toList();
         return new BotReply.Chart(
                 title,
@@ -144,5 +151,24 @@ public class ForecastReport {
                                 rows.stream().map(ForecastRow::closedWon).toList())),
                 currency,
                 Visibility.CHANNEL);
+    }
+
+    /** One row per group with its sums over every period, groups by name and "(none)" last. */
+    private static List<ForecastRow> perGroup(List<ForecastRow> rows) {
+        Map<String, ForecastRow> sums = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (ForecastRow row : rows) {
+            sums.merge(
+                    row.group(),
+                    row,
+                    (a, b) -> new ForecastRow(
+                            a.period(),
+                            a.group(),
+                            a.openDeals() + b.openDeals(),
+                            a.openUnweighted().add(b.openUnweighted()),
+                            a.openWeighted().add(b.openWeighted()),
+                            a.wonDeals() + b.wonDeals(),
+                            a.closedWon().add(b.closedWon())));
+        }
+        return new ArrayList<>(sums.values());
     }
 }

@@ -87,6 +87,9 @@ class ChartLayoutTests {
                 .isEqualTo("500,000");
         assertThat(CompactAmounts.axisTick(new BigDecimal("400000"), largest, Locale.ENGLISH, "THB"))
                 .isEqualTo("฿0.4M");
+        // A bar's own small amount (never a tick this far below the unit) keeps its own form.
+        assertThat(CompactAmounts.axisTick(new BigDecimal("14800"), largest, THAI, "THB"))
+                .isEqualTo("14,800");
     }
 
     @ParameterizedTest(name = "{0} categories x {1} series, {2}")
