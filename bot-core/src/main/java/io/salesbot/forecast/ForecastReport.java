@@ -36,9 +36,10 @@ public class ForecastReport {
         Message title = title(forecast);
         if (forecast.rows().stream().allMatch(row -> row.openDeals() == 0 && row.wonDeals() == 0)) {
             // Nothing to tabulate or draw: say so, with the title saying what was asked.
-            return new BotReply.Many(
-                    List.of(new BotReply.Text(Message.of("reply.forecast.empty", title), Visibility.CHANNEL)),
-                    Visibility.CHANNEL);
+            List<BotReply> parts = new ArrayList<>();
+            parts.add(new BotReply.Text(Message.of("reply.forecast.empty", title), Visibility.CHANNEL));
+            overdue(forecast, currency).ifPresent(note -> parts.add(new BotReply.Text(note, Visibility.CHANNEL)));
+            return new BotReply.Many(parts, Visibility.CHANNEL);
         }
         List<List<Object>> rows = forecast.rows().stream()
                 .map(row -> row(row, query.groupBy(), currency))

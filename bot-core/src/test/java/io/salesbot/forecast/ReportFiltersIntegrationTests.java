@@ -184,6 +184,59 @@ class ReportFiltersIntegrationTests extends IntegrationTestBase {
                 .isEqualByComparingTo(malees);
     }
 
+    @Test
+    void anEmptyReportSaysSoInASentenceInsteadOfDrawingAnEmptyChart() {
+        Actor fresh = newWorkspace(Role.MANAGER);
+
+        BotReply.Many pipeline = pipelines.answer(fresh, PipelineQuery.team(), "THB");
+        LocalDate today = LocalDate.of(2026, 12, 12);
+        BotReply.Many forecast = forecasts.answer(
+                fresh, new ForecastQuery(Granularity.MONTH, today, today.plusMonths(5), GroupBy.NONE, null), "THB");
+
+        assertThat(pipeline.parts()).singleElement().isInstanceOf(BotReply.Text.class);
+        assertThat(localizer.text(((BotReply.Text) pipeline.parts().get(0)).message(), ENGLISH))
+                .isEqualTo("Team pipeline: no deals yet.");
+        assertThat(forecast.parts()).singleElement().isInstanceOf(BotReply.Text.class);
+        assertThat(localizer.text(((BotReply.Text) forecast.parts().get(0)).message(), THAI))
+                .startsWith("คาดการณ์ยอดขาย 2026-12 – 2027-05: ไม่มีโอกาสการขาย");
+    }
+
+    @Test
+    void aForecastSaysWhereTheOverdueDealsAreCounted() {
+        LocalDate december = LocalDate.of(2026, 12, 1);
+        BigDecimal overdue =
+                made.stream().filter(Deal::slipping).map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String money = localizer.format(new Money(overdue, "THB"), ENGLISH);
+
+        BotReply.Table months = (BotReply.Table) forecasts
+                .answer(
+                        manager,
+                        new ForecastQuery(Granularity.MONTH, december, december.plusMonths(5), GroupBy.NONE, null),
+                        "THB")
+                .parts()
+                .get(0);
+        // November has gone by: nothing was won in it and its open deals are counted in December.
+        List<BotReply> november = forecasts
+                .answer(
+                        manager,
+                        new ForecastQuery(
+                                Granularity.MONTH,
+                                december.minusMonths(1),
+                                december.minusMonths(1),
+                                GroupBy.NONE,
+                                null),
+                        "THB")
+                .parts();
+
+        assertThat(months.footer().stream().map(this::text))
+                .contains("Includes 12 open deals past the close date (" + money + "), counted in 2026-12.");
+        assertThat(november.stream().map(part -> text(((BotReply.Text) part).message())))
+                .containsExactly(
+                        "Forecast 2026-11: no open or won deals close in these periods.",
+                        "12 open deals past the close date (" + money
+                                + ") are counted in the current period, 2026-12, not in these.");
+    }
+
     private String footer(BotReply.Table table, String starting) {
         return table.footer().stream()
                 .map(this::text)
