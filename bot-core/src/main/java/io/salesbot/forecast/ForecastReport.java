@@ -39,6 +39,7 @@ public class ForecastReport {
             List<BotReply> parts = new ArrayList<>();
             parts.add(new BotReply.Text(Message.of("reply.forecast.empty", title), Visibility.CHANNEL));
             overdue(forecast, currency).ifPresent(note -> parts.add(new BotReply.Text(note, Visibility.CHANNEL)));
+            undated(forecast, currency).ifPresent(note -> parts.add(new BotReply.Text(note, Visibility.CHANNEL)));
             return new BotReply.Many(parts, Visibility.CHANNEL);
         }
         List<List<Object>> rows = forecast.rows().stream()
@@ -57,6 +58,7 @@ public class ForecastReport {
                 new Money(forecast.totalWeighted(), currency),
                 new Money(forecast.totalWon(), currency)));
         overdue(forecast, currency).ifPresent(footer::add);
+        undated(forecast, currency).ifPresent(footer::add);
         BotReply.Table table = new BotReply.Table(title, headers, rows, footer, Visibility.CHANNEL);
         return new BotReply.Many(List.of(table, chart(forecast, title, query.groupBy(), currency)), Visibility.CHANNEL);
     }
@@ -78,6 +80,16 @@ public class ForecastReport {
                     : Message.of("reply.forecast.title.of", first, last, owner);
         }
         return ReportTitles.withFilters(base, forecast.filters(), query.groupBy());
+    }
+
+    /** Open deals without a close date, which no period counts, and how to give them one. */
+    private static Optional<Message> undated(Forecast forecast, String currency) {
+        Forecast.Undated undated = forecast.undated();
+        return undated.deals() == 0
+                ? Optional.empty()
+                : Optional.of(Message.of(
+                        "reply.forecast.undated", undated.deals(), new Money(undated.unweighted(), currency), (long)
+                                undated.example()));
     }
 
     /**

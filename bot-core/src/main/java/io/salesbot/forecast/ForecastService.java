@@ -94,6 +94,12 @@ public class ForecastService {
             FROM opportunity o
             WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date < :today""";
 
+    // Open deals without a close date belong to no period: counted apart so none goes missing.
+    private static final String UNDATED = """
+            SELECT COUNT(*), COALESCE(SUM(o.estimated_revenue), 0), COALESCE(MIN(o.number), 0)
+            FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date IS NULL""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkspaceService workspaces;
     private final CampaignService campaigns;
@@ -202,13 +208,19 @@ public class ForecastService {
                         rs.getLong(1),
                         rs.getBigDecimal(2).setScale(2),
                         rs.getBigDecimal(3).setScale(2)));
+        Forecast.Undated undated = jdbc.queryForObject(
+                UNDATED + filters.sql(),
+                params,
+                (rs, i) ->
+                        new Forecast.Undated(rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getInt(3)));
         return new Forecast(
                 query,
                 forecastSql.rows(actor.workspaceId(), query, filters.ownerId(), today),
                 settings.currency(),
                 filters,
                 query.granularity().label(today),
-                overdue);
+                overdue,
+                undated);
     }
 
     /** Open deals whose expected close date is before today in the workspace's time zone. */

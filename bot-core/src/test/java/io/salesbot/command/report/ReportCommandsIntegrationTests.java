@@ -65,6 +65,26 @@ class ReportCommandsIntegrationTests extends IntegrationTestBase {
         assertThat(text(((BotReply.Chart) mine.get(1)).title())).isEqualTo("Pipeline of Ann");
     }
 
+    @Test
+    void aForecastCountsOpenDealsWithoutACloseDateApartAndItsSuggestionWorks() {
+        run("/opp new \"Dated\" amount:100k close:2027-01-15");
+        run("/opp new \"Undated\" amount:250k");
+
+        String footer = footer(parts("/forecast quarter"));
+        assertThat(footer).contains("1 open deal without a close date (฿250,000) is in no period");
+        String suggested = footer.substring(footer.indexOf('`') + 1, footer.lastIndexOf('`'));
+
+        assertThat(run(suggested)).isInstanceOf(BotReply.DealCard.class);
+        assertThat(footer(parts("/forecast quarter"))).doesNotContain("without a close date");
+    }
+
+    private String footer(List<BotReply> parts) {
+        return String.join(
+                "\n",
+                ((BotReply.Table) parts.get(0))
+                        .footer().stream().map(this::text).toList());
+    }
+
     private BotReply run(String line) {
         return gateway.handle(admin, line).reply();
     }
