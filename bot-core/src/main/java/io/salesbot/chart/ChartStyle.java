@@ -26,8 +26,6 @@ final class ChartStyle {
     // A single series gets a lighter blue so dark value labels stay readable both inside the
     // bar and where they spill over a short bar onto the white plot.
     private static final Color[] SINGLE_SERIES_COLOR = {new Color(0x8FB8DE)};
-    // Up to this many bars a value label fits flat above each bar.
-    private static final int MAX_BARS_WITH_FLAT_VALUE_LABELS = 8;
     // Up to this many bars a value label fits turned upright along its bar (12 px text in a bar
     // at least ~16 px wide); beyond, the value axis alone carries the amounts.
     private static final int MAX_BARS_WITH_VALUE_LABELS = 36;
@@ -80,7 +78,7 @@ final class ChartStyle {
         styler.setAxisTitleFont(axisTitleFont(base));
         styler.setAxisTickLabelsFont(tickFont(base, categories));
         styler.setLegendFont(legendFont(base));
-        styler.setLabelsFont(base.deriveFont(12f));
+        styler.setLabelsFont(valueFont(base));
         styler.setAnnotationTextFont(base.deriveFont(12f));
         styler.setAnnotationTextPanelFont(base.deriveFont(12f));
         styler.setToolTipFont(base.deriveFont(12f));
@@ -121,7 +119,8 @@ final class ChartStyle {
         // Every bar says its amount while there is room: flat over a few bars, upright over more.
         int bars = categories * spec.series().size();
         styler.setLabelsVisible(bars <= MAX_BARS_WITH_VALUE_LABELS);
-        styler.setLabelsRotation(bars <= MAX_BARS_WITH_FLAT_VALUE_LABELS ? 0 : 90);
+        boolean flat = flatValueLabels(spec, base);
+        styler.setLabelsRotation(flat ? 0 : 90);
         double top = spec.series().stream()
                 .flatMap(s -> s.values().stream())
                 .mapToDouble(v -> Math.min(1e15, v.doubleValue()))
@@ -129,11 +128,29 @@ final class ChartStyle {
                 .orElse(0);
         if (bars <= MAX_BARS_WITH_VALUE_LABELS && top > 0) {
             // Room above the tallest bar for its label, which would otherwise run off the plot.
-            styler.setYAxisMax(top * (bars <= MAX_BARS_WITH_FLAT_VALUE_LABELS ? 1.12 : 1.3));
+            styler.setYAxisMax(top * (flat ? 1.12 : 1.3));
         }
         styler.setLabelsFontColorAutomaticEnabled(false);
         styler.setLabelsFontColor(TEXT);
         styler.setLabelsPosition(1.0);
+    }
+
+    /** Whether the widest value label fits flat across one bar; otherwise it stands upright. */
+    static boolean flatValueLabels(ChartSpec spec, Font base) {
+        int series = Math.max(1, spec.series().size());
+        double fill = series == 1 ? 0.6 : 0.8;
+        double bar = slotWidth(spec.categories().size()) * fill / series;
+        BigDecimal largest = largest(spec);
+        String widest = spec.series().stream()
+                .flatMap(s -> s.values().stream())
+                .map(v -> CompactAmounts.axisTick(v, largest, spec.locale(), spec.currencyCode()))
+                .max(java.util.Comparator.comparingDouble(text -> Labels.width(text, valueFont(base))))
+                .orElse("");
+        return Labels.width(widest, valueFont(base)) <= bar;
+    }
+
+    static Font valueFont(Font base) {
+        return base.deriveFont(12f);
     }
 
     /** The largest amount drawn, as far from zero as the drawing goes, to pick the axis' unit. */
