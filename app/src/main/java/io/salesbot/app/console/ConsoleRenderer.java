@@ -4,7 +4,8 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders any reply as plain text for a terminal or a script's output, in the reader's language.
@@ -113,7 +114,22 @@ final class ConsoleRenderer {
 
         @Override
         public String many(BotReply.Many many) {
-            return many.parts().stream().map(part -> part.accept(this)).collect(Collectors.joining("\n\n"));
+            List<String> parts = new ArrayList<>();
+            BotReply previous = null;
+            for (BotReply part : many.parts()) {
+                if (part instanceof BotReply.Chart chart
+                        && previous instanceof BotReply.Table table
+                        && table.title().equals(chart.title())) {
+                    // The table above holds the chart's numbers: print them once, then the picture's path.
+                    parts.set(
+                            parts.size() - 1,
+                            parts.get(parts.size() - 1) + "\n" + charts.renderBesideTable(chart, reader));
+                } else {
+                    parts.add(part.accept(this));
+                }
+                previous = part;
+            }
+            return String.join("\n\n", parts);
         }
     }
 }

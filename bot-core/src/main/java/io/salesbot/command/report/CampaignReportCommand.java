@@ -62,7 +62,12 @@ class CampaignReportCommand implements Command {
         List<Message> footer = results.isEmpty()
                 ? List.of(Hints.forRole(context.actor(), Role.MANAGER, "reply.campaign.none"))
                 : List.of();
-        Message title = Message.of("reply.campaign.title");
+        Message title = campaign == null || results.isEmpty()
+                ? Message.of("reply.campaign.title")
+                : Message.of(
+                        "reply.report.filtered",
+                        Message.of("reply.campaign.title"),
+                        Message.of("reply.filter.campaign", results.get(0).campaign()));
         BotReply.Table table = new BotReply.Table(
                 title,
                 List.of(
@@ -91,6 +96,15 @@ class CampaignReportCommand implements Command {
                                         .toList())),
                 currency,
                 Visibility.CHANNEL);
-        return new BotReply.Many(results.isEmpty() ? List.of(table) : List.of(table, chart), Visibility.CHANNEL);
+        if (results.isEmpty()) {
+            return new BotReply.Many(List.of(table), Visibility.CHANNEL);
+        }
+        boolean nothingToDraw = results.stream()
+                .allMatch(result -> result.wonRevenue().signum() == 0
+                        && result.openPipeline().signum() == 0);
+        // Bars of zero would be an empty frame: say so instead.
+        BotReply second =
+                nothingToDraw ? new BotReply.Text(Message.of("reply.campaign.noAmounts"), Visibility.CHANNEL) : chart;
+        return new BotReply.Many(List.of(table, second), Visibility.CHANNEL);
     }
 }
