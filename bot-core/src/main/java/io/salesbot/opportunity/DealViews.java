@@ -111,6 +111,13 @@ class DealViews {
                 .collect(Collectors.toMap(Member::getId, Member::getDisplayName, (a, b) -> a));
     }
 
+    /** The member's platform user id, for a mention; null when the member is not found. */
+    String memberUserId(Actor actor, long memberId) {
+        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
+                .map(Member::getPlatformUserId)
+                .orElse(null);
+    }
+
     String memberName(Actor actor, long memberId) {
         return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
                 .map(Member::getDisplayName)

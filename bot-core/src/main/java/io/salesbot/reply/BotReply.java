@@ -43,6 +43,8 @@ public sealed interface BotReply {
 
         R dealCard(DealCard card);
 
+        R dealClosed(DealClosed closed);
+
         R dealList(DealList list);
 
         R table(Table table);
@@ -105,6 +107,32 @@ public sealed interface BotReply {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.dealCard(this);
+        }
+    }
+
+    /**
+     * The news that a deal closed, told to a channel as people want to celebrate or learn from it:
+     * the {@code headline}, the {@code owner} (mentioned where the platform can; {@code ping} says
+     * whether the mention may notify them), the deal's facts (customer, amount, days from creation to
+     * close, the lost reason) and a button that opens the deal.
+     */
+    record DealClosed(
+            boolean won,
+            Message headline,
+            Mention owner,
+            boolean ping,
+            List<DealCardField> facts,
+            CardAction open,
+            Visibility visibility)
+            implements BotReply {
+
+        public DealClosed {
+            facts = List.copyOf(facts);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dealClosed(this);
         }
     }
 

@@ -71,6 +71,13 @@ final class MessageParts implements BotReply.Visitor<Void> {
     }
 
     @Override
+    public Void dealClosed(BotReply.DealClosed closed) {
+        texts.add(words(closed.headline()));
+        blocks.addAll(cards.blocks(closed, reader, interactive));
+        return null;
+    }
+
+    @Override
     public Void dealList(BotReply.DealList list) {
         String title = words(list.title());
         texts.add(title);

@@ -33,6 +33,8 @@ class CardButtons {
 
     static final Duration DOUBLE_CLICK = Duration.ofSeconds(10);
 
+    private static final String OPEN = BlockKit.ACTION_PREFIX + "open";
+
     private final CommandGateway gateway;
     private final SlackCallers callers;
     private final BlockKit kit;
@@ -61,6 +63,8 @@ class CardButtons {
             return context.ack();
         }
         String command = payload.getActions().get(0).getValue();
+        // "Open deal" on a channel's news shows the card to the presser; the news stays for everyone.
+        boolean mayReplace = !OPEN.equals(payload.getActions().get(0).getActionId());
         String userId = payload.getUser().getId();
         String message =
                 payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
@@ -89,7 +93,7 @@ class CardButtons {
             if (rendered.form() != null) {
                 replier.openForm(answer, rendered.form(), from, true);
             } else {
-                replier.after(answer, from, true);
+                replier.after(answer, from, mayReplace);
             }
         });
         return context.ack();
