@@ -74,7 +74,7 @@ class DealViews {
                 deal.getLines().stream().map(LineView::of).toList());
     }
 
-    DealSummary summary(Opportunity deal, Map<Long, String> memberNames) {
+    DealSummary summary(Opportunity deal, Map<Long, String> memberNames, String currency) {
         return new DealSummary(
                 deal.getNumber(),
                 deal.getName(),
@@ -83,12 +83,14 @@ class DealViews {
                 deal.getEstimatedRevenue(),
                 deal.getProbability(),
                 deal.getExpectedCloseDate(),
-                memberNames.getOrDefault(deal.getOwnerId(), "?"));
+                memberNames.getOrDefault(deal.getOwnerId(), "?"),
+                currency);
     }
 
     List<DealSummary> summaries(Actor actor, List<Opportunity> deals) {
         Map<Long, String> names = memberNames(actor);
-        return deals.stream().map(deal -> summary(deal, names)).toList();
+        String currency = workspaces.enteredSettings(actor).currency();
+        return deals.stream().map(deal -> summary(deal, names, currency)).toList();
     }
 
     DealHistory history(Actor actor, Opportunity deal) {

@@ -36,6 +36,7 @@ class CardButtons {
     private static final String OPEN = BlockKit.ACTION_PREFIX + "open";
 
     private final CommandGateway gateway;
+    private final HomeTab home;
     private final SlackCallers callers;
     private final BlockKit kit;
     private final Replier replier;
@@ -48,7 +49,9 @@ class CardButtons {
             SlackCallers callers,
             BlockKit kit,
             Replier replier,
-            SlackWorkers workers) {
+            SlackWorkers workers,
+            HomeTab home) {
+        this.home = home;
         this.gateway = gateway;
         this.callers = callers;
         this.kit = kit;
@@ -89,6 +92,7 @@ class CardButtons {
         // click, not from the ack.
         workers.run("button", () -> {
             Answer answer = gateway.handle(from.caller(), command);
+            home.refreshAfter(from.caller(), answer.reply());
             Rendered rendered = kit.render(answer.reply(), answer.reader());
             if (rendered.form() != null) {
                 replier.openForm(answer, rendered.form(), from, true);
