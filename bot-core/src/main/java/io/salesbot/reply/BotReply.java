@@ -29,6 +29,11 @@ public sealed interface BotReply {
         return reply.accept(new ReplacesMessage());
     }
 
+    /** The same reply, every part of it, for {@code audience}; errors and forms stay private. */
+    static BotReply shownTo(BotReply reply, Visibility audience) {
+        return reply.accept(new VisibilityChange(audience));
+    }
+
     /**
      * Something that handles every kind of reply, such as a platform's renderer. Its methods have no
      * defaults on purpose: adding a kind of reply breaks the build until each visitor handles it.
