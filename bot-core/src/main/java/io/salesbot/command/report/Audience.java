@@ -1,10 +1,12 @@
 package io.salesbot.command.report;
 
 import io.salesbot.command.Arguments;
+import io.salesbot.command.CommandContext;
 import io.salesbot.command.Option;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Platform;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import java.util.List;
  * from anyone who asks; but one rep's numbers (a report for {@code @someone} or {@code mine}, or
  * broken down {@code by:rep}) are posted to a channel only when the asker says so with {@code
  * share}. Without it they come to the asker alone, with a line saying how to share them. Team
- * reports go to the channel as before.
+ * reports go to the channel as before. The console has one reader and no channel: nothing to decide.
  */
 final class Audience {
 
@@ -21,8 +23,8 @@ final class Audience {
 
     private Audience() {}
 
-    static BotReply of(BotReply report, boolean perRep, Arguments arguments) {
-        if (!perRep || arguments.getOr(SHARE, false)) {
+    static BotReply of(BotReply report, boolean perRep, CommandContext context, Arguments arguments) {
+        if (!perRep || arguments.getOr(SHARE, false) || context.actor().platform() == Platform.CONSOLE) {
             return report;
         }
         List<BotReply> parts = new ArrayList<>();

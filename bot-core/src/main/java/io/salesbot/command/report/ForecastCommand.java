@@ -51,7 +51,7 @@ class ForecastCommand implements Command {
         ForecastQuery query = ForecastPeriods.query(
                 period, context.calendar().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));
         boolean perRep = query.owner() != null || query.groupBy() == GroupBy.REP;
-        return Audience.of(report.answer(context.actor(), query, context.currency()), perRep, arguments);
+        return Audience.of(report.answer(context.actor(), query, context.currency()), perRep, context, arguments);
     }
 
     private static GroupBy groupBy(String by) {

@@ -38,6 +38,7 @@ class PipelineCommand implements Command {
     public BotReply handle(CommandContext context, Arguments arguments) {
         PipelineQuery query = new PipelineQuery(
                 Scope.owner(context, arguments.get(WHO)), arguments.get(TYPE), arguments.get(CAMPAIGN));
-        return Audience.of(report.answer(context.actor(), query, context.currency()), query.owner() != null, arguments);
+        return Audience.of(
+                report.answer(context.actor(), query, context.currency()), query.owner() != null, context, arguments);
     }
 }

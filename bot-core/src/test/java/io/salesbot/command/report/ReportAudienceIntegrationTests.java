@@ -63,6 +63,20 @@ class ReportAudienceIntegrationTests extends IntegrationTestBase {
         assertThat(toldHowToShare).isEqualTo(expected == Visibility.PRIVATE);
     }
 
+    @org.junit.jupiter.api.Test
+    void theConsoleHasOneReaderSoNothingIsHeldBackOrExplained() {
+        Caller local = new Caller(
+                new Visitor(Platform.CONSOLE, "local-" + UUID.randomUUID(), "Local", "admin", "Admin", Role.ADMIN),
+                null,
+                null);
+        gateway.handle(local, "/opp new Alpha amount:100k close:2099-12-31");
+
+        BotReply reply = gateway.handle(local, "/forecast year by:rep").reply();
+
+        assertThat(parts(reply)).extracting(BotReply::visibility).containsOnly(Visibility.CHANNEL);
+        assertThat(parts(reply)).noneMatch(part -> part instanceof BotReply.Text);
+    }
+
     private static List<BotReply> parts(BotReply reply) {
         List<BotReply> all = new ArrayList<>();
         all.add(reply);
