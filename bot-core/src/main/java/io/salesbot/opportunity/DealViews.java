@@ -62,7 +62,7 @@ class DealViews {
                         deal.isAmountExplicit(),
                         deal.expectedRevenue(),
                         workspaces.enteredSettings(actor).currency()),
-                new DealView.Owner(deal.getOwnerId(), memberName(actor, deal.getOwnerId())),
+                owner(actor, deal.getOwnerId()),
                 new DealView.Origin(
                         deal.getType().getCode(),
                         campaigns.campaignName(actor, deal.getCampaignId()),
@@ -111,6 +111,13 @@ class DealViews {
     Map<Long, String> memberNames(Actor actor) {
         return members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
                 .collect(Collectors.toMap(Member::getId, Member::getDisplayName, (a, b) -> a));
+    }
+
+    /** The owner as a card shows them, read in one look-up. */
+    private DealView.Owner owner(Actor actor, long memberId) {
+        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
+                .map(member -> new DealView.Owner(memberId, member.getDisplayName(), member.getPlatformUserId()))
+                .orElse(new DealView.Owner(memberId, "?"));
     }
 
     /** The member's platform user id, for a mention; null when the member is not found. */

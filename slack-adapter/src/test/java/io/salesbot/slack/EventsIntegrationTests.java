@@ -80,7 +80,33 @@ class EventsIntegrationTests extends SlackTestBase {
         assertThat(refreshed).contains("Home Deal", "In progress");
     }
 
+    @Test
+    void aManagersChangeToARepsDealRefreshesTheRepsOpenTab() throws InterruptedException {
+        // given a manager, and a rep who opened their App Home
+        SLACK.admin(user);
+        command("/opp", "new Boss Deal amount:1000");
+        awaitDeal("Boss Deal");
+        String rep = "UREP" + team.substring(1);
+        commandAs(rep, "/opp", "new Rep Deal amount:500k close:2099-11-30", "trig-rep-" + team);
+        awaitDeal("Rep Deal");
+        slack.event(homeOpened("Ev-rep-" + team, rep), null);
+        SLACK.await("views.publish", c -> rep.equals(c.param("user_id")), 1);
+
+        // when the manager moves the rep's deal
+        command("/opp", "stage #2 in progress");
+
+        // then the rep's tab shows the deal where it is now
+        String refreshed = SLACK.await("views.publish", c -> rep.equals(c.param("user_id")), 2)
+                .get(1)
+                .param("view");
+        assertThat(refreshed).contains("Rep Deal", "In progress");
+    }
+
     private JsonObject homeOpened(String eventId) {
+        return homeOpened(eventId, user);
+    }
+
+    private JsonObject homeOpened(String eventId, String user) {
         JsonObject inner = InteractionIntegrationTests.object(Map.of(
                 "type",
                 "app_home_opened",

@@ -22,7 +22,9 @@ import io.salesbot.slack.blocks.Mrkdwn;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,20 +70,35 @@ class HomeTab {
     }
 
     /**
-     * After a member's command or button: when its answer shows a deal (a change, or a card), their
-     * tab, if they opened it lately, is published again with the deal as it is now.
+     * After a member's command or button: when its answer shows a deal (a change, or a card), the
+     * tab of the member who asked and of the deal's owner (a manager may change a rep's deal), each
+     * if they opened it lately, is published again with the deal as it is now.
      */
     void refreshAfter(Caller caller, BotReply reply) {
         String team = caller.visitor().workspaceExternalId();
-        String user = caller.visitor().userId();
-        if (showsADeal(reply) && opened.recent(team + "|" + user)) {
-            workers.run("app home refresh", () -> publish(team, user));
+        Set<String> users = new LinkedHashSet<>();
+        owners(reply, users);
+        if (users.isEmpty()) {
+            return;
+        }
+        users.add(caller.visitor().userId());
+        for (String user : users) {
+            if (opened.recent(team + "|" + user)) {
+                workers.run("app home refresh", () -> publish(team, user));
+            }
         }
     }
 
-    private static boolean showsADeal(BotReply reply) {
-        return reply instanceof BotReply.DealCard
-                || (reply instanceof BotReply.Many many && many.parts().stream().anyMatch(HomeTab::showsADeal));
+    /** The platform ids of the owners of the deals the reply shows. */
+    private static void owners(BotReply reply, Set<String> users) {
+        if (reply instanceof BotReply.DealCard card && card.deal() != null) {
+            users.add(
+                    card.deal().owner().userId() == null
+                            ? ""
+                            : card.deal().owner().userId());
+        } else if (reply instanceof BotReply.Many many) {
+            many.parts().forEach(part -> owners(part, users));
+        }
     }
 
     void publish(String teamId, String userId) {
