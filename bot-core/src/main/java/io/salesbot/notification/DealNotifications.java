@@ -3,6 +3,7 @@ package io.salesbot.notification;
 import io.salesbot.opportunity.DealChanged;
 import io.salesbot.opportunity.StageView;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +57,13 @@ class DealNotifications {
                         change.note());
             case WON ->
                 new Notice.DealWon(
-                        change.number(), change.name(), change.customer(), change.amount(), change.ownerName());
+                        change.number(),
+                        change.name(),
+                        change.customer(),
+                        change.amount(),
+                        change.ownerName(),
+                        change.ownerUserId(),
+                        daysOpen(change));
             case LOST ->
                 new Notice.DealLost(
                         change.number(),
@@ -64,8 +71,19 @@ class DealNotifications {
                         change.customer(),
                         change.amount(),
                         change.ownerName(),
-                        change.lostReason());
+                        change.lostReason(),
+                        change.ownerUserId(),
+                        daysOpen(change));
         };
+    }
+
+    /** Whole days from the deal's creation to its close; null when either is not known. */
+    private static Integer daysOpen(DealChanged change) {
+        if (change.createdAt() == null || change.closedAt() == null) {
+            return null;
+        }
+        return (int) Math.max(
+                0, Duration.between(change.createdAt(), change.closedAt()).toDays());
     }
 
     private static Notice.StageName stage(StageView stage) {

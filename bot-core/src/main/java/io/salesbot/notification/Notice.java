@@ -32,17 +32,47 @@ public sealed interface Notice {
         }
     }
 
-    /** A deal was won. */
-    record DealWon(int number, String name, String customer, BigDecimal amount, String owner) implements Notice {
+    /**
+     * A deal was won. {@code ownerUserId} is the owner's platform user id, for a mention; {@code
+     * daysOpen} the whole days from its creation to its close. Both are null in notices written
+     * before they were captured.
+     */
+    record DealWon(
+            int number,
+            String name,
+            String customer,
+            BigDecimal amount,
+            String owner,
+            String ownerUserId,
+            Integer daysOpen)
+            implements Notice {
+
+        public DealWon(int number, String name, String customer, BigDecimal amount, String owner) {
+            this(number, name, customer, amount, owner, null, null);
+        }
+
         @Override
         public NotificationKind kind() {
             return NotificationKind.WON;
         }
     }
 
-    /** A deal was lost, and why. */
-    record DealLost(int number, String name, String customer, BigDecimal amount, String owner, String lostReason)
+    /** A deal was lost, and why; the owner's user id and the days it was open as for {@link DealWon}. */
+    record DealLost(
+            int number,
+            String name,
+            String customer,
+            BigDecimal amount,
+            String owner,
+            String lostReason,
+            String ownerUserId,
+            Integer daysOpen)
             implements Notice {
+
+        public DealLost(int number, String name, String customer, BigDecimal amount, String owner, String lostReason) {
+            this(number, name, customer, amount, owner, lostReason, null, null);
+        }
+
         @Override
         public NotificationKind kind() {
             return NotificationKind.LOST;

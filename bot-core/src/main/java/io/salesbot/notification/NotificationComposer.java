@@ -12,6 +12,9 @@ import io.salesbot.forecast.PipelineQuery;
 import io.salesbot.forecast.PipelineReport;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
+import io.salesbot.reply.DealCardField;
+import io.salesbot.reply.Mention;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
@@ -85,25 +88,50 @@ class NotificationComposer {
                 note(move.note()));
     }
 
+    /**
+     * A won deal, to celebrate: the owner is mentioned and pinged (the post is about them, and good
+     * news is worth a notification).
+     */
     private static BotReply won(Notice.DealWon deal, String currency) {
-        return text(
-                "notify.won",
-                number(deal.number()),
-                deal.name(),
-                customer(deal.customer()),
-                money(deal.amount(), currency),
-                deal.owner());
+        return closed(
+                true,
+                Message.of("notify.won.title", number(deal.number()), deal.name()),
+                new Mention(deal.ownerUserId(), deal.owner()),
+                deal.number(),
+                facts(deal.customer(), money(deal.amount(), currency), deal.daysOpen(), null));
     }
 
+    /**
+     * A lost deal, to learn from: the reason is shown in full and the owner is named but not pinged
+     * (a channel learns from the loss; the owner needs no alert about their own deal).
+     */
     private static BotReply lost(Notice.DealLost deal, String currency) {
-        return text(
-                "notify.lost",
-                number(deal.number()),
-                deal.name(),
-                customer(deal.customer()),
-                money(deal.amount(), currency),
-                deal.owner(),
-                deal.lostReason());
+        return closed(
+                false,
+                Message.of("notify.lost.title", number(deal.number()), deal.name()),
+                new Mention(deal.ownerUserId(), deal.owner()),
+                deal.number(),
+                facts(deal.customer(), money(deal.amount(), currency), deal.daysOpen(), deal.lostReason()));
+    }
+
+    private static BotReply closed(
+            boolean won, Message headline, Mention owner, int number, List<DealCardField> facts) {
+        CardAction open = new CardAction(CardAction.Kind.OPEN, Message.of("action.open"), "/opp show #" + number);
+        return new BotReply.DealClosed(won, headline, owner, won, facts, open, Visibility.CHANNEL);
+    }
+
+    private static List<DealCardField> facts(String customer, Money amount, Integer daysOpen, String lostReason) {
+        List<DealCardField> facts = new ArrayList<>();
+        facts.add(new DealCardField(Message.of("notify.closed.amount"), amount, null, false));
+        facts.add(new DealCardField(Message.of("card.customer"), customer, null, false));
+        if (daysOpen != null) {
+            facts.add(new DealCardField(
+                    Message.of("notify.closed.days"), Message.of("notify.closed.daysValue", daysOpen), null, false));
+        }
+        if (lostReason != null) {
+            facts.add(new DealCardField(Message.of("card.lostReason"), lostReason, null, true));
+        }
+        return facts;
     }
 
     private BotReply digest(OutboxRow row, Notice.Digest digest, WorkspaceSettings workspace) {

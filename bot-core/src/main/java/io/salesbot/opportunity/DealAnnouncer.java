@@ -44,7 +44,10 @@ class DealAnnouncer {
                 view.progress().stage(),
                 deal.getLostReason(),
                 by,
-                note));
+                note,
+                views.memberUserId(actor, deal.getOwnerId()),
+                deal.getCreatedAt(),
+                deal.getClosedAt()));
         return view;
     }
 

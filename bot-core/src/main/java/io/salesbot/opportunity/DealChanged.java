@@ -1,11 +1,14 @@
 package io.salesbot.opportunity;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * Published inside the transaction of a deal's creation or stage change, after it is written, so
  * listeners (notifications) act atomically with it: if the change rolls back, so do they.
  * {@code version} is the deal's version after the change: together with its id, one change.
+ * {@code ownerUserId} is the owner's platform user id (for a mention; null if unknown), {@code
+ * createdAt} and {@code closedAt} when the deal was created and, once closed, closed.
  */
 public record DealChanged(
         Kind kind,
@@ -21,7 +24,10 @@ public record DealChanged(
         StageView to,
         String lostReason,
         String byName,
-        String note) {
+        String note,
+        String ownerUserId,
+        Instant createdAt,
+        Instant closedAt) {
 
     /** What happened: a new deal, a move between stages, or a close. */
     public enum Kind {

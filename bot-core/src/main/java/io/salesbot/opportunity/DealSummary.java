@@ -3,7 +3,10 @@ package io.salesbot.opportunity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One line of a deal list. */
+/**
+ * One line of a deal list. {@code currency} is the workspace's, so the amount reads as money; null
+ * where it is not known, and the amount then reads as a number.
+ */
 public record DealSummary(
         int number,
         String name,
@@ -12,4 +15,18 @@ public record DealSummary(
         BigDecimal estimatedRevenue,
         int probability,
         LocalDate closeDate,
-        String ownerName) {}
+        String ownerName,
+        String currency) {
+
+    public DealSummary(
+            int number,
+            String name,
+            String customer,
+            StageView stage,
+            BigDecimal estimatedRevenue,
+            int probability,
+            LocalDate closeDate,
+            String ownerName) {
+        this(number, name, customer, stage, estimatedRevenue, probability, closeDate, ownerName, null);
+    }
+}

@@ -54,8 +54,16 @@ public record DealView(
      */
     public record Revenue(BigDecimal estimated, boolean amountExplicit, BigDecimal expected, String currency) {}
 
-    /** The member who owns the deal. */
-    public record Owner(long id, String name) {}
+    /**
+     * The member who owns the deal; {@code userId} is their platform user id (for an adapter to
+     * refresh what it shows them), null when not known.
+     */
+    public record Owner(long id, String name, String userId) {
+
+        public Owner(long id, String name) {
+            this(id, name, null);
+        }
+    }
 
     /** What kind of business the deal is and where it came from; each part is null when unset. */
     public record Origin(String type, String campaign, Integer leadNumber, String leadSource) {}

@@ -62,7 +62,7 @@ class DealViews {
                         deal.isAmountExplicit(),
                         deal.expectedRevenue(),
                         workspaces.enteredSettings(actor).currency()),
-                new DealView.Owner(deal.getOwnerId(), memberName(actor, deal.getOwnerId())),
+                owner(actor, deal.getOwnerId()),
                 new DealView.Origin(
                         deal.getType().getCode(),
                         campaigns.campaignName(actor, deal.getCampaignId()),
@@ -74,7 +74,7 @@ class DealViews {
                 deal.getLines().stream().map(LineView::of).toList());
     }
 
-    DealSummary summary(Opportunity deal, Map<Long, String> memberNames) {
+    DealSummary summary(Opportunity deal, Map<Long, String> memberNames, String currency) {
         return new DealSummary(
                 deal.getNumber(),
                 deal.getName(),
@@ -83,12 +83,14 @@ class DealViews {
                 deal.getEstimatedRevenue(),
                 deal.getProbability(),
                 deal.getExpectedCloseDate(),
-                memberNames.getOrDefault(deal.getOwnerId(), "?"));
+                memberNames.getOrDefault(deal.getOwnerId(), "?"),
+                currency);
     }
 
     List<DealSummary> summaries(Actor actor, List<Opportunity> deals) {
         Map<Long, String> names = memberNames(actor);
-        return deals.stream().map(deal -> summary(deal, names)).toList();
+        String currency = workspaces.enteredSettings(actor).currency();
+        return deals.stream().map(deal -> summary(deal, names, currency)).toList();
     }
 
     DealHistory history(Actor actor, Opportunity deal, List<Stage> pipeline) {
@@ -113,6 +115,20 @@ class DealViews {
     Map<Long, String> memberNames(Actor actor) {
         return members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
                 .collect(Collectors.toMap(Member::getId, Member::getDisplayName, (a, b) -> a));
+    }
+
+    /** The owner as a card shows them, read in one look-up. */
+    private DealView.Owner owner(Actor actor, long memberId) {
+        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
+                .map(member -> new DealView.Owner(memberId, member.getDisplayName(), member.getPlatformUserId()))
+                .orElse(new DealView.Owner(memberId, "?"));
+    }
+
+    /** The member's platform user id, for a mention; null when the member is not found. */
+    String memberUserId(Actor actor, long memberId) {
+        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
+                .map(Member::getPlatformUserId)
+                .orElse(null);
     }
 
     String memberName(Actor actor, long memberId) {

@@ -29,6 +29,11 @@ public sealed interface BotReply {
         return reply.accept(new ReplacesMessage());
     }
 
+    /** The same reply, every part of it, for {@code audience}; errors and forms stay private. */
+    static BotReply shownTo(BotReply reply, Visibility audience) {
+        return reply.accept(new VisibilityChange(audience));
+    }
+
     /**
      * Something that handles every kind of reply, such as a platform's renderer. Its methods have no
      * defaults on purpose: adding a kind of reply breaks the build until each visitor handles it.
@@ -42,6 +47,8 @@ public sealed interface BotReply {
         R error(Error error);
 
         R dealCard(DealCard card);
+
+        R dealClosed(DealClosed closed);
 
         R dealList(DealList list);
 
@@ -105,6 +112,32 @@ public sealed interface BotReply {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.dealCard(this);
+        }
+    }
+
+    /**
+     * The news that a deal closed, told to a channel as people want to celebrate or learn from it:
+     * the {@code headline}, the {@code owner} (mentioned where the platform can; {@code ping} says
+     * whether the mention may notify them), the deal's facts (customer, amount, days from creation to
+     * close, the lost reason) and a button that opens the deal.
+     */
+    record DealClosed(
+            boolean won,
+            Message headline,
+            Mention owner,
+            boolean ping,
+            List<DealCardField> facts,
+            CardAction open,
+            Visibility visibility)
+            implements BotReply {
+
+        public DealClosed {
+            facts = List.copyOf(facts);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dealClosed(this);
         }
     }
 

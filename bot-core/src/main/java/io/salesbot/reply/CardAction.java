@@ -15,6 +15,8 @@ public record CardAction(Kind kind, Message label, String command) {
         ADD_PRODUCT,
         EDIT,
         HISTORY,
-        REOPEN
+        REOPEN,
+        /** Shows the deal's card, e.g. from a notification. */
+        OPEN
     }
 }

@@ -24,11 +24,18 @@ public record DealListRowFacts(int number, String name, List<Fact> facts) {
                 List.of(
                         Fact.of("card.customer", deal.customer()),
                         Fact.of("card.stage", deal.stage()),
-                        // A summary carries no currency; the number alone reads fine in a list.
-                        Fact.of("card.amount", deal.estimatedRevenue()),
+                        Fact.of("card.amount", amount(deal)),
                         Fact.of("card.probability", Percent.of(deal.probability())),
                         Fact.of("card.close", deal.closeDate()),
                         Fact.of("card.owner", deal.ownerName())));
+    }
+
+    /** The amount as money in the workspace's currency; a number where the summary has no currency. */
+    private static Object amount(DealSummary deal) {
+        if (deal.estimatedRevenue() == null || deal.currency() == null) {
+            return deal.estimatedRevenue();
+        }
+        return Money.of(deal.estimatedRevenue(), deal.currency());
     }
 
     /** The labels of every row's facts, in order: the headers of a table of rows. */

@@ -23,6 +23,11 @@ final class ReplacesMessage implements BotReply.Visitor<Boolean> {
     }
 
     @Override
+    public Boolean dealClosed(BotReply.DealClosed closed) {
+        return false;
+    }
+
+    @Override
     public Boolean dealList(BotReply.DealList list) {
         return true;
     }

@@ -23,6 +23,8 @@ class NoticeJsonTests {
                         "line one\nline \"two\""),
                 new Notice.DealWon(8, "Cloud", null, new BigDecimal("1000000"), "Ann"),
                 new Notice.DealLost(9, "CRM", "Beta", BigDecimal.ZERO, "Bob", "price"),
+                new Notice.DealWon(10, "Cloud", null, new BigDecimal("5"), "Ann", "U0ANN", 42),
+                new Notice.DealLost(11, "CRM", null, BigDecimal.ONE, "Bob", "price", "123456789012345678", 0),
                 new Notice.Digest(Instant.parse("2026-02-23T02:00:00Z")),
                 new Notice.Reminder(LocalDate.parse("2026-03-02")));
 

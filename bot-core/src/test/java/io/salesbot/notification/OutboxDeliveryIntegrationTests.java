@@ -7,7 +7,11 @@ import io.salesbot.IntegrationTestBase;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.DealCardField;
+import io.salesbot.reply.Mention;
 import io.salesbot.reply.Message;
+import io.salesbot.reply.Money;
+import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Workspaces;
@@ -83,9 +87,40 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
 
         assertThat(platform.deliveredTo(team)).singleElement().satisfies(delivered -> {
             assertThat(delivered.target()).isEqualTo(DeliveryTarget.channel("sales"));
-            BotReply.Text text = (BotReply.Text) delivered.reply();
-            assertThat(text.message().key()).isEqualTo("notify.won");
-            assertThat(text.message().args()).contains("1", "Acme ERP");
+            BotReply.DealClosed won = (BotReply.DealClosed) delivered.reply();
+            assertThat(won.won()).isTrue();
+            assertThat(won.headline()).isEqualTo(Message.of("notify.won.title", "1", "Acme ERP"));
+            // celebrated: the owner is mentioned by their platform id, and may be pinged
+            assertThat(won.owner()).isEqualTo(new Mention("founder", "Founder"));
+            assertThat(won.ping()).isTrue();
+            assertThat(won.facts())
+                    .extracting(DealCardField::value)
+                    .contains(new Money(new BigDecimal("1200000.00"), "THB"), Message.of("notify.closed.daysValue", 0));
+            assertThat(won.open().command()).isEqualTo("/opp show #1");
+            assertThat(won.visibility()).isEqualTo(Visibility.CHANNEL);
+        });
+    }
+
+    @Test
+    void aLostDealReachesTheChannelWithItsReasonAndNamesTheOwnerWithoutAPing() {
+        deals.lose(admin, "#1", "went with a cheaper vendor", null);
+
+        worker.deliverDue();
+
+        assertThat(platform.deliveredTo(team)).singleElement().satisfies(delivered -> {
+            BotReply.DealClosed lost = (BotReply.DealClosed) delivered.reply();
+            assertThat(lost.won()).isFalse();
+            assertThat(lost.headline()).isEqualTo(Message.of("notify.lost.title", "1", "Acme ERP"));
+            assertThat(lost.owner().name()).isEqualTo("Founder");
+            assertThat(lost.ping()).isFalse();
+            assertThat(lost.facts())
+                    .filteredOn(DealCardField::longText)
+                    .singleElement()
+                    .satisfies(reason -> {
+                        assertThat(reason.label()).isEqualTo(Message.of("card.lostReason"));
+                        assertThat(reason.value()).isEqualTo("went with a cheaper vendor");
+                    });
+            assertThat(lost.open().command()).isEqualTo("/opp show #1");
         });
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.MariaDbTestDatabase;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.DealCardField;
+import io.salesbot.reply.Mention;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
@@ -186,18 +188,20 @@ class OutboxPayloadMigrationIntegrationTests {
                         Message.of("stage.name", "Negotiation", "Negotiation"),
                         "Bob",
                         Message.of("notify.note", "ลูกค้าขอส่วนลด\nบรรทัดสอง")));
-        assertThat(composer.compose(migrated.get(NotificationKind.WON), WORKSPACE))
-                .isEqualTo(channelText(
-                        "notify.won", "8", "Cloud", "–", new Money(new BigDecimal("50000.50"), "THB"), "Ann"));
-        assertThat(composer.compose(migrated.get(NotificationKind.LOST), WORKSPACE))
-                .isEqualTo(channelText(
-                        "notify.lost",
-                        "9",
-                        "CRM",
-                        "Beta",
-                        new Money(new BigDecimal("0.00"), "THB"),
-                        "Bob",
-                        "ราคาสูงไป = \"แพง\""));
+        // a notice written before owners' ids and days were captured still reads: the owner by name
+        BotReply.DealClosed won = (BotReply.DealClosed) composer.compose(migrated.get(NotificationKind.WON), WORKSPACE);
+        assertThat(won.headline()).isEqualTo(Message.of("notify.won.title", "8", "Cloud"));
+        assertThat(won.owner()).isEqualTo(new Mention(null, "Ann"));
+        assertThat(won.facts())
+                .extracting(DealCardField::value)
+                .containsExactly(new Money(new BigDecimal("50000.50"), "THB"), null);
+        BotReply.DealClosed lost =
+                (BotReply.DealClosed) composer.compose(migrated.get(NotificationKind.LOST), WORKSPACE);
+        assertThat(lost.headline()).isEqualTo(Message.of("notify.lost.title", "9", "CRM"));
+        assertThat(lost.owner()).isEqualTo(new Mention(null, "Bob"));
+        assertThat(lost.facts())
+                .extracting(DealCardField::value)
+                .containsExactly(new Money(new BigDecimal("0.00"), "THB"), "Beta", "ราคาสูงไป = \"แพง\"");
     }
 
     @Test

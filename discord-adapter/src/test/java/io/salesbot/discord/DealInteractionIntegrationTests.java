@@ -95,6 +95,28 @@ class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
                                 && c.text().contains(name),
                         java.time.Duration.ofSeconds(10));
         assertThat(posted.json().toString()).contains(name);
+
+        // as news to celebrate: the owner mentioned and, alone, allowed to be pinged; the facts; a button
+        DataObject news = posted.json();
+        assertThat(news.getString("content")).isEqualTo("<@" + acme.ownerId() + ">");
+        assertThat(news.getObject("allowed_mentions").getArray("users").toList())
+                .containsExactly(acme.ownerId());
+        assertThat(news.getObject("allowed_mentions").getArray("parse").length())
+                .isZero();
+        DataObject embed = firstEmbed(news);
+        assertThat(embed.getString("title")).contains("Won:", name);
+        assertThat(embed.getArray("fields").toString())
+                .contains("Owner", "<@" + acme.ownerId() + ">", "Amount", "Time to close", "the same day");
+        String open = customIds(news).stream()
+                .filter(id -> id.startsWith("show:/opp show #"))
+                .findFirst()
+                .orElseThrow();
+
+        // and its button shows the deal to whoever pressed it, leaving the news in place
+        RecordedCall opened = DISCORD.callback(DISCORD.button(acme, acme.ownerId(), "en-US", open));
+        assertThat(opened.json().getInt("type")).isEqualTo(4);
+        assertThat(data(opened).getInt("flags") & 64).isEqualTo(64);
+        assertThat(firstEmbed(data(opened)).getString("title")).contains(name);
     }
 
     @Test

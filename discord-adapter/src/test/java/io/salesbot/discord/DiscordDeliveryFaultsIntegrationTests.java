@@ -242,9 +242,13 @@ class DiscordDeliveryFaultsIntegrationTests extends DiscordIntegrationTestBase {
         return DISCORD.rest().matching(postOf(deal));
     }
 
+    /** The channel's messages that carry the deal's news: posted with the nonce of a post naming it. */
     private List<DataObject> messagesNamed(String deal) {
+        java.util.Set<String> nonces = posts(deal).stream()
+                .map(call -> String.valueOf(call.json().get("nonce")))
+                .collect(java.util.stream.Collectors.toSet());
         return DISCORD.rest().messagesIn(beta.channelId()).stream()
-                .filter(message -> message.getString("content", "").contains(deal))
+                .filter(message -> nonces.contains(String.valueOf(message.get("nonce"))))
                 .toList();
     }
 }

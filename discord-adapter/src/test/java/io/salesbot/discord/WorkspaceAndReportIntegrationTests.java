@@ -4,6 +4,7 @@ import static io.salesbot.discord.fake.FakeDiscord.option;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.salesbot.discord.fake.FakeDiscord;
 import io.salesbot.discord.fake.FakeGuild;
 import io.salesbot.discord.fake.RecordedCall;
 import io.salesbot.discord.notify.DiscordNotifier;
@@ -81,6 +82,34 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
         byte[] png = followUp.partBytes("files[0]");
         assertThat(new String(png, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
         assertThat(followUp.json().toString()).contains("attachment://chart.png");
+    }
+
+    @Test
+    void aPerRepReportReplacesThePublicThinkingMessageWithAPrivateOneUnlessShared() {
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.callback(DISCORD.slash(
+                acme, acme.ownerId(), "en-US", "opp", "new", option("name", "Rep deal"), option("amount", "2m")));
+
+        // one rep's numbers: deferred like any report, then the thinking message goes and the
+        // answer comes to the asker alone
+        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "forecast", null, option("by", "rep"));
+        assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
+        DISCORD.rest()
+                .await(
+                        c -> c.is("DELETE", "webhooks/\\d+/" + sent.token() + "/messages/@original"),
+                        java.time.Duration.ofSeconds(10));
+        RecordedCall followUp = DISCORD.followUp(sent);
+        assertThat(followUp.json().getInt("flags") & 64).isEqualTo(64);
+        assertThat(followUp.json().toString()).contains("Only you see this");
+
+        // shared: in the channel, as a team report is
+        var shared = DISCORD.slash(
+                acme, acme.ownerId(), "en-US", "forecast", null, option("by", "rep"), FakeDiscord.flag("share", true));
+        DISCORD.callback(shared);
+        RecordedCall sharedFollowUp = DISCORD.followUp(shared);
+        assertThat(sharedFollowUp.json().getInt("flags", 0) & 64).isZero();
+        assertThat(DISCORD.rest().calls())
+                .noneMatch(c -> c.is("DELETE", "webhooks/\\d+/" + shared.token() + "/messages/@original"));
     }
 
     @Test

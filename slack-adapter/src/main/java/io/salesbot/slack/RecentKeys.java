@@ -46,6 +46,12 @@ public class RecentKeys {
         return fresh[0] != null;
     }
 
+    /** Whether the key was offered within the window, without offering it. */
+    public boolean recent(String key) {
+        Instant at = key == null ? null : seen.get(key);
+        return at != null && !at.plus(keep).isBefore(clock.instant());
+    }
+
     /** Forgets a key, e.g. when the first attempt failed and a retry should be allowed. */
     public void forget(String key) {
         if (key != null) {

@@ -22,7 +22,7 @@ class EventsIntegrationTests extends SlackTestBase {
 
     @Test
     void appHomeShowsTheMembersDealsAndARetryPublishesNothingTwice() throws InterruptedException {
-        command("/opp", "new Home Deal amount:750k close:2026-11-30");
+        command("/opp", "new Home Deal amount:750k close:2099-11-30");
         awaitDeal("Home Deal");
         JsonObject event = homeOpened("Ev-" + team);
 
@@ -34,14 +34,79 @@ class EventsIntegrationTests extends SlackTestBase {
         FakeSlack.Call publish = SLACK.await("views.publish", c -> user.equals(c.param("user_id")), 1)
                 .get(0);
         String view = publish.param("view");
-        assertThat(view).contains("\"type\":\"home\"", "Your open deals", "Closing this month", "Home Deal");
-        assertThat(view).doesNotContain("\"type\":\"actions\"");
+        assertThat(view).contains("\"type\":\"home\"", "Your open deals (1)", "Home Deal");
         Thread.sleep(300);
         assertThat(SLACK.calls("views.publish", c -> user.equals(c.param("user_id"))))
                 .hasSize(1);
     }
 
+    @Test
+    void appHomeIsADeskOfOpenDealsSlippingDealsAndTeamTotalsWithButtonsAndFollowsChanges() throws InterruptedException {
+        // given a rep with an open deal, one past its close date, and a won one
+        command("/opp", "new Home Deal amount:750k close:2099-11-30");
+        awaitDeal("Home Deal");
+        command("/opp", "new Late Deal amount:300k close:2020-01-15");
+        awaitDeal("Late Deal");
+        command("/opp", "new Won Deal amount:100k close:2099-11-30");
+        awaitDeal("Won Deal");
+        command("/opp", "won #3");
+
+        // when they open the App Home
+        slack.event(homeOpened("Ev-desk-" + team), null);
+
+        // then the open deals (never the won one) have stage, amount with currency, close date and a button
+        String view = SLACK.await("views.publish", c -> user.equals(c.param("user_id")), 1)
+                .get(0)
+                .param("view");
+        assertThat(view)
+                .contains("Your open deals (2)", "Home Deal", "Late Deal", "Wait", "฿750,000", "30 Nov 2099")
+                .contains("\"action_id\":\"salesbot_open\"", "\"value\":\"/opp show #1\"")
+                .contains("\"action_id\":\"salesbot_new\"", "\"value\":\"/opp new\"")
+                .doesNotContain("Won Deal");
+        // the slipping deals of the rep, and the team's totals as fields rather than a row of pipes
+        assertThat(view)
+                .contains("Your slipping deals: close date passed (1)")
+                .contains("Team pipeline: open deals by stage", "Open: 2 deals, ฿1,050,000 estimated")
+                .doesNotContain(" | ");
+        // each heading once
+        assertThat(view.split("Your open deals", -1)).hasSize(2);
+        assertThat(view.split("Team pipeline", -1)).hasSize(2);
+
+        // and when the rep moves a deal, the tab they opened follows
+        command("/opp", "stage #1 in progress");
+        String refreshed = SLACK.await("views.publish", c -> user.equals(c.param("user_id")), 2)
+                .get(1)
+                .param("view");
+        assertThat(refreshed).contains("Home Deal", "In progress");
+    }
+
+    @Test
+    void aManagersChangeToARepsDealRefreshesTheRepsOpenTab() throws InterruptedException {
+        // given a manager, and a rep who opened their App Home
+        SLACK.admin(user);
+        command("/opp", "new Boss Deal amount:1000");
+        awaitDeal("Boss Deal");
+        String rep = "UREP" + team.substring(1);
+        commandAs(rep, "/opp", "new Rep Deal amount:500k close:2099-11-30", "trig-rep-" + team);
+        awaitDeal("Rep Deal");
+        slack.event(homeOpened("Ev-rep-" + team, rep), null);
+        SLACK.await("views.publish", c -> rep.equals(c.param("user_id")), 1);
+
+        // when the manager moves the rep's deal
+        command("/opp", "stage #2 in progress");
+
+        // then the rep's tab shows the deal where it is now
+        String refreshed = SLACK.await("views.publish", c -> rep.equals(c.param("user_id")), 2)
+                .get(1)
+                .param("view");
+        assertThat(refreshed).contains("Rep Deal", "In progress");
+    }
+
     private JsonObject homeOpened(String eventId) {
+        return homeOpened(eventId, user);
+    }
+
+    private JsonObject homeOpened(String eventId, String user) {
         JsonObject inner = InteractionIntegrationTests.object(Map.of(
                 "type",
                 "app_home_opened",

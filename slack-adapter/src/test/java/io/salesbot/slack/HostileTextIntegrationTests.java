@@ -141,7 +141,7 @@ class HostileTextIntegrationTests extends SlackTestBase {
                 .toList();
         assertThat(posts).filteredOn(p -> p.contains("New deal")).isNotEmpty();
         assertThat(posts).filteredOn(p -> p.contains("moved")).isNotEmpty();
-        assertThat(posts).filteredOn(p -> p.contains("Won!")).isNotEmpty();
+        assertThat(posts).filteredOn(p -> p.contains("Won:")).isNotEmpty();
         assertThat(posts).filteredOn(p -> p.contains("Lost:")).isNotEmpty();
         assertThat(posts).filteredOn(p -> p.contains("digest")).isNotEmpty();
         assertThat(posts).allSatisfy(p -> assertThat(p).contains("&lt;!channel&gt;", "ดีลไทย"));

@@ -97,8 +97,39 @@ class InteractionIntegrationTests extends SlackTestBase {
         outbox.deliverDue();
         FakeSlack.Call posted = SLACK.await("chat.postMessage", c -> channel.equals(c.param("channel")), 1)
                 .get(0);
-        assertThat(posted.param("text")).contains("Won!", "Acme ERP");
-        assertThat(posted.param("blocks")).contains("Acme ERP");
+        assertThat(posted.param("text")).contains("Won", "#1", "Acme ERP");
+        // celebrated: the owner mentioned (a real mention), the amount with its currency, the days
+        // it took, and a button that opens the deal
+        assertThat(posted.param("blocks").replace("\\u003c", "<").replace("\\u003e", ">"))
+                .contains("Acme ERP", "<@" + user + ">", "฿2,000,000", "Time to close", "the same day")
+                .contains("\"action_id\":\"salesbot_open\"", "\"value\":\"/opp show #1\"");
+    }
+
+    @Test
+    void lostNewsNamesTheOwnerWithoutAPingAndItsOpenButtonLeavesTheNewsInPlace() {
+        SLACK.admin(user);
+        command("/salesbot", "notify won,lost");
+        command("/opp", "new Beta CRM amount:1.5m");
+        command("/opp", "lost #1 went with a cheaper vendor");
+
+        outbox.deliverDue();
+        FakeSlack.Call posted = SLACK.await("chat.postMessage", c -> channel.equals(c.param("channel")), 1)
+                .get(0);
+        assertThat(posted.param("blocks").replace("\\u003c", "<"))
+                .contains("Lost: #1 Beta CRM", "Lost because", "went with a cheaper vendor", "฿1,500,000")
+                .doesNotContain("<@");
+
+        // when someone opens the deal from the news
+        JsonArray news = JsonParser.parseString(posted.param("blocks")).getAsJsonArray();
+        press(news, "salesbot_open", "open-" + team);
+
+        // then the card comes to them alone, and the channel's news stays as it is
+        JsonObject shown = SLACK.await("respond", c -> c.path().endsWith("open-" + team), 1)
+                .get(0)
+                .json();
+        assertThat(shown.get("replace_original").getAsBoolean()).isFalse();
+        assertThat(shown.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(shown.getAsJsonArray("blocks").toString()).contains("Beta CRM", "Closed Lost");
     }
 
     @Test

@@ -112,7 +112,7 @@ class SlackDeliveryFaultsIntegrationTests extends IntegrationTestBase {
                         done.stream().map(OutboxRow::key).toList());
         assertThat(SLACK.messages(channel))
                 .extracting(FakeChannels.Posted::text)
-                .allMatch(text -> text.contains("Won!"))
+                .allMatch(text -> text.contains("Won:"))
                 .doesNotHaveDuplicates();
         // 429 · 500 · silent · silent after posting · fine: the wait Slack asked for used no attempt,
         // and the post Slack took before going silent was found, not repeated.

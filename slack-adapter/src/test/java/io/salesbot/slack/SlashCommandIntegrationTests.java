@@ -179,6 +179,28 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void aPerRepReportComesToTheAskerAloneChartIncludedUnlessShared() throws InterruptedException {
+        command("/opp", "new Rep Deal amount:3m close:2026-12-15");
+
+        // one rep's numbers, asked in a channel: to the asker alone, chart to their direct messages
+        JsonObject ack = json(command("/forecast", "year by:rep"));
+
+        assertThat(ack.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(texts(ack.getAsJsonArray("blocks"))).contains("Only you see this", "`share`");
+        SLACK.await("files.completeUploadExternal", c -> ("D" + user).equals(c.param("channel_id")), 1);
+        Thread.sleep(300);
+        assertThat(SLACK.calls("files.completeUploadExternal", c -> channel.equals(c.param("channel_id"))))
+                .as("a private report's chart never goes to the channel")
+                .isEmpty();
+
+        // shared on purpose: to the channel
+        JsonObject shared = json(command("/pipeline", "mine share"));
+        assertThat(shared.get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(texts(shared.getAsJsonArray("blocks"))).doesNotContain("Only you see this");
+        SLACK.await("files.completeUploadExternal", c -> channel.equals(c.param("channel_id")), 1);
+    }
+
+    @Test
     void anExportIsSentAsACsvFileToTheAskersDirectMessagesOnly() {
         SLACK.admin(user);
         command("/opp", "new Export Deal amount:1m");

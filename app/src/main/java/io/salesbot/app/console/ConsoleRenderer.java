@@ -88,6 +88,11 @@ final class ConsoleRenderer {
         }
 
         @Override
+        public String dealClosed(BotReply.DealClosed closed) {
+            return cards.render(closed, reader);
+        }
+
+        @Override
         public String dealList(BotReply.DealList list) {
             return lists.render(list, reader, width);
         }

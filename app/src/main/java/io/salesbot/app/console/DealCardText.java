@@ -46,6 +46,26 @@ final class DealCardText {
         return out.toString();
     }
 
+    /** A closed deal's news: the headline, the owner by name (a console has no mentions), the facts, the command to open it. */
+    String render(BotReply.DealClosed closed, ReplyLocale reader) {
+        AlignedColumns fields = new AlignedColumns(List.of());
+        fields.add(List.of(
+                text("card.owner", reader),
+                closed.owner().name() == null ? "–" : closed.owner().name()));
+        for (DealCardField field : closed.facts()) {
+            fields.add(List.of(localizer.text(field.label(), reader), localizer.format(field.value(), reader)));
+        }
+        AlignedColumns open = new AlignedColumns(List.of());
+        open.add(List.of(closed.open().command(), localizer.text(closed.open().label(), reader)));
+        return localizer.text(closed.headline(), reader)
+                + '\n'
+                + fields.render("  ")
+                + '\n'
+                + text("console.deal.actions", reader)
+                + '\n'
+                + open.render("  ");
+    }
+
     private AlignedColumns fields(DealView deal, ReplyLocale reader) {
         AlignedColumns fields = new AlignedColumns(List.of());
         fields.add(List.of(text("card.deal", reader), "#" + deal.number() + " " + deal.name()));

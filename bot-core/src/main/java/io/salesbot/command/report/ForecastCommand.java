@@ -23,9 +23,10 @@ class ForecastCommand implements Command {
     static final Option<String> PERIOD = Option.text("period").positional();
     static final Option<String> WHO = Option.string("who", OptionType.MEMBER).positional();
     static final Option<String> BY = Option.choice("by", "rep", "type", "campaign");
+    static final Option<Boolean> SHARE = Audience.SHARE;
 
     static final CommandSpec SPEC =
-            CommandSpec.root("forecast", PERIOD, WHO, BY).answeredLater();
+            CommandSpec.root("forecast", PERIOD, WHO, BY, SHARE).answeredLater();
 
     private final ForecastReport report;
 
@@ -49,7 +50,8 @@ class ForecastCommand implements Command {
         }
         ForecastQuery query = ForecastPeriods.query(
                 period, context.calendar().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));
-        return report.answer(context.actor(), query, context.currency());
+        boolean perRep = query.owner() != null || query.groupBy() == GroupBy.REP;
+        return Audience.of(report.answer(context.actor(), query, context.currency()), perRep, context, arguments);
     }
 
     private static GroupBy groupBy(String by) {

@@ -18,9 +18,10 @@ class PipelineCommand implements Command {
     static final Option<String> WHO = Option.string("who", OptionType.MEMBER).positional();
     static final Option<String> TYPE = Option.string("type", OptionType.TYPE);
     static final Option<String> CAMPAIGN = Option.string("campaign", OptionType.CAMPAIGN);
+    static final Option<Boolean> SHARE = Audience.SHARE;
 
     static final CommandSpec SPEC =
-            CommandSpec.root("pipeline", WHO, TYPE, CAMPAIGN).answeredLater();
+            CommandSpec.root("pipeline", WHO, TYPE, CAMPAIGN, SHARE).answeredLater();
 
     private final PipelineReport report;
 
@@ -37,6 +38,7 @@ class PipelineCommand implements Command {
     public BotReply handle(CommandContext context, Arguments arguments) {
         PipelineQuery query = new PipelineQuery(
                 Scope.owner(context, arguments.get(WHO)), arguments.get(TYPE), arguments.get(CAMPAIGN));
-        return report.answer(context.actor(), query, context.currency());
+        return Audience.of(
+                report.answer(context.actor(), query, context.currency()), query.owner() != null, context, arguments);
     }
 }

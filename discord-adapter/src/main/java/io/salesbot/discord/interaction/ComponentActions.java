@@ -49,7 +49,7 @@ class ComponentActions {
                             () -> replies.note(event, "discord.expired"));
             return;
         }
-        run(event, ids.command(event.getComponentId()));
+        run(event, ids.command(event.getComponentId()), !ComponentIds.leavesMessage(event.getComponentId()));
     }
 
     void select(StringSelectInteractionEvent event) {
@@ -57,7 +57,7 @@ class ComponentActions {
                 ? Optional.empty()
                 : ComponentIds.stageCommand(
                         event.getComponentId(), event.getValues().get(0));
-        run(event, command);
+        run(event, command, true);
     }
 
     void submit(ModalInteractionEvent event) {
@@ -85,14 +85,14 @@ class ComponentActions {
         replies.reply(event, answer);
     }
 
-    private void run(GenericComponentInteractionCreateEvent event, Optional<String> command) {
+    private void run(GenericComponentInteractionCreateEvent event, Optional<String> command, boolean mayReplace) {
         Optional<Caller> caller = callers.of(event);
         if (caller.isEmpty() || command.isEmpty()) {
             replies.note(event, caller.isEmpty() ? "discord.dm.noGuild" : "discord.expired");
             return;
         }
         Answer answer = gateway.handle(caller.get(), command.get());
-        if (BotReply.replacesMessage(answer.reply())) {
+        if (mayReplace && BotReply.replacesMessage(answer.reply())) {
             replies.update(event, answer);
         } else {
             replies.reply(event, answer);

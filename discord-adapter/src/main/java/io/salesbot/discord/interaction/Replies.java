@@ -66,10 +66,30 @@ class Replies {
         event.editMessage(render(answer).toEdit()).queue(null, failed("update"));
     }
 
-    /** Follows up a deferred reply, e.g. a report with its chart attached. */
+    /** Follows up a reply deferred in private (an import): the follow-up is private too. */
     void followUp(InteractionHook hook, Answer answer) {
         Rendered rendered = render(answer);
         hook.sendMessage(rendered.toCreate()).setEphemeral(rendered.ephemeral()).queue(null, failed("follow-up"));
+    }
+
+    /**
+     * Follows up a reply deferred in public, e.g. a report with its chart attached. The first
+     * follow-up takes the place of the deferred "thinking" message, and with it its visibility; so
+     * a private answer (one rep's numbers, an error) first deletes that message and then comes as
+     * a private message of its own. If the delete fails, nothing private is posted in its place.
+     */
+    void followUpPublic(InteractionHook hook, Answer answer) {
+        Rendered rendered = render(answer);
+        if (!rendered.ephemeral()) {
+            hook.sendMessage(rendered.toCreate()).queue(null, failed("follow-up"));
+            return;
+        }
+        hook.deleteOriginal()
+                .queue(
+                        deleted -> hook.sendMessage(rendered.toCreate())
+                                .setEphemeral(true)
+                                .queue(null, failed("follow-up")),
+                        failed("delete deferred"));
     }
 
     /** A private note in the person's language, from the Discord words. */

@@ -96,7 +96,7 @@ class SlashCommands {
         }
         if (spec.slow()) {
             event.deferReply().queue(null, Replies.failed("defer"));
-            replies.followUp(event.getHook(), answer(caller.get(), spec, options));
+            replies.followUpPublic(event.getHook(), answer(caller.get(), spec, options));
             return;
         }
         replies.reply(event, answer(caller.get(), spec, options));

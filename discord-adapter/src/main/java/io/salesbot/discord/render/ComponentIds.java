@@ -21,6 +21,9 @@ public class ComponentIds {
     public static final String RUN = "run:";
     public static final String KEY = "key:";
     public static final String STAGE = "stage:";
+    /** A button that answers with a new message and never replaces the one it is on ("Open deal" on news). */
+    public static final String SHOW = "show:";
+
     private static final int MAX_ID = 100;
     private static final int REMEMBERED = 10_000;
 
@@ -42,8 +45,21 @@ public class ComponentIds {
         return KEY + key;
     }
 
+    /** The custom id of a button that runs {@code command} and leaves its message as it is. */
+    public String showing(String command) {
+        return SHOW.length() + command.length() <= MAX_ID ? SHOW + command : button(command);
+    }
+
+    /** Whether the button answers with a new message whatever the command gives. */
+    public static boolean leavesMessage(String customId) {
+        return customId.startsWith(SHOW);
+    }
+
     /** The command a button runs, empty when its key was forgotten. */
     public Optional<String> command(String customId) {
+        if (customId.startsWith(SHOW)) {
+            return Optional.of(customId.substring(SHOW.length()));
+        }
         if (customId.startsWith(RUN)) {
             return Optional.of(customId.substring(RUN.length()));
         }

@@ -8,6 +8,7 @@ import io.salesbot.reply.CardAction;
 import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.LineItemFacts;
 import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Mention;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Overflow;
 import io.salesbot.reply.ReplyLocale;
@@ -62,6 +63,48 @@ final class DealCardEmbed {
         }
         return new Rendered(null, List.of(embed.build()), rows(card, reader), List.of(), false);
     }
+
+    /**
+     * The news of a closed deal: the headline as title, the owner and the facts as fields, and a
+     * button that opens the deal without replacing the news. The owner is a mention when Discord
+     * gave us their id (an embed's mention shows the name and never notifies); a post that may ping
+     * says it in the content too, and allows that one user, and nobody else, to be notified.
+     */
+    Rendered render(BotReply.DealClosed closed, ReplyLocale reader) {
+        Mention owner = closed.owner();
+        boolean known = owner.hasUserId() && SNOWFLAKE.matcher(owner.userId()).matches();
+        String who =
+                known ? "<@" + owner.userId() + ">" : owner.name() == null ? "–" : DiscordMarkup.escape(owner.name());
+        EmbedBuilder embed = new EmbedBuilder()
+                .setTitle(MessageLimits.cut(markdown(closed.headline(), reader), MessageLimits.MAX_TITLE))
+                .setColor(closed.won() ? WON_GREEN : LOST_RED)
+                .addField(MessageLimits.cut(text("card.owner", reader), MessageLimits.MAX_FIELD_NAME), who, true);
+        for (DealCardField field : closed.facts()) {
+            if (field.isEmpty()) {
+                continue;
+            }
+            embed.addField(
+                    MessageLimits.cut(localizer.text(field.label(), reader), MessageLimits.MAX_FIELD_NAME),
+                    fieldValue(localizer.format(field.value(), reader, DiscordMarkup.MARKDOWN), reader),
+                    !field.longText());
+        }
+        CardAction open = closed.open();
+        Button button = Button.secondary(
+                ids.showing(open.command()),
+                MessageLimits.cut(localizer.text(open.label(), reader), MessageLimits.MAX_LABEL));
+        boolean ping = closed.ping() && known;
+        return new Rendered(
+                ping ? who : null,
+                List.of(embed.build()),
+                List.of(ActionRow.of(button)),
+                List.of(),
+                false,
+                List.of(),
+                ping ? List.of(owner.userId()) : List.of());
+    }
+
+    /** A Discord user id: only digits, so nothing typed by people becomes a mention. */
+    private static final java.util.regex.Pattern SNOWFLAKE = java.util.regex.Pattern.compile("\\d{15,21}");
 
     private List<ActionRow> rows(BotReply.DealCard card, ReplyLocale reader) {
         List<ActionRow> rows = new ArrayList<>();

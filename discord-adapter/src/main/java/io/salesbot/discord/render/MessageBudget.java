@@ -37,7 +37,8 @@ final class MessageBudget {
         }
         cut |= rendered.content() != null && rendered.content().length() > MessageLimits.MAX_CONTENT;
         String content = content(rendered.content(), cut ? notice : null);
-        return new Rendered(content, embeds, rows, rendered.pngs(), rendered.ephemeral(), rendered.attachments());
+        return new Rendered(
+                content, embeds, rows, rendered.pngs(), rendered.ephemeral(), rendered.attachments(), rendered.pings());
     }
 
     /** The embed, or one with its last fields or the end of its description left out; null if none fits. */

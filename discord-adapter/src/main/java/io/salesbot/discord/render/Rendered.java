@@ -13,7 +13,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * A reply as Discord shows it: text, embeds, rows of buttons and menus, files, and whether only the
- * asking person sees it (ephemeral).
+ * asking person sees it (ephemeral). {@code pings} are the user ids the message may notify (a won
+ * deal's owner); nobody else, whatever the text says.
  */
 public record Rendered(
         String content,
@@ -21,7 +22,22 @@ public record Rendered(
         List<ActionRow> rows,
         List<byte[]> pngs,
         boolean ephemeral,
-        List<NamedFile> attachments) {
+        List<NamedFile> attachments,
+        List<String> pings) {
+
+    public Rendered {
+        pings = pings == null ? List.of() : List.copyOf(pings);
+    }
+
+    public Rendered(
+            String content,
+            List<MessageEmbed> embeds,
+            List<ActionRow> rows,
+            List<byte[]> pngs,
+            boolean ephemeral,
+            List<NamedFile> attachments) {
+        this(content, embeds, rows, pngs, ephemeral, attachments, List.of());
+    }
 
     /** A file sent as it is, such as a CSV export. */
     public record NamedFile(String name, byte[] content) {}
@@ -38,7 +54,9 @@ public record Rendered(
         List<ActionRow> rows = new ArrayList<>();
         List<byte[]> pngs = new ArrayList<>();
         List<NamedFile> attachments = new ArrayList<>();
+        List<String> pings = new ArrayList<>();
         for (Rendered part : parts) {
+            pings.addAll(part.pings());
             attachments.addAll(part.attachments());
             if (part.content() != null && !part.content().isBlank()) {
                 content.append(content.length() > 0 ? "\n" : "").append(part.content());
@@ -47,7 +65,8 @@ public record Rendered(
             rows.addAll(part.rows());
             pngs.addAll(part.pngs());
         }
-        return new Rendered(content.isEmpty() ? null : content.toString(), embeds, rows, pngs, ephemeral, attachments);
+        return new Rendered(
+                content.isEmpty() ? null : content.toString(), embeds, rows, pngs, ephemeral, attachments, pings);
     }
 
     public MessageCreateData toCreate() {
@@ -56,7 +75,9 @@ public record Rendered(
                 .setEmbeds(embeds)
                 .setComponents(rows)
                 // Deal names and notes are people's text: "@everyone" in one must never ping anyone.
+                // Only the users we chose to mention (a won deal's owner) may be notified.
                 .setAllowedMentions(List.of())
+                .mentionUsers(pings)
                 .mentionRepliedUser(false);
         message.setFiles(files());
         return message.build();
@@ -68,6 +89,7 @@ public record Rendered(
                 .setEmbeds(embeds)
                 .setComponents(rows)
                 .setAllowedMentions(List.of())
+                .mentionUsers(pings)
                 .mentionRepliedUser(false)
                 .setFiles(files())
                 .build();

@@ -173,6 +173,19 @@ public class ReplyRenderer {
         }
 
         @Override
+        public Rendered dealClosed(BotReply.DealClosed closed) {
+            Rendered rendered = cards.render(closed, reader);
+            return new Rendered(
+                    rendered.content(),
+                    rendered.embeds(),
+                    rendered.rows(),
+                    List.of(),
+                    ephemeral(closed),
+                    List.of(),
+                    rendered.pings());
+        }
+
+        @Override
         public Rendered dealList(BotReply.DealList list) {
             return list(list, reader, ephemeral(list));
         }

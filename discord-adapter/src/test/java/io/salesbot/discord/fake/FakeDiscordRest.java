@@ -181,6 +181,8 @@ public final class FakeDiscordRest {
             return Answer.json(200, answer);
         } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
             return Answer.empty(204);
+        } else if (call.is("DELETE", "webhooks/\\d+/[^/]+/messages/@original")) {
+            return Answer.empty(204);
         } else if (call.is("POST", "webhooks/\\d+/[^/]+") || call.is("PATCH", "webhooks/\\d+/[^/]+/messages/.+")) {
             return Answer.json(200, message(ids.next(), call));
         } else if (call.is("POST", "channels/\\d+/messages")) {

@@ -59,6 +59,20 @@ public class BlockKit {
         return new Rendered(text, blocks, parts.charts, parts.form, reply.visibility(), parts.files);
     }
 
+    /**
+     * The reply drawn for the App Home tab (see {@link MessageParts}), within a view's blocks less
+     * {@code reserved} for what the caller puts around it.
+     */
+    public List<LayoutBlock> home(BotReply reply, ReplyLocale reader, int reserved) {
+        MessageParts parts = new MessageParts(localizer, cards, reader, true, true);
+        reply.accept(parts);
+        return SlackLimits.fit(
+                parts.blocks,
+                SlackLimits.VIEW_BLOCKS - reserved,
+                Integer.MAX_VALUE,
+                escape(localizer.text(Overflow.restNotShown(), reader)));
+    }
+
     /** The message as plain text, for fields Slack does not parse (titles, plain_text, form errors). */
     public String text(Message message, ReplyLocale reader) {
         return localizer.text(message, reader);

@@ -15,6 +15,7 @@ import io.salesbot.reply.CardAction;
 import io.salesbot.reply.DealCardField;
 import io.salesbot.reply.LineItemFacts;
 import io.salesbot.reply.Localizer;
+import io.salesbot.reply.Mention;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Overflow;
 import io.salesbot.reply.ReplyLocale;
@@ -67,6 +68,54 @@ final class DealCardBlocks {
         blocks.addAll(buttons);
         return blocks;
     }
+
+    /**
+     * The news of a closed deal: the headline, the owner (a real mention when the post may ping them
+     * and Slack gave us their id; otherwise their name as typed), the facts two by two, the long
+     * ones (the lost reason) on their own, and the button that opens the deal.
+     */
+    List<LayoutBlock> blocks(BotReply.DealClosed closed, ReplyLocale reader, boolean interactive) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(Mrkdwn.section("*" + escape(localizer.text(closed.headline(), reader, Mrkdwn.PEOPLE)) + "*"));
+        List<TextObject> fields = new ArrayList<>();
+        fields.add(Mrkdwn.markdown("*" + label("card.owner", reader) + "*\n" + owner(closed)));
+        List<LayoutBlock> longFields = new ArrayList<>();
+        for (DealCardField field : closed.facts()) {
+            if (field.isEmpty()) {
+                continue;
+            }
+            String text = "*" + escape(localizer.text(field.label(), reader)) + "*\n";
+            if (field.longText()) {
+                longFields.addAll(Mrkdwn.sections(text + escape(longText(shown(field, reader), reader))));
+            } else {
+                fields.add(Mrkdwn.markdown(text + Mrkdwn.cut(escape(shown(field, reader)), 1900)));
+            }
+        }
+        blocks.add(SectionBlock.builder()
+                .fields(fields.subList(0, Math.min(fields.size(), FIELDS_PER_SECTION)))
+                .build());
+        blocks.addAll(longFields);
+        if (interactive) {
+            blocks.add(buttons(List.of(closed.open()), reader));
+        }
+        return blocks;
+    }
+
+    /**
+     * A Slack mention is our markup around an id Slack gave us; the id is checked to be one, so
+     * nothing typed by people can become a mention. Without a ping, the name shows as typed.
+     */
+    private static String owner(BotReply.DealClosed closed) {
+        Mention owner = closed.owner();
+        if (closed.ping()
+                && owner.hasUserId()
+                && SLACK_ID.matcher(owner.userId()).matches()) {
+            return "<@" + owner.userId() + ">";
+        }
+        return owner.name() == null ? "–" : escape(owner.name());
+    }
+
+    private static final java.util.regex.Pattern SLACK_ID = java.util.regex.Pattern.compile("[UW][A-Z0-9]{2,30}");
 
     // Slack shows short fields two by two; long text (a lost reason, the description) gets a
     // section of its own. Empty fields are left out: a grid of dashes says nothing in Slack.

@@ -4,10 +4,13 @@ import static io.salesbot.slack.blocks.Mrkdwn.escape;
 
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.ButtonElement;
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.DealListRowFacts;
+import io.salesbot.reply.Fact;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Overflow;
@@ -30,6 +33,7 @@ final class MessageParts implements BotReply.Visitor<Void> {
     private final DealCardBlocks cards;
     private final ReplyLocale reader;
     private final boolean interactive;
+    private final boolean home;
     final List<String> texts = new ArrayList<>();
     final List<LayoutBlock> blocks = new ArrayList<>();
     final List<BotReply.Chart> charts = new ArrayList<>();
@@ -37,10 +41,19 @@ final class MessageParts implements BotReply.Visitor<Void> {
     BotReply.Form form;
 
     MessageParts(Localizer localizer, DealCardBlocks cards, ReplyLocale reader, boolean interactive) {
+        this(localizer, cards, reader, interactive, false);
+    }
+
+    /**
+     * {@code home} draws for the App Home tab, where there is room: each deal of a list is a section
+     * of its own with a button that opens it, and a table's rows are fields, not a line of cells.
+     */
+    MessageParts(Localizer localizer, DealCardBlocks cards, ReplyLocale reader, boolean interactive, boolean home) {
         this.localizer = localizer;
         this.cards = cards;
         this.reader = reader;
         this.interactive = interactive;
+        this.home = home;
     }
 
     @Override
@@ -71,10 +84,30 @@ final class MessageParts implements BotReply.Visitor<Void> {
     }
 
     @Override
+    public Void dealClosed(BotReply.DealClosed closed) {
+        texts.add(words(closed.headline()));
+        blocks.addAll(cards.blocks(closed, reader, interactive));
+        return null;
+    }
+
+    @Override
     public Void dealList(BotReply.DealList list) {
         String title = words(list.title());
         texts.add(title);
         blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
+        if (home) {
+            list.deals().forEach(deal -> blocks.add(homeRow(deal)));
+            if (list.total() > list.deals().size()) {
+                blocks.add(Mrkdwn.context(escape(localizer.text(
+                        Message.of("slack.list.page", list.page(), list.pageCount(), list.total()), reader))));
+            }
+            if (list.more() != null) {
+                blocks.add(ActionsBlock.builder()
+                        .elements(List.of(button("more", Message.of("slack.list.more"), list.more())))
+                        .build());
+            }
+            return null;
+        }
         List<String> lines = list.deals().stream().map(this::line).toList();
         rows(lines, room() - NOTICE_ROOM);
         blocks.add(Mrkdwn.context(escape(
@@ -96,6 +129,10 @@ final class MessageParts implements BotReply.Visitor<Void> {
         String title = words(table.title());
         texts.add(title);
         blocks.add(Mrkdwn.section("*" + escape(title) + "*"));
+        if (home) {
+            homeTable(table);
+            return null;
+        }
         List<String> lines = new ArrayList<>();
         lines.add(table.headers().stream()
                 .map(header -> "*" + escape(words(header)) + "*")
@@ -141,6 +178,63 @@ final class MessageParts implements BotReply.Visitor<Void> {
         many.parts().forEach(part -> part.accept(this));
         return null;
     }
+
+    /** A deal of a list on the App Home: number, name and facts, and a button that opens its card. */
+    private LayoutBlock homeRow(DealSummary deal) {
+        DealListRowFacts row = DealListRowFacts.of(deal);
+        // Every deal of a Home list is the reader's own: their name on each row says nothing.
+        List<Fact> facts =
+                row.facts().stream().filter(fact -> !fact.label().equals(OWNER)).toList();
+        String text = "*#" + row.number() + "* " + escape(row.name()) + "\n"
+                + escape(localizer.inline(facts, " · ", reader, Mrkdwn.PEOPLE));
+        SectionBlock.SectionBlockBuilder section =
+                SectionBlock.builder().text(Mrkdwn.markdown(Mrkdwn.cut(text, Mrkdwn.SECTION_LIMIT)));
+        if (interactive) {
+            section.accessory(button("open", Message.of("action.open"), "/opp show #" + row.number()));
+        }
+        return section.build();
+    }
+
+    /** A table on the App Home: a field per row, its first cell in bold and the others labelled. */
+    private void homeTable(BotReply.Table table) {
+        List<TextObject> fields = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            StringBuilder field = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = escape(localizer.format(row.get(i), reader, Mrkdwn.PEOPLE));
+                if (i == 0) {
+                    field.append('*').append(cell).append('*');
+                } else {
+                    String header = i < table.headers().size()
+                            ? escape(words(table.headers().get(i)))
+                            : "";
+                    field.append(i == 1 ? "\n" : " · ")
+                            .append(header)
+                            .append(' ')
+                            .append(cell);
+                }
+            }
+            fields.add(Mrkdwn.markdown(Mrkdwn.cut(field.toString(), 1900)));
+        }
+        for (int from = 0; from < fields.size(); from += SlackLimits.FIELDS) {
+            blocks.add(SectionBlock.builder()
+                    .fields(fields.subList(from, Math.min(fields.size(), from + SlackLimits.FIELDS)))
+                    .build());
+        }
+        for (Message footer : table.footer()) {
+            blocks.add(Mrkdwn.context(escape(words(footer))));
+        }
+    }
+
+    private ButtonElement button(String action, Message label, String command) {
+        return ButtonElement.builder()
+                .actionId(BlockKit.ACTION_PREFIX + action)
+                .text(Mrkdwn.plain(localizer.text(label, reader), 75))
+                .value(Mrkdwn.cut(command, 2000))
+                .build();
+    }
+
+    private static final Message OWNER = Message.of("card.owner");
 
     private String words(Message message) {
         return localizer.text(message, reader, Mrkdwn.PEOPLE);

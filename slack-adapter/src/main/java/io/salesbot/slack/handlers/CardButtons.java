@@ -33,7 +33,10 @@ class CardButtons {
 
     static final Duration DOUBLE_CLICK = Duration.ofSeconds(10);
 
+    private static final String OPEN = BlockKit.ACTION_PREFIX + "open";
+
     private final CommandGateway gateway;
+    private final HomeTab home;
     private final SlackCallers callers;
     private final BlockKit kit;
     private final Replier replier;
@@ -46,7 +49,9 @@ class CardButtons {
             SlackCallers callers,
             BlockKit kit,
             Replier replier,
-            SlackWorkers workers) {
+            SlackWorkers workers,
+            HomeTab home) {
+        this.home = home;
         this.gateway = gateway;
         this.callers = callers;
         this.kit = kit;
@@ -61,6 +66,8 @@ class CardButtons {
             return context.ack();
         }
         String command = payload.getActions().get(0).getValue();
+        // "Open deal" on a channel's news shows the card to the presser; the news stays for everyone.
+        boolean mayReplace = !OPEN.equals(payload.getActions().get(0).getActionId());
         String userId = payload.getUser().getId();
         String message =
                 payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
@@ -85,11 +92,12 @@ class CardButtons {
         // click, not from the ack.
         workers.run("button", () -> {
             Answer answer = gateway.handle(from.caller(), command);
+            home.refreshAfter(from.caller(), answer.reply());
             Rendered rendered = kit.render(answer.reply(), answer.reader());
             if (rendered.form() != null) {
                 replier.openForm(answer, rendered.form(), from, true);
             } else {
-                replier.after(answer, from, true);
+                replier.after(answer, from, mayReplace);
             }
         });
         return context.ack();

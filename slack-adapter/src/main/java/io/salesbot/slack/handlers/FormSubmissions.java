@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 class FormSubmissions {
 
     private final CommandGateway gateway;
+    private final HomeTab home;
     private final SlackCallers callers;
     private final BlockKit kit;
     private final Replier replier;
@@ -48,7 +49,9 @@ class FormSubmissions {
             SlackCallers callers,
             BlockKit kit,
             Replier replier,
-            SlackWorkers workers) {
+            SlackWorkers workers,
+            HomeTab home) {
+        this.home = home;
         this.gateway = gateway;
         this.callers = callers;
         this.kit = kit;
@@ -84,6 +87,7 @@ class FormSubmissions {
             done.forget(viewId);
             return context.ackWithErrors(errors(error, answer, payload.getView().getBlocks()));
         }
+        home.refreshAfter(from.caller(), answer.reply());
         workers.run("form answer", () -> replier.after(answer, from, metadata.replace()));
         return context.ack();
     }

@@ -1,9 +1,10 @@
 package io.salesbot.slack.handlers;
 
 import com.slack.api.bolt.App;
-import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import io.salesbot.command.Answer;
@@ -11,8 +12,6 @@ import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
-import io.salesbot.reply.Overflow;
-import io.salesbot.reply.ReplyLocale;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.RecentKeys;
 import io.salesbot.slack.SlackCallers;
@@ -20,31 +19,28 @@ import io.salesbot.slack.SlackWeb;
 import io.salesbot.slack.SlackWorkers;
 import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.slack.blocks.Mrkdwn;
-import io.salesbot.slack.blocks.SlackLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The App Home tab: the member's open deals, their deals closing this month and, for those the
- * core lets see it, the team pipeline. Each section is an ordinary command, so the tab shows what
- * the same person would get by typing it; a section they may not see is left out.
+ * The App Home tab: the member's desk as the core composes it ({@code /salesbot home}: their open
+ * deals, their slipping deals, the team's open pipeline), each deal with a button that opens its
+ * card, and a button to start a new deal. Published when the tab is opened, and again after the
+ * member changes a deal while their tab is recent, so it never shows a deal as it was.
  */
 @Component
 @ConditionalOnSlack
 class HomeTab {
 
-    /** Slack allows 100 blocks in a view; one is the header. */
-    private static final int MAX_BLOCKS = SlackLimits.VIEW_BLOCKS - 1;
+    static final String COMMAND = "/salesbot home";
 
-    private static final List<Section> SECTIONS = List.of(
-            new Section("slack.home.mine", "/opp list mine"),
-            new Section("slack.home.closing", "/opp list mine closing:this-month"),
-            new Section("slack.home.team", "/pipeline team"));
-
-    private record Section(String title, String command) {}
+    /** How long after the tab was opened a change of the member's republishes it. */
+    static final Duration RECENT = Duration.ofHours(8);
 
     private final CommandGateway gateway;
     private final SlackCallers callers;
@@ -53,6 +49,7 @@ class HomeTab {
     private final SlackWorkers workers;
     // Slack re-sends an event it thinks we missed; the same event id is published once.
     private final RecentKeys events = new RecentKeys(Duration.ofMinutes(10), Clock.systemUTC());
+    private final RecentKeys opened = new RecentKeys(RECENT, Clock.systemUTC());
 
     HomeTab(App app, CommandGateway gateway, SlackCallers callers, BlockKit kit, SlackWeb web, SlackWorkers workers) {
         this.gateway = gateway;
@@ -64,37 +61,62 @@ class HomeTab {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && events.first(payload.getEventId())) {
                 String team = payload.getTeamId();
+                opened.forget(team + "|" + event.getUser());
+                opened.first(team + "|" + event.getUser());
                 workers.run("app home", () -> publish(team, event.getUser()));
             }
             return context.ack();
         });
     }
 
+    /**
+     * After a member's command or button: when its answer shows a deal (a change, or a card), the
+     * tab of the member who asked and of the deal's owner (a manager may change a rep's deal), each
+     * if they opened it lately, is published again with the deal as it is now.
+     */
+    void refreshAfter(Caller caller, BotReply reply) {
+        String team = caller.visitor().workspaceExternalId();
+        Set<String> users = new LinkedHashSet<>();
+        owners(reply, users);
+        if (users.isEmpty()) {
+            return;
+        }
+        users.add(caller.visitor().userId());
+        for (String user : users) {
+            if (opened.recent(team + "|" + user)) {
+                workers.run("app home refresh", () -> publish(team, user));
+            }
+        }
+    }
+
+    /** The platform ids of the owners of the deals the reply shows. */
+    private static void owners(BotReply reply, Set<String> users) {
+        if (reply instanceof BotReply.DealCard card && card.deal() != null) {
+            users.add(
+                    card.deal().owner().userId() == null
+                            ? ""
+                            : card.deal().owner().userId());
+        } else if (reply instanceof BotReply.Many many) {
+            many.parts().forEach(part -> owners(part, users));
+        }
+    }
+
     void publish(String teamId, String userId) {
         Caller caller = callers.caller(teamId, null, userId, null, null);
+        Answer answer = gateway.handle(caller, COMMAND);
         List<LayoutBlock> blocks = new ArrayList<>();
-        ReplyLocale reader = null;
-        for (Section section : SECTIONS) {
-            Answer answer = gateway.handle(caller, section.command());
-            reader = answer.reader();
-            if (answer.reply() instanceof BotReply.Error) {
-                continue;
-            }
-            List<LayoutBlock> shown = kit.render(answer.reply(), reader, false).blocks();
-            if (blocks.size() + shown.size() + 2 > MAX_BLOCKS - 1) {
-                // Said, not dropped: the person knows the tab ends early and where to look.
-                blocks.add(Mrkdwn.context(Mrkdwn.escape(kit.text(Overflow.restNotShown(), reader))));
-                break;
-            }
-            blocks.add(DividerBlock.builder().build());
-            blocks.add(Mrkdwn.section("*" + kit.mrkdwn(Message.of(section.title()), reader) + "*"));
-            blocks.addAll(shown);
-        }
-        blocks.add(
-                0,
-                HeaderBlock.builder()
-                        .text(Mrkdwn.plain(kit.text(Message.of("slack.home.title"), reader), 150))
-                        .build());
+        blocks.add(HeaderBlock.builder()
+                .text(Mrkdwn.plain(kit.text(Message.of("slack.home.title"), answer.reader()), 150))
+                .build());
+        blocks.add(ActionsBlock.builder()
+                .elements(List.of(ButtonElement.builder()
+                        .actionId(BlockKit.ACTION_PREFIX + "new")
+                        .text(Mrkdwn.plain(kit.text(Message.of("slack.home.new"), answer.reader()), 75))
+                        .style("primary")
+                        .value("/opp new")
+                        .build()))
+                .build());
+        blocks.addAll(kit.home(answer.reply(), answer.reader(), blocks.size()));
         web.publishHome(userId, View.builder().type("home").blocks(blocks).build());
     }
 }

@@ -6,6 +6,7 @@ import io.salesbot.command.Answer;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ChartDrawer;
 import io.salesbot.reply.Message;
+import io.salesbot.reply.Visibility;
 import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.SlackCallFailed;
 import io.salesbot.slack.SlackWeb;
@@ -130,8 +131,8 @@ class Replier {
     }
 
     /**
-     * Uploads the reply's charts where it was asked, and its files (exports: private data) to the
-     * asker's direct messages only.
+     * Uploads the reply's charts where it was asked (a private reply's to the asker's direct
+     * messages), and its files (exports: private data) to the asker's direct messages only.
      */
     void uploadFiles(Answer answer, Rendered rendered, Conversation from) {
         for (BotReply.Attachment file : rendered.files()) {
@@ -148,7 +149,10 @@ class Replier {
         for (BotReply.Chart chart : rendered.charts()) {
             String title = kit.text(chart.title(), answer.reader());
             try {
-                String channel = from.channelId() != null ? from.channelId() : web.openDm(from.userId());
+                // A private reply's chart goes to the asker's direct messages: a channel would show it to all.
+                String channel = from.channelId() != null && rendered.visibility() != Visibility.PRIVATE
+                        ? from.channelId()
+                        : web.openDm(from.userId());
                 web.upload(channel, "chart.png", charts.png(chart, answer.reader()), title);
             } catch (SlackCallFailed e) {
                 log.warn("Could not upload a chart: {}", e.getMessage());

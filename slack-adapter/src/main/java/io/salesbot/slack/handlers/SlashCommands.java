@@ -42,6 +42,7 @@ class SlashCommands {
     private static final Logger log = LoggerFactory.getLogger(SlashCommands.class);
 
     private final CommandGateway gateway;
+    private final HomeTab home;
     private final SlackImports imports;
     private final SlackCallers callers;
     private final BlockKit kit;
@@ -62,7 +63,9 @@ class SlashCommands {
             Welcome welcome,
             SlackImports imports,
             SlackSettings settings,
-            CommandCatalog catalog) {
+            CommandCatalog catalog,
+            HomeTab home) {
+        this.home = home;
         this.imports = imports;
         this.ackBudget = settings.ackBudget();
         this.gateway = gateway;
@@ -89,12 +92,12 @@ class SlashCommands {
         // One task for both steps: chained stages could run the command on Bolt's own thread.
         CompletableFuture<Asked> pending = workers.supply(() -> {
             Conversation from = conversation(payload);
-            return new Asked(
-                    from,
-                    welcome.greetNewcomers(
-                            takingFile.isPresent()
-                                    ? imports.run(from, takingFile.get(), payload.getText())
-                                    : gateway.handle(from.caller(), line)));
+            Answer answer = welcome.greetNewcomers(
+                    takingFile.isPresent()
+                            ? imports.run(from, takingFile.get(), payload.getText())
+                            : gateway.handle(from.caller(), line));
+            home.refreshAfter(from.caller(), answer.reply());
+            return new Asked(from, answer);
         });
         Asked asked;
         try {

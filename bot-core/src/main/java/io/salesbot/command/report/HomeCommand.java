@@ -1,0 +1,112 @@
+package io.salesbot.command.report;
+
+import io.salesbot.command.Arguments;
+import io.salesbot.command.Command;
+import io.salesbot.command.CommandContext;
+import io.salesbot.command.CommandSpec;
+import io.salesbot.forecast.ForecastService;
+import io.salesbot.forecast.Pipeline;
+import io.salesbot.forecast.PipelineQuery;
+import io.salesbot.forecast.PipelineRow;
+import io.salesbot.opportunity.DealFilter;
+import io.salesbot.opportunity.DealPage;
+import io.salesbot.opportunity.OpportunityService;
+import io.salesbot.opportunity.StageKind;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.Money;
+import io.salesbot.reply.Visibility;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /salesbot home}: the member's desk, what Slack's App Home shows and any platform can
+ * type. Three parts, each saying what it is once: the member's open deals (never a closed one),
+ * their slipping deals (open, past the expected close date; the same deals as {@code /opp list
+ * mine closing:overdue}), and the team's open pipeline by stage with its totals. Private: it is
+ * the asker's own desk.
+ */
+@Component
+class HomeCommand implements Command {
+
+    /** How many deals each list shows; the rest are a typed command away. */
+    static final int SHOWN = 10;
+
+    static final CommandSpec SPEC = CommandSpec.of("salesbot", "home");
+
+    /** The command that lists every slipping deal of the asker, page by page. */
+    static final String ALL_SLIPPING = "/opp list mine closing:overdue";
+
+    private final OpportunityService deals;
+    private final ForecastService forecasts;
+
+    HomeCommand(OpportunityService deals, ForecastService forecasts) {
+        this.deals = deals;
+        this.forecasts = forecasts;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public BotReply handle(CommandContext context, Arguments arguments) {
+        List<BotReply> parts = new ArrayList<>();
+        DealFilter mine = DealFilter.all().ownedBy(context.userId()).onlyOpen();
+        DealPage open = deals.list(context.actor(), mine, 1, SHOWN);
+        parts.add(
+                open.total() == 0
+                        ? new BotReply.Text(Message.of("reply.home.noOpen"), Visibility.PRIVATE)
+                        : list(Message.of("reply.home.open", open.total()), open, null));
+        LocalDate today = context.calendar().today();
+        DealPage slipping = deals.list(
+                context.actor(), mine.closingBetween(LocalDate.of(1900, 1, 1), today.minusDays(1)), 1, SHOWN);
+        if (slipping.total() > 0) {
+            String more = slipping.pageCount() > 1 ? ALL_SLIPPING + " page:2" : null;
+            parts.add(list(Message.of("reply.home.slipping", slipping.total()), slipping, more));
+        } else if (open.total() > 0) {
+            parts.add(new BotReply.Text(Message.of("reply.home.noSlipping"), Visibility.PRIVATE));
+        }
+        parts.add(team(forecasts.pipeline(context.actor(), PipelineQuery.team()), context.currency()));
+        return new BotReply.Many(parts, Visibility.PRIVATE);
+    }
+
+    private static BotReply list(Message title, DealPage page, String more) {
+        return new BotReply.DealList(
+                title, page.deals(), page.page(), page.pageCount(), page.total(), more, Visibility.PRIVATE);
+    }
+
+    /** The team's open stages with their deals and amounts, and the totals under them. */
+    private static BotReply team(Pipeline pipeline, String currency) {
+        List<List<Object>> rows = pipeline.rows().stream()
+                .filter(row -> row.kind() == StageKind.OPEN)
+                .map(row -> Arrays.<Object>asList(
+                        stageName(row),
+                        row.deals(),
+                        new Money(row.estimated(), currency),
+                        new Money(row.expected(), currency)))
+                .toList();
+        return new BotReply.Table(
+                Message.of("reply.home.team"),
+                List.of(
+                        Message.of("column.stage"),
+                        Message.of("column.deals"),
+                        Message.of("column.estimated"),
+                        Message.of("column.expected")),
+                rows,
+                List.of(Message.of(
+                        "reply.pipeline.total",
+                        pipeline.openDeals(),
+                        new Money(pipeline.openEstimated(), currency),
+                        new Money(pipeline.openExpected(), currency))),
+                Visibility.PRIVATE);
+    }
+
+    private static Message stageName(PipelineRow row) {
+        return Message.of("stage.name", row.stage(), row.thaiStage() == null ? row.stage() : row.thaiStage());
+    }
+}
