@@ -89,8 +89,19 @@ class ReportCommandsIntegrationTests extends IntegrationTestBase {
         return gateway.handle(admin, line).reply();
     }
 
+    /** The report's own parts (table, chart, notes), however they are grouped for their audience. */
     private List<BotReply> parts(String line) {
-        return ((BotReply.Many) run(line)).parts();
+        List<BotReply> leaves = new java.util.ArrayList<>();
+        collect(run(line), leaves);
+        return leaves;
+    }
+
+    private static void collect(BotReply reply, List<BotReply> leaves) {
+        if (reply instanceof BotReply.Many many) {
+            many.parts().forEach(part -> collect(part, leaves));
+        } else {
+            leaves.add(reply);
+        }
     }
 
     private String text(Message message) {
