@@ -90,7 +90,7 @@ public class PipelineSetupService {
         List<Stage> pipeline = new ArrayList<>(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()));
         Stage target = StageMatcher.match(pipeline, stage);
         if (target.getKind().isClosed()) {
-            throw new RuleViolationException("error.stage.closedFixed", target.getName());
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
         }
         int openCount = lastOpenIndex(pipeline) + 1;
         if (position < 1 || position > openCount) {
@@ -108,7 +108,7 @@ public class PipelineSetupService {
         actor.require(Role.ADMIN);
         Stage target = StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()), stage);
         if (target.getKind().isClosed()) {
-            throw new RuleViolationException("error.stage.closedFixed", target.getName());
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
         }
         target.changeDefaultProbability(probability);
         ChangeContext by = ChangeContext.of(actor, clock.instant());
@@ -207,7 +207,7 @@ public class PipelineSetupService {
     private static int openIndex(List<Stage> pipeline, String typed) {
         Stage after = StageMatcher.match(pipeline, typed);
         if (after.getKind().isClosed()) {
-            throw new RuleViolationException("error.stage.closedFixed", after.getName());
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(after));
         }
         return pipeline.indexOf(after);
     }
