@@ -103,7 +103,10 @@ class DealViews {
                         change.getChangedAt(),
                         change.getNote()))
                 .toList();
-        return new DealHistory(deal.getNumber(), deal.getName(), changes);
+        List<StageView> pipeline = stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId()).stream()
+                .map(StageView::of)
+                .toList();
+        return new DealHistory(deal.getNumber(), deal.getName(), changes, pipeline);
     }
 
     Map<Long, String> memberNames(Actor actor) {

@@ -1,5 +1,6 @@
 package io.salesbot.opportunity;
 
+import io.salesbot.campaign.CodeNames;
 import io.salesbot.campaign.Codes;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.NotFoundException;
@@ -29,8 +30,10 @@ public class PipelineSetupService {
     private final DealTypes types;
     private final Opportunities opportunities;
     private final Clock clock;
+    private final CodeNames names;
 
-    PipelineSetupService(Stages stages, DealTypes types, Opportunities opportunities, Clock clock) {
+    PipelineSetupService(Stages stages, DealTypes types, Opportunities opportunities, Clock clock, CodeNames names) {
+        this.names = names;
         this.stages = stages;
         this.types = types;
         this.opportunities = opportunities;
@@ -173,14 +176,17 @@ public class PipelineSetupService {
                             .findFirst())
                     .orElseThrow(() -> new NotFoundException("error.type.unknown", "", ""));
         }
-        String code = Codes.of("type", typed);
-        return types.findByWorkspaceIdAndCode(workspaceId, code)
+        List<DealType> all = types.findByWorkspaceIdOrderByCode(workspaceId);
+        String code = names.find(
+                        "type", typed, all.stream().map(DealType::getCode).toList())
                 .orElseThrow(() -> new NotFoundException(
                         "error.type.unknown",
                         typed,
-                        types.findByWorkspaceIdOrderByCode(workspaceId).stream()
-                                .map(DealType::getCode)
-                                .collect(Collectors.joining(", "))));
+                        all.stream().map(DealType::getCode).collect(Collectors.joining(", "))));
+        return all.stream()
+                .filter(type -> type.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void requireNewName(List<Stage> pipeline, String name, Stage except) {

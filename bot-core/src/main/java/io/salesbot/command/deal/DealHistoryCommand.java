@@ -6,6 +6,7 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
+import io.salesbot.opportunity.ChangeField;
 import io.salesbot.opportunity.ChangeView;
 import io.salesbot.opportunity.DealHistory;
 import io.salesbot.opportunity.OpportunityService;
@@ -49,7 +50,7 @@ class DealHistoryCommand implements Command {
         Collections.reverse(changes);
         List<List<Object>> rows = changes.stream()
                 .limit(MAX_HISTORY_ROWS)
-                .map(DealHistoryCommand::row)
+                .map(change -> row(change, history))
                 .toList();
         List<Message> footer = changes.size() > MAX_HISTORY_ROWS
                 ? List.of(Message.of("reply.history.latest", MAX_HISTORY_ROWS, changes.size()))
@@ -66,11 +67,20 @@ class DealHistoryCommand implements Command {
                 Visibility.PRIVATE);
     }
 
-    private static List<Object> row(ChangeView change) {
+    /** A stage by its name in the reader's language; other values as recorded. */
+    private static Object value(ChangeView change, String recorded, DealHistory history) {
+        if (recorded == null) {
+            return "–";
+        }
+        boolean stage = change.field() == ChangeField.STAGE || change.field() == ChangeField.CREATED;
+        return stage ? history.stage(recorded) : recorded;
+    }
+
+    private static List<Object> row(ChangeView change, DealHistory history) {
         Message what = Message.of(
                 "change." + change.field().name().toLowerCase(),
-                change.from() == null ? "–" : change.from(),
-                change.to() == null ? "–" : change.to());
+                value(change, change.from(), history),
+                value(change, change.to(), history));
         return Arrays.asList(
                 change.at(),
                 Message.of(
