@@ -1,5 +1,6 @@
 package io.salesbot.reply;
 
+import io.salesbot.common.Worded;
 import io.salesbot.opportunity.StageView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,6 +85,7 @@ public class Localizer {
                         || value instanceof Money
                         || value instanceof Percent
                         || value instanceof Period
+                        || value instanceof Worded
                         || value instanceof List<?>
                         || value instanceof LocalDate
                         || value instanceof Instant
@@ -115,6 +117,9 @@ public class Localizer {
         }
         if (value instanceof Code code) {
             return code(code, reader);
+        }
+        if (value instanceof Worded worded) {
+            return text(Message.of(worded.messageKey()), reader);
         }
         if (value instanceof Period period) {
             return period(period, reader);

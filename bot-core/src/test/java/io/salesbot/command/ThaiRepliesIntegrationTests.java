@@ -49,8 +49,8 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
     private static final Pattern COMMAND = Pattern.compile("(?<![\\p{L}\\d])/[a-z]+(?: [a-z-]+)?");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
 
-    /** Names that read the same in Thai, and currency codes. */
-    private static final Set<String> ALLOWED = Set.of("Salesbot", "Slack", "Discord", "CSV", "THB", "PNG");
+    /** Names that read the same in Thai, currency codes, and the prefix of a lead's number. */
+    private static final Set<String> ALLOWED = Set.of("Salesbot", "Slack", "Discord", "CSV", "THB", "PNG", "L-");
 
     /**
      * Stage names with a Thai name, and built-in type and source codes: Thai readers see their Thai
@@ -103,6 +103,11 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
             "/forecast ดาวอังคาร",
             "/lead list",
             "/lead list status:ทั้งหมด",
+            "/lead convert L-1",
+            "/lead new \"ระบบบัญชี โรงแรมริมน้ำ\" source:การแนะนำ",
+            "/salesbot role Malee ผู้จัดการ",
+            "/opp help",
+            "/opp help list",
             "/campaign list",
             "/campaign report",
             "/salesbot notify #sales ปิดการขายได้,ปิดการขายไม่ได้",
@@ -146,7 +151,8 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
                 .anyMatch(text -> text.contains("ไตรมาส 4/2569"))
                 .anyMatch(text -> text.contains("ธ.ค. 2569"))
                 .anyMatch(text -> text.contains("อยู่ในสถานะ «รอดำเนินการ» อยู่แล้ว"))
-                .anyMatch(text -> text.contains("«ปิดการขายได้», «ปิดการขายไม่ได้»"));
+                .anyMatch(text -> text.contains("«ปิดการขายได้», «ปิดการขายไม่ได้»"))
+                .anyMatch(text -> text.contains("ลีด L-1 ปิดไปแล้ว (สถานะ: เป็นโอกาสการขายแล้ว)"));
     }
 
     private static List<String> englishIn(String line, String text) {
