@@ -53,7 +53,7 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
     private static final Set<String> ALLOWED = Set.of("Salesbot", "Slack", "Discord", "CSV", "THB", "PNG", "L-");
 
     /**
-     * Stage names with a Thai name, and built-in type and source codes: Thai readers see their Thai
+     * Stage names with a Thai name, built-in type and source codes, notification events: Thai readers see their Thai
      * names, except in the admin's lists of them, which show what to type.
      */
     private static final Set<String> HAS_A_THAI_NAME = Set.of(
@@ -68,7 +68,11 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
             "web",
             "event",
             "cold_call",
-            "social");
+            "social",
+            "won",
+            "lost",
+            "stage",
+            "won, lost");
 
     private static final Set<String> LISTS_OF_NAMES =
             Set.of("/salesbot stages", "/salesbot types", "/salesbot sources");
@@ -112,6 +116,8 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
             "/campaign report",
             "/salesbot notify #sales ปิดการขายได้,ปิดการขายไม่ได้",
             "/salesbot notify list",
+            "/opp won 4",
+            "/salesbot outbox",
             "/salesbot notify ดาวอังคาร",
             "/salesbot digest ทุกสัปดาห์ จันทร์ 09:00",
             "/salesbot stages",
@@ -151,7 +157,7 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
                 .anyMatch(text -> text.contains("ไตรมาส 4/2569"))
                 .anyMatch(text -> text.contains("ธ.ค. 2569"))
                 .anyMatch(text -> text.contains("อยู่ในสถานะ «รอดำเนินการ» อยู่แล้ว"))
-                .anyMatch(text -> text.contains("«ปิดการขายได้», «ปิดการขายไม่ได้»"))
+                .anyMatch(text -> text.contains("ปิดการขายได้, ปิดการขายไม่ได้"))
                 .anyMatch(text -> text.contains("ลีด L-1 ปิดไปแล้ว (สถานะ: เป็นโอกาสการขายแล้ว)"));
     }
 

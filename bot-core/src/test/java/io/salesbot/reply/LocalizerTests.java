@@ -62,6 +62,15 @@ class LocalizerTests {
     }
 
     @Test
+    void wordsTheDomainsBuiltInValuesInTheReadersLanguage() {
+        assertThat(localizer.format(io.salesbot.notification.NotificationKind.STAGE, THAI))
+                .isEqualTo("เปลี่ยนสถานะ");
+        assertThat(localizer.format(io.salesbot.notification.NotificationKind.STAGE, ENGLISH))
+                .isEqualTo("stage changes");
+        assertThat(localizer.format(io.salesbot.lead.LeadStatus.DROPPED, THAI)).isEqualTo("ยกเลิกแล้ว");
+    }
+
+    @Test
     void wordsMessagesInTheReadersLanguageWithFormattedArguments() {
         Message won = Message.of(
                 "reply.pipeline.total",

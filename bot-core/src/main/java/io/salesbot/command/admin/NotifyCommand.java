@@ -12,7 +12,6 @@ import io.salesbot.notification.NotificationKind;
 import io.salesbot.notification.SubscriptionService;
 import io.salesbot.notification.SubscriptionView;
 import io.salesbot.reply.BotReply;
-import io.salesbot.reply.Code;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
@@ -100,8 +99,8 @@ class NotifyCommand implements Command {
     }
 
     /** The events in the reader's words ({@code ปิดการขายได้}), not the keywords typed to choose them. */
-    private static List<Code> events(SubscriptionView view) {
-        return view.kinds().stream().map(kind -> new Code("event", kind.word())).toList();
+    private static List<NotificationKind> events(SubscriptionView view) {
+        return view.kinds().stream().sorted().toList();
     }
 
     private static Set<NotificationKind> kinds(String text) {
