@@ -1,6 +1,7 @@
 package io.salesbot.campaign;
 
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.Nearest;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.TextRules;
 import io.salesbot.workspace.Actor;
@@ -62,7 +63,12 @@ public class CampaignService {
         return campaigns
                 .findByWorkspaceIdAndName(actor.workspaceId(), name == null ? "" : name.strip())
                 .map(CampaignView::of)
-                .orElseThrow(() -> new NotFoundException("error.campaign.unknown", name));
+                .orElseThrow(() -> new NotFoundException("error.campaign.unknown", name)
+                        .withNearest(Nearest.to(
+                                name,
+                                campaigns.findByWorkspaceIdOrderByName(actor.workspaceId()).stream()
+                                        .map(Campaign::getName)
+                                        .toList())));
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +93,8 @@ public class CampaignService {
     public long sourceId(Actor actor, String name) {
         List<String> codes = sources(actor);
         String code = names.find("source", name, codes)
-                .orElseThrow(() -> new NotFoundException("error.source.unknown", name, String.join(", ", codes)));
+                .orElseThrow(() -> new NotFoundException("error.source.unknown", name, String.join(", ", codes))
+                        .withNearest(Nearest.to(name, codes)));
         return sources.findByWorkspaceIdAndCode(actor.workspaceId(), code)
                 .map(LeadSource::getId)
                 .orElseThrow();

@@ -1,5 +1,6 @@
 package io.salesbot.catalog;
 
+import io.salesbot.common.Nearest;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.TextRules;
 import io.salesbot.workspace.Actor;
@@ -39,8 +40,15 @@ public class CatalogService {
     public void retire(Actor actor, String name) {
         actor.require(Role.ADMIN);
         products.findByWorkspaceIdAndName(actor.workspaceId(), name.strip())
-                .orElseThrow(() -> new NotFoundException("error.product.unknown", name))
+                .orElseThrow(
+                        () -> new NotFoundException("error.product.unknown", name).withNearest(nearest(actor, name)))
                 .retire();
+    }
+
+    /** The catalogue's names closest to a mistyped one ("did you mean"), best first. */
+    @Transactional(readOnly = true)
+    public List<String> nearest(Actor actor, String typed) {
+        return Nearest.to(typed, list(actor).stream().map(ProductView::name).toList());
     }
 
     @Transactional(readOnly = true)

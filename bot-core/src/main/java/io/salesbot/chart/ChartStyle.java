@@ -26,8 +26,9 @@ final class ChartStyle {
     // A single series gets a lighter blue so dark value labels stay readable both inside the
     // bar and where they spill over a short bar onto the white plot.
     private static final Color[] SINGLE_SERIES_COLOR = {new Color(0x8FB8DE)};
-    // Beyond this many bars the value labels are wider than the bars and collide.
-    private static final int MAX_BARS_WITH_VALUE_LABELS = 8;
+    // Up to this many bars a value label fits turned upright along its bar (12 px text in a bar
+    // at least ~16 px wide); beyond, the value axis alone carries the amounts.
+    private static final int MAX_BARS_WITH_VALUE_LABELS = 36;
 
     private ChartStyle() {}
 
@@ -77,7 +78,7 @@ final class ChartStyle {
         styler.setAxisTitleFont(axisTitleFont(base));
         styler.setAxisTickLabelsFont(tickFont(base, categories));
         styler.setLegendFont(legendFont(base));
-        styler.setLabelsFont(base.deriveFont(12f));
+        styler.setLabelsFont(valueFont(base));
         styler.setAnnotationTextFont(base.deriveFont(12f));
         styler.setAnnotationTextPanelFont(base.deriveFont(12f));
         styler.setToolTipFont(base.deriveFont(12f));
@@ -106,19 +107,59 @@ final class ChartStyle {
 
         // Tick values arrive as doubles with float noise (2.0000000000000004E5); the compact
         // format rounds that away and never shows scientific notation.
+        BigDecimal largest = largest(spec);
         styler.setyAxisTickLabelsFormattingFunction(value -> Double.isFinite(value)
-                ? CompactAmounts.format(BigDecimal.valueOf(value), spec.locale(), spec.currencyCode())
+                ? CompactAmounts.axisTick(BigDecimal.valueOf(value), largest, spec.locale(), spec.currencyCode())
                 : "");
         if (spec.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v.signum() == 0)) {
             // XChart squeezes an all-zero axis into one overlapping tick; show a plain baseline.
             styler.setYAxisMin(0.0).setYAxisMax(1.0);
             styler.setYAxisTicksVisible(false);
         }
-        // Grouped bars are too narrow for their labels; the value axis carries the amounts there.
-        styler.setLabelsVisible(single && categories <= MAX_BARS_WITH_VALUE_LABELS);
+        // Every bar says its amount while there is room: flat over a few bars, upright over more.
+        int bars = categories * spec.series().size();
+        styler.setLabelsVisible(bars <= MAX_BARS_WITH_VALUE_LABELS);
+        boolean flat = flatValueLabels(spec, base);
+        styler.setLabelsRotation(flat ? 0 : 90);
+        double top = spec.series().stream()
+                .flatMap(s -> s.values().stream())
+                .mapToDouble(v -> Math.min(1e15, v.doubleValue()))
+                .max()
+                .orElse(0);
+        if (bars <= MAX_BARS_WITH_VALUE_LABELS && top > 0) {
+            // Room above the tallest bar for its label, which would otherwise run off the plot.
+            styler.setYAxisMax(top * (flat ? 1.12 : 1.3));
+        }
         styler.setLabelsFontColorAutomaticEnabled(false);
         styler.setLabelsFontColor(TEXT);
         styler.setLabelsPosition(1.0);
+    }
+
+    /** Whether the widest value label fits flat across one bar; otherwise it stands upright. */
+    static boolean flatValueLabels(ChartSpec spec, Font base) {
+        int series = Math.max(1, spec.series().size());
+        double fill = series == 1 ? 0.6 : 0.8;
+        double bar = slotWidth(spec.categories().size()) * fill / series;
+        BigDecimal largest = largest(spec);
+        String widest = spec.series().stream()
+                .flatMap(s -> s.values().stream())
+                .map(v -> CompactAmounts.axisTick(v, largest, spec.locale(), spec.currencyCode()))
+                .max(java.util.Comparator.comparingDouble(text -> Labels.width(text, valueFont(base))))
+                .orElse("");
+        return Labels.width(widest, valueFont(base)) <= bar;
+    }
+
+    static Font valueFont(Font base) {
+        return base.deriveFont(12f);
+    }
+
+    /** The largest amount drawn, as far from zero as the drawing goes, to pick the axis' unit. */
+    static BigDecimal largest(ChartSpec spec) {
+        return spec.series().stream()
+                .flatMap(s -> s.values().stream())
+                .map(BigDecimal::abs)
+                .map(v -> v.min(BigDecimal.valueOf(1e15)))
+                .reduce(BigDecimal.ZERO, BigDecimal::max);
     }
 
     /** White image with just the title: for a spec with nothing to plot, or as a last resort. */

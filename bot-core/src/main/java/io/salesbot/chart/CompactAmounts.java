@@ -79,6 +79,35 @@ public final class CompactAmounts {
     }
 
     /**
+     * The short form for every tick of one value axis, all in the one unit its largest amount
+     * needs ("0.5 ล้าน", "1 ล้าน", "1.5 ล้าน"; "฿0.4M", "฿0.8M", "฿1.2M"), so neighbouring ticks
+     * never switch between "800,000" and "1.8 ล้าน". The unit is chosen from 80% of a unit up,
+     * because an axis rises a step above its largest amount; zero is shown without a unit. XChart
+     * writes the bars' own amounts with the same function: one under a tenth of the unit (never a
+     * tick) gets its own short form, so a small bar reads "14,800", not "0.01 ล้าน".
+     */
+    public static String axisTick(BigDecimal amount, BigDecimal largest, Locale locale, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        boolean thai = isThai(locale);
+        List<Unit> units = thai ? THAI_UNITS : ENGLISH_UNITS;
+        BigDecimal reach = largest.abs().multiply(new BigDecimal("1.25"));
+        int i = 0;
+        while (i + 1 < units.size() && reach.compareTo(units.get(i + 1).size()) >= 0) {
+            i++;
+        }
+        // Ticks are at least a tenth of the unit apart, so anything smaller is a bar's own label:
+        // "14,800" reads better than "0.01 ล้าน".
+        BigDecimal tenth = units.get(i).size().divide(BigDecimal.TEN);
+        if (amount.signum() == 0 || i == 0 || amount.abs().compareTo(tenth) < 0) {
+            return format(amount, locale, currencyCode);
+        }
+        BigDecimal shown = round(amount.abs().divide(units.get(i).size()));
+        String symbol = thai && "THB".equals(currencyCode) ? "" : symbol(currencyCode);
+        String sign = amount.signum() < 0 && shown.signum() != 0 ? "-" : "";
+        return sign + symbol + pattern("#,##0.##").format(shown) + units.get(i).suffix();
+    }
+
+    /**
      * Full form with grouping and the currency's usual decimals, shown only when not zero:
      * "฿1,200,000", "฿1,200,000.50". Same for English and Thai.
      */

@@ -1,6 +1,7 @@
 package io.salesbot.command;
 
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.ReplyLocale;
 
 /**
  * One command of the language: its declaration and its handler in one unit. Each command is a
@@ -15,4 +16,12 @@ public interface Command {
     CommandSpec spec();
 
     BotReply handle(CommandContext context, Arguments arguments);
+
+    /**
+     * Who reads the reply once the command has run: the caller's reader, unless the command
+     * changed how they read (a new language is confirmed in that language).
+     */
+    default ReplyLocale readerAfter(CommandContext context, Arguments arguments) {
+        return context.reader();
+    }
 }

@@ -123,6 +123,38 @@ public class CommandGateway {
     }
 
     /**
+     * Whether one form field's value reads as its option's type (an amount, a date, a
+     * probability): the error on that field, or empty when it reads (or there is no such option).
+     * Lets a console check each field as it is typed rather than after the whole form; what only
+     * the command can judge is still checked when the form is submitted.
+     */
+    public Optional<Answer> checkField(Caller caller, String command, String option, String value) {
+        Optional<Option<?>> declared = catalog.find(command).flatMap(spec -> spec.option(option));
+        if (declared.isEmpty() || value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        WorkspaceSettings settings;
+        try {
+            settings = workspaces.enterWithSettings(caller.visitor()).settings();
+        } catch (RuntimeException unavailable) {
+            return Optional.empty(); // the submission will say what is wrong
+        }
+        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
+        try {
+            declared.get().read(value.strip(), new WorkspaceCalendar(new Dates(clock, settings.zone())));
+            return Optional.empty();
+        } catch (SalesbotException unreadable) {
+            return Optional.of(new Answer(
+                    new BotReply.Error(
+                            Message.of(
+                                    unreadable.messageKey(), unreadable.args().toArray()),
+                            option,
+                            List.of()),
+                    reader));
+        }
+    }
+
+    /**
      * Refuses a command before it reaches the core, for a reason only the adapter knows (an upload
      * that could not be downloaded, a file too large to fetch): the reason in the reader's language.
      */
@@ -215,9 +247,11 @@ public class CommandGateway {
             command = input.spec().name();
             MDC.put("command", command);
             requireRole(actor, input.spec());
-            BotReply reply = catalog.command(input.spec()).handle(context, new Arguments(input, calendar));
+            Command handler = catalog.command(input.spec());
+            Arguments arguments = new Arguments(input, calendar);
+            BotReply reply = handler.handle(context, arguments);
             metrics.record(command, actor.platform(), reply, System.nanoTime() - started);
-            return new Answer(reply, reader, created);
+            return new Answer(reply, handler.readerAfter(context, arguments), created);
         } catch (RuntimeException e) {
             BotReply error = failure(e);
             metrics.record(command, actor.platform(), error, System.nanoTime() - started);
@@ -240,8 +274,11 @@ public class CommandGateway {
         }
         if (e instanceof SalesbotException known) {
             String field = known instanceof InvalidInputException invalid ? invalid.field() : null;
+            List<Message> meant = known.nearest().stream()
+                    .map(nearest -> Message.of("error.didYouMean", nearest))
+                    .toList();
             return new BotReply.Error(
-                    Message.of(known.messageKey(), known.args().toArray()), field, List.of());
+                    Message.of(known.messageKey(), known.args().toArray()), field, meant);
         }
         if (databaseUnavailable(e)) {
             log.warn("Database unavailable: {}", e.getMessage());

@@ -42,7 +42,8 @@ public record CommandInput(CommandSpec spec, Map<String, String> values, Upload 
         // A Thai word is taken as its English keyword, so handlers read one word for each choice.
         return Keywords.among(value, option.choices())
                 .orElseThrow(() -> new InvalidInputException(
-                        option.name(), "error.option.choice", value, option.name(), choiceWords(option)));
+                                option.name(), "error.option.choice", value, option.name(), choiceWords(option))
+                        .withNearest(io.salesbot.common.Nearest.to(value, option.choices())));
     }
 
     /** Each choice as the reader types it: the English keyword, or its Thai word for Thai readers. */

@@ -71,7 +71,7 @@ public class Suggestions {
                         .map(d -> new Suggestion("#" + d.number() + " " + d.name(), "#" + d.number()));
             case LEAD ->
                 leads.list(actor, LeadStatus.OPEN).stream()
-                        .map(l -> new Suggestion("#" + l.number() + " " + l.name(), "#" + l.number()));
+                        .map(l -> new Suggestion("L-" + l.number() + " " + l.name(), "L-" + l.number()));
             case STAGE -> pipeline.stages(actor).stream().map(s -> new Suggestion(s.displayName(language), s.name()));
             case TYPE -> pipeline.types(actor).stream().map(Suggestions::same);
             case CAMPAIGN ->

@@ -1,6 +1,7 @@
 package io.salesbot.command;
 
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.Nearest;
 import io.salesbot.values.Token;
 import io.salesbot.values.Tokenizer;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class TextCommandParser {
 
-    private static final java.util.Set<String> AMOUNT_UNITS =
+    static final java.util.Set<String> AMOUNT_UNITS =
             java.util.Set.of("ล้าน", "แสน", "หมื่น", "พัน", "บาท", "baht", "thb", "m", "k");
 
     private final CommandCatalog catalog;
@@ -34,12 +35,17 @@ public final class TextCommandParser {
         tokens.remove(0);
         String root = first.text().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
         if (!catalog.roots().contains(root)) {
-            throw new InvalidInputException(null, "error.command.unknown", first.text(), roots());
+            throw new InvalidInputException(null, "error.command.unknown", first.text(), roots())
+                    .withNearest(Nearest.to(root, catalog.roots()).stream()
+                            .map(meant -> Retyped.word(line, 0, "/" + meant))
+                            .toList());
         }
-        return bind(spec(root, tokens), tokens);
+        CommandSpec spec = spec(root, tokens, line);
+        OptionWithoutColon.check(spec, tokens);
+        return bind(spec, tokens, line);
     }
 
-    private CommandSpec spec(String root, List<Token> tokens) {
+    private CommandSpec spec(String root, List<Token> tokens, String line) {
         if (!catalog.hasSubcommands(root)) {
             return catalog.find(root, null).orElseThrow();
         }
@@ -49,15 +55,19 @@ public final class TextCommandParser {
         }
         tokens.remove(0);
         String name = sub.text().toLowerCase(Locale.ROOT);
+        List<String> subs = catalog.of(root).stream().map(CommandSpec::sub).toList();
         return catalog.find(root, name)
                 .orElseThrow(() -> new InvalidInputException(
-                        null,
-                        "error.command.unknownSub",
-                        "/" + root + " " + sub.text(),
-                        catalog.of(root).stream().map(CommandSpec::sub).collect(Collectors.joining(", "))));
+                                null,
+                                "error.command.unknownSub",
+                                "/" + root + " " + sub.text(),
+                                String.join(", ", subs))
+                        .withNearest(Nearest.to(name, subs).stream()
+                                .map(meant -> Retyped.word(line, 1, meant))
+                                .toList()));
     }
 
-    private static CommandInput bind(CommandSpec spec, List<Token> tokens) {
+    private static CommandInput bind(CommandSpec spec, List<Token> tokens, String line) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -65,7 +75,10 @@ public final class TextCommandParser {
             if (token instanceof Token.Option option) {
                 Option<?> declared = spec.option(option.key())
                         .orElseThrow(() -> new InvalidInputException(
-                                option.key(), "error.option.unknown", option.key() + ":", spec.usage()));
+                                        option.key(), "error.option.unknown", option.key() + ":", spec.usage())
+                                .withNearest(Nearest.to(option.key(), optionNames(spec)).stream()
+                                        .map(meant -> Retyped.option(line, option.key(), meant))
+                                        .toList()));
                 String value = option.value();
                 // "amount:1.2 ล้าน": people write the unit as a word of its own; it belongs to the amount.
                 if (declared.type() == OptionType.AMOUNT
@@ -117,6 +130,13 @@ public final class TextCommandParser {
                     String.join(" ", words.subList(next, words.size())),
                     spec.usage());
         }
+    }
+
+    private static List<String> optionNames(CommandSpec spec) {
+        return spec.options().stream()
+                .filter(option -> !option.isHidden() && option.type() != OptionType.FLAG)
+                .map(Option::name)
+                .toList();
     }
 
     private String roots() {

@@ -12,6 +12,7 @@ public abstract class SalesbotException extends RuntimeException {
 
     private final String messageKey;
     private final transient List<Object> args;
+    private transient List<String> nearest = List.of();
 
     protected SalesbotException(String messageKey, Object... args) {
         super(messageKey);
@@ -26,5 +27,16 @@ public abstract class SalesbotException extends RuntimeException {
 
     public List<Object> args() {
         return args;
+    }
+
+    /** What the person probably meant ("did you mean"), as they would type it, best first. */
+    public List<String> nearest() {
+        return nearest;
+    }
+
+    /** This failure with what the person probably meant, for the reply to offer. */
+    public SalesbotException withNearest(List<String> meant) {
+        this.nearest = List.copyOf(meant);
+        return this;
     }
 }

@@ -10,8 +10,12 @@ import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +34,17 @@ public class ForecastReport {
     public BotReply.Many answer(Actor actor, ForecastQuery query, String currency) {
         Forecast forecast = forecasts.forecast(actor, query);
         boolean grouped = query.groupBy() != GroupBy.NONE;
+        Message title = title(forecast);
+        if (forecast.rows().stream().allMatch(row -> row.openDeals() == 0 && row.wonDeals() == 0)) {
+            // Nothing to tabulate or draw: say so, with the title saying what was asked.
+            List<BotReply> parts = new ArrayList<>();
+            parts.add(new BotReply.Text(Message.of("reply.forecast.empty", title), Visibility.CHANNEL));
+            overdue(forecast, currency).ifPresent(note -> parts.add(new BotReply.Text(note, Visibility.CHANNEL)));
+            undated(forecast, currency).ifPresent(note -> parts.add(new BotReply.Text(note, Visibility.CHANNEL)));
+            return new BotReply.Many(parts, Visibility.CHANNEL);
+        }
         List<List<Object>> rows = forecast.rows().stream()
-                .map(row -> row(row, grouped, query.groupBy(), currency))
+                .map(row -> row(row, query.groupBy(), currency))
                 .toList();
         List<Message> headers = new ArrayList<>(List.of(Message.of("column.period")));
         if (grouped) {
@@ -39,37 +52,78 @@ public class ForecastReport {
         }
         headers.addAll(List.of(
                 Message.of("column.openUnweighted"), Message.of("column.openWeighted"), Message.of("column.won")));
-        Message title = Message.of(
-                "reply.forecast.title",
-                forecast.rows().isEmpty()
-                        ? ""
-                        : Period.ofLabel(forecast.rows().get(0).period()),
-                forecast.rows().isEmpty()
-                        ? ""
-                        : Period.ofLabel(
-                                forecast.rows().get(forecast.rows().size() - 1).period()));
-        List<Message> footer = List.of(Message.of(
+        List<Message> footer = new ArrayList<>();
+        footer.add(Message.of(
                 "reply.forecast.total",
                 new Money(forecast.totalUnweighted(), currency),
                 new Money(forecast.totalWeighted(), currency),
                 new Money(forecast.totalWon(), currency)));
+        overdue(forecast, currency).ifPresent(footer::add);
+        undated(forecast, currency).ifPresent(footer::add);
         BotReply.Table table = new BotReply.Table(title, headers, rows, footer, Visibility.CHANNEL);
-        return new BotReply.Many(
-                List.of(table, chart(forecast, title, grouped, query.groupBy(), currency)), Visibility.CHANNEL);
+        return new BotReply.Many(List.of(table, chart(forecast, title, query.groupBy(), currency)), Visibility.CHANNEL);
     }
 
-    /** A type is a code with a name in each language; reps and campaigns are named as typed. */
-    private static Object group(ForecastRow row, GroupBy groupBy) {
-        if (row.group() == null) {
-            return Message.of("reply.forecast.noGroup");
+    /** "Forecast 2026-Q4 – 2027-Q3" or "Forecast of Malee, 2026-12", then the filters in force. */
+    private static Message title(Forecast forecast) {
+        ForecastQuery query = forecast.query();
+        Period first = Period.ofLabel(query.granularity().label(query.from()));
+        Period last = Period.ofLabel(query.granularity().label(query.to()));
+        String owner = forecast.filters().ownerName();
+        Message base;
+        if (first.equals(last)) {
+            base = owner == null
+                    ? Message.of("reply.forecast.title.period", first)
+                    : Message.of("reply.forecast.title.period.of", first, owner);
+        } else {
+            base = owner == null
+                    ? Message.of("reply.forecast.title", first, last)
+                    : Message.of("reply.forecast.title.of", first, last, owner);
         }
-        return groupBy == GroupBy.TYPE ? new Code("type", row.group()) : row.group();
+        return ReportTitles.withFilters(base, forecast.filters(), query.groupBy());
     }
 
-    private static List<Object> row(ForecastRow row, boolean grouped, GroupBy groupBy, String currency) {
+    /** Open deals without a close date, which no period counts, and how to give them one. */
+    private static Optional<Message> undated(Forecast forecast, String currency) {
+        Forecast.Undated undated = forecast.undated();
+        return undated.deals() == 0
+                ? Optional.empty()
+                : Optional.of(Message.of(
+                        "reply.forecast.undated", undated.deals(), new Money(undated.unweighted(), currency), (long)
+                                undated.example()));
+    }
+
+    /**
+     * Where the open deals whose close date has passed are: counted in the current period when
+     * the forecast shows it, otherwise said to be there, so no amount drops out silently.
+     */
+    private static Optional<Message> overdue(Forecast forecast, String currency) {
+        Forecast.Overdue overdue = forecast.overdue();
+        if (overdue.deals() == 0 || forecast.rows().isEmpty()) {
+            return Optional.empty();
+        }
+        if (forecast.showsCurrentPeriod()) {
+            return Optional.of(Message.of(
+                    "reply.forecast.overdue.included",
+                    overdue.deals(),
+                    new Money(overdue.unweighted(), currency),
+                    Period.ofLabel(forecast.currentPeriod())));
+        }
+        String last = forecast.rows().get(forecast.rows().size() - 1).period();
+        if (last.compareTo(forecast.currentPeriod()) < 0) {
+            return Optional.of(Message.of(
+                    "reply.forecast.overdue.elsewhere",
+                    overdue.deals(),
+                    new Money(overdue.unweighted(), currency),
+                    Period.ofLabel(forecast.currentPeriod())));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Object> row(ForecastRow row, GroupBy by, String currency) {
         List<Object> cells = new ArrayList<>(List.of(Period.ofLabel(row.period())));
-        if (grouped) {
-            cells.add(group(row, groupBy));
+        if (by != GroupBy.NONE) {
+            cells.add(group(row, by));
         }
         cells.addAll(Arrays.asList(
                 new Money(row.openUnweighted(), currency),
@@ -78,13 +132,22 @@ public class ForecastReport {
         return cells;
     }
 
-    private static BotReply.Chart chart(
-            Forecast forecast, Message title, boolean grouped, GroupBy groupBy, String currency) {
-        List<ForecastRow> rows = forecast.rows();
+    /** A row's group as people read it: a type by its name in their language. */
+    private static Object group(ForecastRow row, GroupBy by) {
+        if (row.group() == null) {
+            return Message.of("reply.forecast.noGroup");
+        }
+        return by == GroupBy.TYPE ? new Code("type", row.group()) : row.group();
+    }
+
+    /**
+     * Per period; broken down, per group over all the periods (a bar group per rep, type or
+     * campaign, whose names then fit flat), since the table beside it has each period's split.
+     */
+    private static BotReply.Chart chart(Forecast forecast, Message title, GroupBy by, String currency) {
+        List<ForecastRow> rows = by == GroupBy.NONE ? forecast.rows() : perGroup(forecast.rows());
         List<Object> categories = rows.stream()
-                .<Object>map(row -> grouped
-                        ? Message.of("reply.forecast.periodGroup", Period.ofLabel(row.period()), group(row, groupBy))
-                        : Period.ofLabel(row.period()))
+                .<Object>map(row -> by == GroupBy.NONE ? Period.ofLabel(row.period()) : group(row, by))
                 .toList();
         return new BotReply.Chart(
                 title,
@@ -102,5 +165,24 @@ public class ForecastReport {
                                 rows.stream().map(ForecastRow::closedWon).toList())),
                 currency,
                 Visibility.CHANNEL);
+    }
+
+    /** One row per group with its sums over every period, groups by name and "(none)" last. */
+    private static List<ForecastRow> perGroup(List<ForecastRow> rows) {
+        Map<String, ForecastRow> sums = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (ForecastRow row : rows) {
+            sums.merge(
+                    row.group(),
+                    row,
+                    (a, b) -> new ForecastRow(
+                            a.period(),
+                            a.group(),
+                            a.openDeals() + b.openDeals(),
+                            a.openUnweighted().add(b.openUnweighted()),
+                            a.openWeighted().add(b.openWeighted()),
+                            a.wonDeals() + b.wonDeals(),
+                            a.closedWon().add(b.closedWon())));
+        }
+        return new ArrayList<>(sums.values());
     }
 }

@@ -1,9 +1,12 @@
 package io.salesbot.forecast;
 
 import io.salesbot.campaign.CampaignService;
+import io.salesbot.campaign.CampaignView;
 import io.salesbot.campaign.Codes;
+import io.salesbot.common.NotFoundException;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.MemberView;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.WorkspaceSettings;
 import java.sql.Date;
@@ -85,6 +88,18 @@ public class ForecastService {
               AND o.expected_close_date BETWEEN :from AND :to%s
             GROUP BY o.stage_kind""";
 
+    private static final String OVERDUE = """
+            SELECT COUNT(*), COALESCE(SUM(o.estimated_revenue), 0),
+                   COALESCE(SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)), 0)
+            FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date < :today""";
+
+    // Open deals without a close date belong to no period: counted apart so none goes missing.
+    private static final String UNDATED = """
+            SELECT COUNT(*), COALESCE(SUM(o.estimated_revenue), 0), COALESCE(MIN(o.number), 0)
+            FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date IS NULL""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkspaceService workspaces;
     private final CampaignService campaigns;
@@ -112,20 +127,18 @@ public class ForecastService {
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         LocalDate quarterFrom = Granularity.QUARTER.startOf(today);
         LocalDate quarterTo = Granularity.QUARTER.endOf(today);
+        ReportFilters filters = filters(actor, query);
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
                 .addValue("from", Date.valueOf(quarterFrom))
                 .addValue("to", Date.valueOf(quarterTo));
-        Long ownerId = ownerId(actor, query.owner());
-        if (ownerId != null) {
-            params.addValue("owner", ownerId);
-        }
+        filters.bind(params);
         String sql;
-        if (query.type() == null && query.campaign() == null) {
-            String owner = ownerId == null ? "" : " AND t.owner_id = :owner";
+        if (filters.typeId() == null && filters.campaignId() == null) {
+            String owner = filters.ownerId() == null ? "" : " AND t.owner_id = :owner";
             sql = PIPELINE.formatted(OPEN_FROM_TOTALS.formatted(owner), CLOSED_FROM_TOTALS.formatted(owner));
         } else {
-            String filters = dealFilters(actor, query, ownerId, params);
-            sql = PIPELINE.formatted(OPEN_FROM_DEALS.formatted(filters), CLOSED_FROM_DEALS.formatted(filters));
+            sql = PIPELINE.formatted(
+                    OPEN_FROM_DEALS.formatted(filters.sql()), CLOSED_FROM_DEALS.formatted(filters.sql()));
         }
         List<PipelineRow> rows = jdbc.query(
                 sql,
@@ -137,50 +150,107 @@ public class ForecastService {
                         rs.getLong(4),
                         rs.getBigDecimal(5).setScale(2),
                         rs.getBigDecimal(6).setScale(2)));
-        return new Pipeline(rows, quarterFrom, quarterTo, settings.currency());
+        return new Pipeline(rows, quarterFrom, quarterTo, settings.currency(), filters);
     }
 
-    private String dealFilters(Actor actor, PipelineQuery query, Long ownerId, MapSqlParameterSource params) {
-        StringBuilder filters = new StringBuilder();
-        if (ownerId != null) {
-            filters.append(" AND o.owner_id = :owner");
-        }
+    /**
+     * The owner, type and campaign a question names, each looked up once (an unknown one is an
+     * error that lists the known ones, never a quietly empty report).
+     */
+    public ReportFilters filters(Actor actor, PipelineQuery query) {
+        MemberView owner = query.owner() == null ? null : workspaces.member(actor, query.owner());
+        Long typeId = null;
+        String typeCode = null;
         if (query.type() != null) {
-            filters.append(
-                    " AND o.deal_type_id = (SELECT id FROM deal_type WHERE workspace_id = :ws AND code = :type)");
-            params.addValue("type", Codes.of("type", query.type()));
+            typeCode = Codes.of("type", query.type());
+            List<Long> ids = jdbc.queryForList(
+                    "SELECT id FROM deal_type WHERE workspace_id = :ws AND code = :code",
+                    new MapSqlParameterSource("ws", actor.workspaceId()).addValue("code", typeCode),
+                    Long.class);
+            if (ids.isEmpty()) {
+                throw new NotFoundException(
+                        "error.type.unknown",
+                        query.type(),
+                        String.join(
+                                ", ",
+                                jdbc.queryForList(
+                                        "SELECT code FROM deal_type WHERE workspace_id = :ws ORDER BY code",
+                                        new MapSqlParameterSource("ws", actor.workspaceId()),
+                                        String.class)));
+            }
+            typeId = ids.get(0);
         }
-        if (query.campaign() != null) {
-            filters.append(" AND o.campaign_id = :campaign");
-            params.addValue("campaign", campaigns.find(actor, query.campaign()).id());
-        }
-        return filters.toString();
+        CampaignView campaign = query.campaign() == null ? null : campaigns.find(actor, query.campaign());
+        return new ReportFilters(
+                owner == null ? null : owner.id(),
+                owner == null ? null : owner.displayName(),
+                typeId,
+                typeCode,
+                campaign == null ? null : campaign.id(),
+                campaign == null ? null : campaign.name());
     }
 
+    /**
+     * The forecast of {@code query}; open deals whose close date has passed count in the period
+     * holding today (see {@link Forecast#overdue()}).
+     */
     public Forecast forecast(Actor actor, ForecastQuery query) {
-        Long ownerId = ownerId(actor, query.owner());
+        WorkspaceSettings settings = workspaces.enteredSettings(actor);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        ReportFilters filters = filters(actor, PipelineQuery.of(query.owner()));
+        MapSqlParameterSource params =
+                new MapSqlParameterSource("ws", actor.workspaceId()).addValue("today", Date.valueOf(today));
+        filters.bind(params);
+        Forecast.Overdue overdue = jdbc.queryForObject(
+                OVERDUE + filters.sql(),
+                params,
+                (rs, i) -> new Forecast.Overdue(
+                        rs.getLong(1),
+                        rs.getBigDecimal(2).setScale(2),
+                        rs.getBigDecimal(3).setScale(2)));
+        Forecast.Undated undated = jdbc.queryForObject(
+                UNDATED + filters.sql(),
+                params,
+                (rs, i) ->
+                        new Forecast.Undated(rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getInt(3)));
         return new Forecast(
                 query,
-                forecastSql.rows(actor.workspaceId(), query, ownerId),
-                workspaces.enteredSettings(actor).currency());
+                forecastSql.rows(actor.workspaceId(), query, filters.ownerId(), today),
+                settings.currency(),
+                filters,
+                query.granularity().label(today),
+                overdue,
+                undated);
     }
 
     /** Open deals whose expected close date is before today in the workspace's time zone. */
     @Transactional(readOnly = true)
     public DealAlerts slippingDeals(Actor actor, String owner) {
+        return slippingDeals(actor, filters(actor, PipelineQuery.of(owner)));
+    }
+
+    /** Slipping deals that pass every filter of a report. */
+    @Transactional(readOnly = true)
+    public DealAlerts slippingDeals(Actor actor, ReportFilters filters) {
         LocalDate today =
                 LocalDate.now(clock.withZone(workspaces.enteredSettings(actor).zone()));
         MapSqlParameterSource params =
                 new MapSqlParameterSource("ws", actor.workspaceId()).addValue("today", Date.valueOf(today));
-        return alerts(actor, owner, params, "o.expected_close_date < :today", "o.expected_close_date");
+        return alerts(filters, params, "o.expected_close_date < :today", "o.expected_close_date");
     }
 
     /** Open deals nobody changed for {@code days} days. */
     @Transactional(readOnly = true)
     public DealAlerts staleDeals(Actor actor, String owner, int days) {
+        return staleDeals(actor, filters(actor, PipelineQuery.of(owner)), days);
+    }
+
+    /** Stale deals that pass every filter of a report. */
+    @Transactional(readOnly = true)
+    public DealAlerts staleDeals(Actor actor, ReportFilters filters, int days) {
         Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId()).addValue("since", since);
-        return alerts(actor, owner, params, "o.updated_at < :since", "o.updated_at");
+        return alerts(filters, params, "o.updated_at < :since", "o.updated_at");
     }
 
     /**
@@ -216,13 +286,9 @@ public class ForecastService {
         return closed;
     }
 
-    private DealAlerts alerts(Actor actor, String owner, MapSqlParameterSource params, String condition, String order) {
-        StringBuilder where = new StringBuilder(" AND ").append(condition);
-        Long ownerId = ownerId(actor, owner);
-        if (ownerId != null) {
-            where.append(" AND o.owner_id = :owner");
-            params.addValue("owner", ownerId);
-        }
+    private DealAlerts alerts(ReportFilters filters, MapSqlParameterSource params, String condition, String order) {
+        String where = " AND " + condition + filters.sql();
+        filters.bind(params);
         List<DealAlert> shown = jdbc.query(
                 ALERT_COLUMNS + where + " ORDER BY " + order + ", o.number LIMIT " + DealAlerts.SHOWN,
                 params,
@@ -244,13 +310,5 @@ public class ForecastService {
                 rs.getBigDecimal(6),
                 rs.getObject(7, LocalDate.class),
                 rs.getTimestamp(8).toInstant());
-    }
-
-    private Long ownerId(Actor actor, String owner) {
-        if (owner == null) {
-            return null;
-        }
-        // Anyone may look at anyone's numbers: see README, "Who may see and change what".
-        return workspaces.member(actor, owner).id();
     }
 }

@@ -2,6 +2,7 @@ package io.salesbot.forecast;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,19 +19,35 @@ import org.springframework.stereotype.Component;
 @Component
 class ForecastSql {
 
+    // MariaDB's earliest DATE: "from the beginning" for an inclusive range.
+    private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     ForecastSql(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId) {
+    /**
+     * The rows of {@code query} as of {@code today}. An open deal whose close date has passed is
+     * still to be closed, so it counts in the period holding today, never in a period gone by:
+     * the months of a quarter then add up to the quarter, and the quarters to the year.
+     */
+    List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId, LocalDate today) {
         Granularity granularity = query.granularity();
         LocalDateRange range = new LocalDateRange(granularity.startOf(query.from()), granularity.endOf(query.to()));
+        boolean fromTotals = fromTotals(query.groupBy());
+        // The roll-up knows months: a deal due earlier this month is in this month's period anyway.
+        LocalDate now = fromTotals ? today.withDayOfMonth(1) : today;
         MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId)
                 .addValue("from", Date.valueOf(range.from()))
-                .addValue("to", Date.valueOf(range.to()));
-        String sql = fromTotals(query.groupBy()) ? fromMonthlyTotals(query, ownerId) : fromDeals(query, ownerId);
+                .addValue("to", Date.valueOf(range.to()))
+                .addValue("now", Date.valueOf(now))
+                // Open deals counted in the range: those due in it, and when it holds today, every
+                // overdue one too; none when the whole range has gone by.
+                .addValue("openFrom", Date.valueOf(now.isBefore(range.from()) ? range.from() : EARLIEST))
+                .addValue("openTo", Date.valueOf(now.isAfter(range.to()) ? EARLIEST.minusDays(1) : range.to()));
+        String sql = fromTotals ? fromMonthlyTotals(query, ownerId) : fromDeals(query, ownerId);
         if (ownerId != null) {
             params.addValue("owner", ownerId);
         }
@@ -66,11 +83,12 @@ class ForecastSql {
                        SUM(IF(t.stage_kind = 'WON', t.deals, 0)) AS won_deals,
                        SUM(IF(t.stage_kind = 'WON', t.estimated, 0)) AS won
                 FROM monthly_deal_total t
-                WHERE t.workspace_id = :ws AND t.stage_kind IN ('OPEN', 'WON')
-                  AND t.close_month BETWEEN :from AND :to%s
+                WHERE t.workspace_id = :ws
+                  AND (t.stage_kind = 'WON' AND t.close_month BETWEEN :from AND :to
+                       OR t.stage_kind = 'OPEN' AND t.close_month BETWEEN :openFrom AND :openTo)%s
                 GROUP BY period_start, grp
                 HAVING SUM(t.deals) > 0""".formatted(
-                        periodStart(query.granularity(), "t.close_month"),
+                        periodStart(query.granularity(), countedOn("t")),
                         query.groupBy() == GroupBy.REP ? "t.owner_id" : "NULL",
                         ownerId == null ? "" : " AND t.owner_id = :owner");
     }
@@ -85,12 +103,19 @@ class ForecastSql {
                        SUM(o.stage_kind = 'WON') AS won_deals,
                        COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won
                 FROM opportunity o
-                WHERE o.workspace_id = :ws AND o.stage_kind IN ('OPEN', 'WON')
-                  AND o.expected_close_date BETWEEN :from AND :to%s
+                WHERE o.workspace_id = :ws
+                  AND (o.stage_kind = 'WON' AND o.expected_close_date BETWEEN :from AND :to
+                       OR o.stage_kind = 'OPEN' AND o.expected_close_date BETWEEN :openFrom AND :openTo)%s
                 GROUP BY period_start, grp""".formatted(
-                        periodStart(query.granularity(), "o.expected_close_date"),
+                        periodStart(query.granularity(), countedOn("o")),
                         groupColumn(query.groupBy()),
                         ownerId == null ? "" : " AND o.owner_id = :owner");
+    }
+
+    /** The date a row counts on: its close date, or for an overdue open deal, now. */
+    private static String countedOn(String alias) {
+        String date = alias.equals("t") ? "t.close_month" : "o.expected_close_date";
+        return "IF(%1$s.stage_kind = 'OPEN', GREATEST(%2$s, :now), %2$s)".formatted(alias, date);
     }
 
     private Map<Long, String> labels(long workspaceId, GroupBy groupBy) {

@@ -5,8 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The pipeline per stage, in pipeline order, with the open totals and the quarter closed rows count. */
-public record Pipeline(List<PipelineRow> rows, LocalDate quarterFrom, LocalDate quarterTo, String currency) {
+/**
+ * The pipeline per stage, in pipeline order, with the open totals and the quarter closed rows
+ * count, and the filters it was asked with.
+ */
+public record Pipeline(
+        List<PipelineRow> rows, LocalDate quarterFrom, LocalDate quarterTo, String currency, ReportFilters filters) {
 
     public long openDeals() {
         return open().stream().mapToLong(PipelineRow::deals).sum();

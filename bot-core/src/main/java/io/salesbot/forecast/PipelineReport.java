@@ -29,8 +29,8 @@ public class PipelineReport {
 
     /** The pipeline of {@code query} as a table (with slipping and stale deals) and a chart. */
     public BotReply.Many answer(Actor actor, PipelineQuery query, String currency) {
-        String owner = query.owner();
         Pipeline pipeline = forecasts.pipeline(actor, query);
+        ReportFilters filters = pipeline.filters();
         List<List<Object>> rows = pipeline.rows().stream()
                 .map(row -> Arrays.<Object>asList(
                         label(row),
@@ -45,10 +45,15 @@ public class PipelineReport {
                 new Money(pipeline.openEstimated(), currency),
                 new Money(pipeline.openExpected(), currency)));
         footer.add(Message.of("reply.pipeline.closedPeriod", pipeline.quarterFrom(), pipeline.quarterTo()));
-        alerts(footer, "reply.pipeline.slipping", forecasts.slippingDeals(actor, owner));
-        alerts(footer, "reply.pipeline.stale", forecasts.staleDeals(actor, owner, STALE_DAYS));
-        Message title =
-                owner == null ? Message.of("reply.pipeline.title.team") : Message.of("reply.pipeline.title.of", owner);
+        // The lists read the same filters as the table: a campaign's pipeline names its own deals only.
+        alerts(footer, "reply.pipeline.slipping", forecasts.slippingDeals(actor, filters));
+        alerts(footer, "reply.pipeline.stale", forecasts.staleDeals(actor, filters, STALE_DAYS));
+        Message title = ReportTitles.withFilters(
+                filters.isTeam()
+                        ? Message.of("reply.pipeline.title.team")
+                        : Message.of("reply.pipeline.title.of", filters.ownerName()),
+                filters,
+                GroupBy.NONE);
         BotReply.Table table = new BotReply.Table(
                 title,
                 List.of(
@@ -59,6 +64,17 @@ public class PipelineReport {
                 rows,
                 footer,
                 Visibility.CHANNEL);
+        if (pipeline.rows().stream().allMatch(row -> row.deals() == 0)) {
+            return new BotReply.Many(
+                    List.of(new BotReply.Text(Message.of("reply.pipeline.empty", title), Visibility.CHANNEL)),
+                    Visibility.CHANNEL);
+        }
+        if (pipeline.openDeals() == 0) {
+            // A chart of open stages with no open deal would be an empty frame: say it instead.
+            return new BotReply.Many(
+                    List.of(table, new BotReply.Text(Message.of("reply.pipeline.noOpen"), Visibility.CHANNEL)),
+                    Visibility.CHANNEL);
+        }
         return new BotReply.Many(List.of(table, chart(pipeline, title, currency)), Visibility.CHANNEL);
     }
 

@@ -136,7 +136,7 @@ public class LeadService {
         }
         String candidates = matches.stream()
                 .limit(5)
-                .map(lead -> "#" + lead.getNumber() + " " + lead.getName())
+                .map(lead -> "L-" + lead.getNumber() + " " + lead.getName())
                 .collect(Collectors.joining(", "));
         throw new InvalidInputException("ref", "error.lead.ambiguous", text, candidates);
     }

@@ -149,7 +149,11 @@ class NotificationComposer {
         if (slipping.notShown() > 0) {
             footer.add(Message.of("notify.reminder.more", slipping.notShown()));
         }
-        footer.add(Message.of("notify.reminder.hint"));
+        // the hint's commands name a deal of this list, so they work as typed
+        if (!slipping.shown().isEmpty()) {
+            footer.add(Message.of(
+                    "notify.reminder.hint", number(slipping.shown().get(0).number())));
+        }
         return new BotReply.Many(
                 List.of(
                         new BotReply.Text(Message.of("notify.reminder", slipping.total()), Visibility.PRIVATE),

@@ -11,6 +11,8 @@ public enum ChangeField {
     AMOUNT,
     PROBABILITY,
     CLOSE_DATE,
+    /** The close date became the day the deal was won or lost; {@code from} is the date it had while open. */
+    CLOSED_ON,
     OWNER,
     CAMPAIGN,
     LEAD_SOURCE,

@@ -4,7 +4,9 @@ import io.salesbot.common.NotFoundException;
 import io.salesbot.workspace.Actor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
 class DealFinder {
 
     private static final int CANDIDATES = 5;
+    private static final int NAMES_SCANNED = 50;
+    private static final int MOST_NAME_WORDS = 6;
 
     private final Opportunities opportunities;
     private final DealViews views;
@@ -64,6 +68,42 @@ class DealFinder {
         }
         throw new AmbiguousReferenceException(
                 part, views.summaries(actor, matches.subList(0, Math.min(CANDIDATES, matches.size()))));
+    }
+
+    /**
+     * Where the deal's name ends in a run of words that a command line split after its first word
+     * ({@code acme} + {@code erp in progress}): the longest run that names a deal exactly ({@code
+     * acme erp} is "Acme ERP", even beside "CRM Acme Thailand") becomes the reference and the rest
+     * stays the text. A number, or no exact name, leaves both as they were; so does a run that
+     * would leave no text when {@code textRequired}.
+     */
+    Leading leading(Actor actor, String ref, String text, boolean textRequired) {
+        if (text == null || text.isBlank() || !(DealRef.parse(ref) instanceof DealRef.ByName byName)) {
+            return new Leading(ref, text);
+        }
+        String[] words = text.strip().split("\\s+");
+        List<String> names = opportunities
+                .findByNameContaining(actor.workspaceId(), escapeLike(byName.part()), PageRequest.of(0, NAMES_SCANNED))
+                .stream()
+                .map(deal -> spaced(deal.getName()))
+                .toList();
+        int most = Math.min(words.length - (textRequired ? 1 : 0), MOST_NAME_WORDS);
+        for (int count = most; count > 0; count--) {
+            String candidate = byName.part() + " " + String.join(" ", Arrays.copyOfRange(words, 0, count));
+            if (names.contains(spaced(candidate))) {
+                String rest =
+                        count == words.length ? null : String.join(" ", Arrays.copyOfRange(words, count, words.length));
+                return new Leading(candidate, rest);
+            }
+        }
+        return new Leading(ref, text);
+    }
+
+    /** A deal reference and the text after it, as {@link #leading} read them apart. */
+    record Leading(String ref, String text) {}
+
+    private static String spaced(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String escapeLike(String text) {

@@ -3,8 +3,9 @@ package io.salesbot.opportunity;
 import java.util.List;
 
 /**
- * A deal's history, oldest first, with the workspace's stages so that a stage a change names is
- * shown by its name in the reader's language.
+ * A deal's history, oldest first, with the workspace's stages so that stage names recorded in it
+ * can be shown in the reader's language. The values of each change are as stored (plain text);
+ * turning them into what people read is the reply's job.
  */
 public record DealHistory(int number, String name, List<ChangeView> changes, List<StageView> stages) {
 

@@ -91,7 +91,7 @@ class DealViews {
         return deals.stream().map(deal -> summary(deal, names)).toList();
     }
 
-    DealHistory history(Actor actor, Opportunity deal) {
+    DealHistory history(Actor actor, Opportunity deal, List<Stage> pipeline) {
         Map<Long, String> names = memberNames(actor);
         List<ChangeView> changes = deal.getHistory().stream()
                 .map(change -> new ChangeView(
@@ -103,10 +103,11 @@ class DealViews {
                         change.getChangedAt(),
                         change.getNote()))
                 .toList();
-        List<StageView> pipeline = stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId()).stream()
-                .map(StageView::of)
-                .toList();
-        return new DealHistory(deal.getNumber(), deal.getName(), changes, pipeline);
+        return new DealHistory(
+                deal.getNumber(),
+                deal.getName(),
+                changes,
+                pipeline.stream().map(StageView::of).toList());
     }
 
     Map<Long, String> memberNames(Actor actor) {

@@ -23,7 +23,8 @@ class LineItems {
     LineItem from(Actor actor, NewLine line) {
         ProductView product = catalog.find(actor, line.product()).orElse(null);
         if (product == null && line.unitPrice() == null) {
-            throw new InvalidInputException("price", "error.line.priceRequired", line.product());
+            throw new InvalidInputException("price", "error.line.priceRequired", line.product())
+                    .withNearest(catalog.nearest(actor, line.product()));
         }
         return new LineItem(
                 product == null ? null : product.id(),

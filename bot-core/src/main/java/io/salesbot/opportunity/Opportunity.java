@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One chance to sell, from first contact to the customer's decision. Every state change goes
@@ -177,7 +178,7 @@ public class Opportunity {
         LocalDate closeBefore = expectedCloseDate;
         enter(target, null, today, by);
         record(ChangeField.STAGE, from, target.getName(), by, note);
-        recordConsequences(probabilityBefore, closeBefore, by);
+        recordConsequences(probabilityBefore, closeBefore, by, closeDateField(target));
     }
 
     /** Closes the deal lost. Why it was lost is required: it is what the team learns from. */
@@ -197,27 +198,78 @@ public class Opportunity {
         LocalDate closeBefore = expectedCloseDate;
         enter(lostStage, why, today, by);
         record(ChangeField.STAGE, from, lostStage.getName(), by, why);
-        recordConsequences(probabilityBefore, closeBefore, by);
+        recordConsequences(probabilityBefore, closeBefore, by, ChangeField.CLOSED_ON);
     }
 
-    /** Brings a closed deal back into an open stage (a manager's act, checked by the service). */
-    void reopen(Stage openStage, String note, ChangeContext by) {
+    /**
+     * Brings a closed deal back into an open stage (a manager's act, checked by the service). Closing
+     * made the close date the day it closed; reopening gives the deal back the date it had while
+     * open, unless {@code closeDate} names a new one. A deal that never had one while open (it was
+     * entered closed) cannot guess it: the reopening asks for it.
+     */
+    void reopen(Stage openStage, LocalDate closeDate, String note, ChangeContext by) {
         if (!stageKind.isClosed()) {
             throw new RuleViolationException("error.deal.notClosed", number);
         }
         if (openStage.getKind() != StageKind.OPEN) {
             throw new RuleViolationException("error.reopen.needsOpenStage", StageView.of(openStage));
         }
+        Optional<LocalDate> whileOpen = closeDate != null ? Optional.of(closeDate) : closeDateWhileOpen();
+        if (whileOpen == null) {
+            throw new InvalidInputException("close", "error.reopen.closeDateNeeded", number);
+        }
+        LocalDate expected = whileOpen.orElse(null);
         String from = stage.getName();
         int probabilityBefore = probability;
+        LocalDate closeBefore = expectedCloseDate;
         this.probabilityExplicit = false;
         this.lostReason = null;
         this.closedAt = null;
         this.stage = openStage;
         this.stageKind = StageKind.OPEN;
         this.probability = openStage.probabilityOnEntry();
+        this.expectedCloseDate = expected;
         record(ChangeField.REOPENED, from, openStage.getName(), by, note);
-        recordConsequences(probabilityBefore, expectedCloseDate, by);
+        recordConsequences(probabilityBefore, closeBefore, by, ChangeField.CLOSE_DATE);
+    }
+
+    /**
+     * The close date the deal had before it was last closed, read back from its history: the date
+     * that {@link ChangeField#CLOSED_ON} replaced (or, in history written before that entry
+     * existed, a close-date change made in the same moment as the closing). A closing that left
+     * the date alone means the deal closed on its expected day, which is the date still held. Empty
+     * when the deal had no close date while open; null when nobody can tell, because the deal was
+     * entered closed.
+     */
+    @SuppressWarnings("OptionalAssignedToNull") // three answers: a date, none, unknown
+    private Optional<LocalDate> closeDateWhileOpen() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            OpportunityChange change = history.get(i);
+            switch (change.getField()) {
+                case CLOSED_ON -> {
+                    return Optional.ofNullable(date(change.getFromValue()));
+                }
+                case STAGE, CREATED -> {
+                    for (OpportunityChange same : history.subList(i, history.size())) {
+                        if (same.getField() == ChangeField.CLOSE_DATE
+                                && same.getChangedAt().equals(change.getChangedAt())) {
+                            return Optional.ofNullable(date(same.getFromValue()));
+                        }
+                    }
+                    return change.getField() == ChangeField.STAGE ? Optional.ofNullable(expectedCloseDate) : null;
+                }
+                default -> {}
+            }
+        }
+        return null;
+    }
+
+    private static ChangeField closeDateField(Stage target) {
+        return target.getKind().isClosed() ? ChangeField.CLOSED_ON : ChangeField.CLOSE_DATE;
+    }
+
+    private static LocalDate date(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text);
     }
 
     private void enter(Stage target, String reason, LocalDate today, ChangeContext by) {
@@ -238,12 +290,13 @@ public class Opportunity {
         }
     }
 
-    private void recordConsequences(int probabilityBefore, LocalDate closeBefore, ChangeContext by) {
+    private void recordConsequences(
+            int probabilityBefore, LocalDate closeBefore, ChangeContext by, ChangeField closeDateField) {
         if (probabilityBefore != probability) {
             record(ChangeField.PROBABILITY, String.valueOf(probabilityBefore), String.valueOf(probability), by, null);
         }
         if (!Objects.equals(closeBefore, expectedCloseDate)) {
-            record(ChangeField.CLOSE_DATE, text(closeBefore), text(expectedCloseDate), by, null);
+            record(closeDateField, text(closeBefore), text(expectedCloseDate), by, null);
         }
     }
 

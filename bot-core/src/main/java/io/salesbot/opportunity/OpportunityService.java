@@ -190,33 +190,59 @@ public class OpportunityService {
     @Transactional
     public DealView moveStageWithNote(Actor actor, String ref, String stageAndNote, Integer expectedVersion) {
         List<Stage> stages = pipeline.load(actor.workspaceId());
-        StageAndNote typed = StageAndNote.split(stageAndNote, stages);
+        DealFinder.Leading deal = finder.leading(actor, ref, stageAndNote, true);
+        StageAndNote typed = StageAndNote.split(deal.text(), stages);
         Stage target = StageMatcher.match(stages, typed.stage());
         return change(
-                actor, ref, expectedVersion, stages, (deal, by) -> deal.moveTo(target, typed.note(), today(actor), by));
+                actor,
+                deal.ref(),
+                expectedVersion,
+                stages,
+                (opportunity, by) -> opportunity.moveTo(target, typed.note(), today(actor), by));
     }
 
     @Transactional
     public DealView win(Actor actor, String ref, String note, Integer expectedVersion) {
         List<Stage> stages = pipeline.load(actor.workspaceId());
         Stage won = PipelineSetupService.firstOf(stages, StageKind.WON);
-        return change(actor, ref, expectedVersion, stages, (deal, by) -> deal.moveTo(won, note, today(actor), by));
+        DealFinder.Leading named = finder.leading(actor, ref, note, false);
+        return change(
+                actor,
+                named.ref(),
+                expectedVersion,
+                stages,
+                (deal, by) -> deal.moveTo(won, named.text(), today(actor), by));
     }
 
     @Transactional
     public DealView lose(Actor actor, String ref, String reason, Integer expectedVersion) {
         List<Stage> stages = pipeline.load(actor.workspaceId());
         Stage lost = PipelineSetupService.firstOf(stages, StageKind.LOST);
-        return change(actor, ref, expectedVersion, stages, (deal, by) -> deal.lose(lost, reason, today(actor), by));
+        DealFinder.Leading named = finder.leading(actor, ref, reason, true);
+        return change(
+                actor,
+                named.ref(),
+                expectedVersion,
+                stages,
+                (deal, by) -> deal.lose(lost, named.text(), today(actor), by));
     }
 
-    /** Brings a closed deal back to {@code stage} (default: the last open stage). Managers only. */
+    /** Brings a closed deal back to {@code stage} (default: the last open stage), with the close date it had. */
     @Transactional
     public DealView reopen(Actor actor, String ref, String stage, String note) {
+        return reopen(actor, ref, stage, null, note);
+    }
+
+    /**
+     * Brings a closed deal back to {@code stage} (default: the last open stage), expected to close on
+     * {@code closeDate}, or when null on the date it had before it closed. Managers only.
+     */
+    @Transactional
+    public DealView reopen(Actor actor, String ref, String stage, LocalDate closeDate, String note) {
         actor.require(Role.MANAGER);
         List<Stage> stages = pipeline.load(actor.workspaceId());
         Stage target = stage == null ? lastOpenStage(stages) : StageMatcher.match(stages, stage);
-        return change(actor, ref, null, stages, (deal, by) -> deal.reopen(target, note, by));
+        return change(actor, ref, null, stages, (deal, by) -> deal.reopen(target, closeDate, note, by));
     }
 
     @Transactional
@@ -270,7 +296,7 @@ public class OpportunityService {
 
     @Transactional(readOnly = true)
     public DealHistory history(Actor actor, String ref) {
-        return views.history(actor, finder.find(actor, ref));
+        return views.history(actor, finder.find(actor, ref), pipeline.load(actor.workspaceId()));
     }
 
     /**

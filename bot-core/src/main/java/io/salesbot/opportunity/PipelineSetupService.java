@@ -3,6 +3,7 @@ package io.salesbot.opportunity;
 import io.salesbot.campaign.CodeNames;
 import io.salesbot.campaign.Codes;
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.Nearest;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.common.RuleViolationException;
 import io.salesbot.workspace.Actor;
@@ -180,9 +181,11 @@ public class PipelineSetupService {
         String code = names.find(
                         "type", typed, all.stream().map(DealType::getCode).toList())
                 .orElseThrow(() -> new NotFoundException(
-                        "error.type.unknown",
-                        typed,
-                        all.stream().map(DealType::getCode).collect(Collectors.joining(", "))));
+                                "error.type.unknown",
+                                typed,
+                                all.stream().map(DealType::getCode).collect(Collectors.joining(", ")))
+                        .withNearest(Nearest.to(
+                                typed, all.stream().map(DealType::getCode).toList())));
         return all.stream()
                 .filter(type -> type.getCode().equals(code))
                 .findFirst()

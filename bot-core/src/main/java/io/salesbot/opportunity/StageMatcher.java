@@ -1,6 +1,7 @@
 package io.salesbot.opportunity;
 
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.Nearest;
 import io.salesbot.common.NotFoundException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,11 @@ final class StageMatcher {
         if (byPrefix.size() > 1) {
             throw new InvalidInputException("stage", "error.stage.ambiguous", typed, names(byPrefix));
         }
-        throw new NotFoundException("error.stage.unknown", typed, names(stages));
+        throw new NotFoundException("error.stage.unknown", typed, names(stages))
+                .withNearest(Nearest.to(typed, stages, StageMatcher::keys).stream()
+                        .map(stage ->
+                                thai(typed) && stage.getThaiName() != null ? stage.getThaiName() : stage.getName())
+                        .toList());
     }
 
     /** Whether {@code typed} is one of the stages' names in full (no prefix), English or Thai. */
@@ -57,6 +62,10 @@ final class StageMatcher {
         }
         keys.remove("");
         return keys;
+    }
+
+    private static boolean thai(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
     }
 
     static String normalise(String text) {

@@ -1,6 +1,8 @@
 package io.salesbot.reply;
 
 import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.LineView;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,10 +26,7 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         fields.add(field("card.customer", deal.customer()));
         fields.add(field("card.stage", progress.stage()));
         fields.add(new DealCardField(
-                Message.of("card.amount"),
-                Money.of(revenue.estimated(), revenue.currency()),
-                !revenue.amountExplicit() && !deal.lines().isEmpty() ? Message.of("card.amountFromLines") : null,
-                false));
+                Message.of("card.amount"), Money.of(revenue.estimated(), revenue.currency()), amountNote(deal), false));
         fields.add(new DealCardField(
                 Message.of("card.probability"),
                 Percent.of(progress.probability()),
@@ -39,7 +38,7 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         fields.add(field("card.type", origin.type() == null ? null : new Code("type", origin.type())));
         fields.add(field("card.campaign", origin.campaign()));
         fields.add(field("card.source", origin.leadSource() == null ? null : new Code("source", origin.leadSource())));
-        fields.add(field("card.lead", origin.leadNumber() == null ? null : "#" + origin.leadNumber()));
+        fields.add(field("card.lead", origin.leadNumber() == null ? null : "L-" + origin.leadNumber()));
         if (progress.lostReason() != null) {
             fields.add(new DealCardField(Message.of("card.lostReason"), progress.lostReason(), null, true));
         }
@@ -47,6 +46,22 @@ public record DealCardField(Message label, Object value, Message note, boolean l
             fields.add(new DealCardField(Message.of("card.description"), deal.description(), null, true));
         }
         return fields;
+    }
+
+    /**
+     * Which holds when a deal has products: the sum of their lines, or an amount typed by hand,
+     * which then stays whatever products are added; the card says so, with the sum and the way back.
+     */
+    private static Message amountNote(DealView deal) {
+        if (deal.lines().isEmpty()) {
+            return null;
+        }
+        DealView.Revenue revenue = deal.revenue();
+        if (!revenue.amountExplicit()) {
+            return Message.of("card.amountFromLines");
+        }
+        BigDecimal linesTotal = deal.lines().stream().map(LineView::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Message.of("card.amountTyped", Money.of(linesTotal, revenue.currency()), deal.number());
     }
 
     /** Whether the field is unset: blank text counts as unset too. */

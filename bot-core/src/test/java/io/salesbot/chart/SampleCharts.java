@@ -23,6 +23,12 @@ public final class SampleCharts {
         write(renderer, dir, "forecast-en.png", forecastEnglish());
         write(renderer, dir, "campaigns-th.png", campaignsThai());
         write(renderer, dir, "many-categories-en.png", manyCategories());
+        for (int n : new int[] {1, 3, 7, 12, 30}) {
+            for (int series : new int[] {1, 3}) {
+                write(renderer, dir, "breakdown-" + n + "x" + series + "-en.png", breakdown(n, series, Locale.ENGLISH));
+                write(renderer, dir, "breakdown-" + n + "x" + series + "-th.png", breakdown(n, series, THAI));
+            }
+        }
         write(
                 renderer,
                 dir,
@@ -95,6 +101,42 @@ public final class SampleCharts {
                 categories,
                 List.of(new ChartSeries("Open", values)),
                 Locale.ENGLISH,
+                "THB");
+    }
+
+    /**
+     * A forecast broken down by rep: {@code n} categories of period and rep, in English or Thai,
+     * with one series or the forecast's three, amounts from tens of thousands to millions.
+     */
+    static ChartSpec breakdown(int n, int seriesCount, Locale locale) {
+        boolean thai = "th".equals(locale.getLanguage());
+        String[] reps = thai
+                ? new String[] {"สมชาย ใจดี", "มาลี ศรีสุข", "นิรันดร์ วงศ์ใหญ่", "ประภาพร เจริญพาณิชย์กุล"}
+                : new String[] {"Somchai Jaidee", "Malee Srisuk", "Niran Wongyai", "Praphaporn Charoenphanichkul"};
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            categories.add((thai ? "ไตรมาส " + (i % 4 + 1) + "/2569" : "2026-Q" + (i % 4 + 1)) + " · "
+                    + reps[i % reps.length] + (i >= reps.length ? " " + (i + 1) : ""));
+        }
+        String[] names = thai
+                ? new String[] {"ยังเปิดอยู่", "ถ่วงน้ำหนัก", "ปิดการขายได้"}
+                : new String[] {"Open", "Open, weighted", "Won"};
+        List<ChartSeries> series = new ArrayList<>();
+        for (int s = 0; s < seriesCount; s++) {
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                values.add(BigDecimal.valueOf((i * 7919L + s * 104729L) % 1_800_000 + 20_000)
+                        .divide(BigDecimal.valueOf(s + 1), 0, java.math.RoundingMode.HALF_UP));
+            }
+            series.add(new ChartSeries(names[s], values));
+        }
+        return new ChartSpec(
+                seriesCount == 1 ? ChartKind.BAR : ChartKind.GROUPED_BAR,
+                thai ? "คาดการณ์ยอดขาย · แยกตามพนักงานขาย" : "Forecast 2026-Q4 – 2027-Q3 · by rep",
+                thai ? "มูลค่า" : "Amount",
+                categories,
+                series,
+                locale,
                 "THB");
     }
 

@@ -147,6 +147,29 @@ class CommandGatewayIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void eachFormFieldIsCheckedAsItsOptionReadsItWithoutRunningTheCommand() {
+        BotReply.Form form = (BotReply.Form) run(admin, "/opp new");
+
+        // a value each field cannot read is refused on that field, in the reader's words
+        for (Map.Entry<String, String> bad :
+                Map.of("amount", "lots", "close", "someday", "prob", "150").entrySet()) {
+            BotReply.Error error =
+                    (BotReply.Error) gateway.checkField(admin, form.command(), bad.getKey(), bad.getValue())
+                            .orElseThrow()
+                            .reply();
+            assertThat(error.field()).isEqualTo(bad.getKey());
+            assertThat(error.message().args()).contains(bad.getValue());
+        }
+        // what reads is fine, as are free text and options the command does not have
+        assertThat(gateway.checkField(admin, form.command(), "amount", "1.2 ล้าน"))
+                .isEmpty();
+        assertThat(gateway.checkField(admin, form.command(), "close", "eom")).isEmpty();
+        assertThat(gateway.checkField(admin, form.command(), "name", "anything at all"))
+                .isEmpty();
+        assertThat(gateway.checkField(admin, form.command(), "nonsense", "x")).isEmpty();
+    }
+
+    @Test
     void aButtonOnAStaleCardIsRefusedInsteadOfUndoingAChange() {
         BotReply.DealCard card = (BotReply.DealCard) run(admin, "/opp new \"Button deal\"");
         String wonButton = card.actions().stream()

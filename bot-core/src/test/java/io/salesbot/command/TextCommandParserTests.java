@@ -250,4 +250,36 @@ class TextCommandParserTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(key);
     }
+
+    static Stream<Arguments> typos() {
+        return Stream.of(
+                Arguments.of("/oop list mine", "/opp list mine"),
+                Arguments.of("/pipline mine", "/pipeline mine"),
+                Arguments.of("/forcast quarter by:rep", "/forecast quarter by:rep"),
+                Arguments.of("/opp stag #1 won", "/opp stage #1 won"),
+                Arguments.of("/opp  lisst  all", "/opp  list  all"),
+                Arguments.of("/salesbot languge th", "/salesbot language th"),
+                Arguments.of("/lead convrt L-3 amount:900k", "/lead convert L-3 amount:900k"),
+                Arguments.of("/opp edit #9 colse:eom", "/opp edit #9 close:eom"),
+                Arguments.of("/opp new \"Acme ERP\" amuont:1.2m", "/opp new \"Acme ERP\" amount:1.2m"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("typos")
+    void offersTheLineAsItWasProbablyMeant(String typed, String meant) {
+        assertThatThrownBy(() -> PARSER.parse(typed)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.nearest()).first().isEqualTo(meant);
+            // and what is offered reads as a command
+            assertThat(PARSER.parse(e.nearest().get(0)).spec()).isNotNull();
+        });
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/deal new x", "/opp create x", "/opp new x colour:red"})
+    void offersNothingWhenNothingIsClose(String typed) {
+        assertThatThrownBy(() -> PARSER.parse(typed))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.nearest()).isEmpty());
+    }
 }

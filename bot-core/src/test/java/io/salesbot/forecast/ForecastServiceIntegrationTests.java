@@ -236,17 +236,17 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
 
     @Test
     void findsSlippingAndStaleDeals() {
-        assertThat(forecasts.slippingDeals(manager, null).shown())
+        assertThat(forecasts.slippingDeals(manager, ReportFilters.NONE).shown())
                 .extracting(DealAlert::name)
                 .containsExactly("Slipping deal");
 
         clock.advance(Duration.ofDays(25)); // 2026-12-22: #1 and #2 have passed their close dates too
         deals.edit(somchai, "#1", DealEdits.amount(new BigDecimal("120000")));
 
-        assertThat(forecasts.staleDeals(manager, null, 14).shown())
+        assertThat(forecasts.staleDeals(manager, ReportFilters.NONE, 14).shown())
                 .extracting(DealAlert::number)
                 .containsExactly(2, 3, 6);
-        assertThat(forecasts.slippingDeals(manager, null).shown())
+        assertThat(forecasts.slippingDeals(manager, ReportFilters.NONE).shown())
                 .extracting(DealAlert::name)
                 .containsExactly("Slipping deal", "Wait deal", "Progress deal");
     }
@@ -257,7 +257,7 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
             create(malee, "Late " + i, "1000", null, "2026-11-01", "new_customer", null);
         }
 
-        DealAlerts slipping = forecasts.slippingDeals(manager, null);
+        DealAlerts slipping = forecasts.slippingDeals(manager, ReportFilters.NONE);
 
         assertThat(slipping.total()).as("52 new and the one before").isEqualTo(DealAlerts.SHOWN + 3);
         assertThat(slipping.shown()).hasSize(DealAlerts.SHOWN);
@@ -274,7 +274,8 @@ class ForecastServiceIntegrationTests extends IntegrationTestBase {
         assertThat(forecasts.forecast(stranger, quarters(GroupBy.NONE)).totalUnweighted())
                 .isZero();
         assertThat(campaignReports.report(stranger, null)).isEmpty();
-        assertThat(forecasts.slippingDeals(stranger, null).isEmpty()).isTrue();
+        assertThat(forecasts.slippingDeals(stranger, ReportFilters.NONE).isEmpty())
+                .isTrue();
     }
 
     private static ForecastQuery quarters(GroupBy groupBy) {

@@ -111,6 +111,11 @@ class NotificationSchedulesIntegrationTests extends IntegrationTestBase {
             assertThat(((BotReply.Table) reminder.parts().get(1)).footer())
                     .extracting(Message::key)
                     .containsExactly("notify.reminder.hint");
+            // the hint's commands name a deal of the list, not an example number
+            BotReply.Table list = (BotReply.Table) reminder.parts().get(1);
+            Message firstRow = (Message) list.rows().get(0).get(0);
+            assertThat(list.footer().get(0).args())
+                    .containsExactly(String.valueOf(firstRow.args().get(0)));
         });
     }
 

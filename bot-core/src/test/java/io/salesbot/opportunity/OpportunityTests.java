@@ -9,6 +9,7 @@ import io.salesbot.workspace.Platform;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,10 @@ class OpportunityTests {
         assertThat(deal.getHistory())
                 .extracting(OpportunityChange::getField)
                 .containsExactly(
-                        ChangeField.CREATED, ChangeField.STAGE, ChangeField.PROBABILITY, ChangeField.CLOSE_DATE);
+                        ChangeField.CREATED, ChangeField.STAGE, ChangeField.PROBABILITY, ChangeField.CLOSED_ON);
+        assertThat(deal.getHistory().get(3))
+                .extracting(OpportunityChange::getFromValue, OpportunityChange::getToValue)
+                .containsExactly("2026-12-31", "2026-11-27");
     }
 
     @Test
@@ -91,7 +95,7 @@ class OpportunityTests {
 
         assertThatThrownBy(() -> deal.moveTo(inProgress, null, TODAY, BY)).isInstanceOf(RuleViolationException.class);
 
-        deal.reopen(inProgress, "budget back", BY);
+        deal.reopen(inProgress, null, "budget back", BY);
         assertThat(deal.getStage()).isSameAs(inProgress);
         assertThat(deal.getLostReason()).isNull();
         assertThat(deal.getProbability()).isEqualTo(50);
@@ -189,5 +193,90 @@ class OpportunityTests {
                         Tuple.tuple(ChangeField.AMOUNT, "1000.00", "2500.50"),
                         Tuple.tuple(ChangeField.CLOSE_DATE, "2026-12-31", "2027-01-15"),
                         Tuple.tuple(ChangeField.OWNER, "Somchai", "Malee"));
+    }
+
+    // ---- reopening gives the close date back ---------------------------------------------------
+
+    static final ChangeContext LATER = new ChangeContext(7, Platform.SLACK, Instant.parse("2026-11-28T03:00:00Z"));
+    static final ChangeContext LATER_STILL =
+            new ChangeContext(7, Platform.SLACK, Instant.parse("2026-11-29T03:00:00Z"));
+
+    @Test
+    void reopeningAWonOrLostDealGivesBackTheCloseDateItHadWhileOpen() {
+        Opportunity won = deal(new BigDecimal("500000"), null);
+        won.moveTo(this.won, "signed", TODAY, BY);
+        Opportunity lost = deal(new BigDecimal("500000"), null);
+        lost.lose(this.lost, "budget cut", TODAY, BY);
+
+        won.reopen(inProgress, null, "signature withdrawn", LATER);
+        lost.reopen(inProgress, null, "budget back", LATER);
+
+        for (Opportunity deal : List.of(won, lost)) {
+            assertThat(deal.getExpectedCloseDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(deal.getHistory())
+                    .filteredOn(change -> change.getField() == ChangeField.CLOSE_DATE)
+                    .extracting(OpportunityChange::getFromValue, OpportunityChange::getToValue)
+                    .containsExactly(Tuple.tuple("2026-11-27", "2026-12-31"));
+        }
+    }
+
+    @Test
+    void reopeningTakesANewCloseDateWhenGivenOne() {
+        Opportunity deal = deal(new BigDecimal("500000"), null);
+        deal.lose(lost, "budget cut", TODAY, BY);
+
+        deal.reopen(inProgress, LocalDate.of(2027, 3, 31), null, LATER);
+
+        assertThat(deal.getExpectedCloseDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+    }
+
+    @Test
+    void aDealClosedOnItsExpectedDayKeepsThatDayWhenReopened() {
+        Opportunity deal = deal(new BigDecimal("500000"), null);
+        deal.changeCloseDate(TODAY, BY);
+        deal.moveTo(won, null, TODAY, BY);
+
+        deal.reopen(wait, null, null, LATER);
+
+        assertThat(deal.getExpectedCloseDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void reopeningAgainGivesBackTheDateOfTheLatestOpenSpell() {
+        Opportunity deal = deal(new BigDecimal("500000"), null);
+        deal.lose(lost, "budget cut", TODAY, BY);
+        deal.reopen(inProgress, LocalDate.of(2027, 2, 28), null, LATER);
+        deal.lose(lost, "budget cut again", TODAY, LATER);
+
+        deal.reopen(inProgress, null, null, LATER_STILL);
+
+        assertThat(deal.getExpectedCloseDate()).isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void aDealThatHadNoCloseDateWhileOpenHasNoneWhenReopened() {
+        DealDetails details =
+                new DealDetails("Undated", null, new BigDecimal("1000"), null, null, null, null, null, null, null);
+        Opportunity deal = new Opportunity(1, 44, details, newCustomer, wait, 7, TODAY, BY);
+        deal.lose(lost, "budget cut", TODAY, BY);
+
+        deal.reopen(inProgress, null, null, LATER);
+
+        assertThat(deal.getExpectedCloseDate()).isNull();
+    }
+
+    @Test
+    void aDealEnteredClosedAsksForACloseDateWhenReopened() {
+        DealDetails details =
+                new DealDetails("Imported", null, new BigDecimal("1000"), null, null, null, null, null, null, null);
+        Opportunity deal = new Opportunity(1, 43, details, newCustomer, won, 7, TODAY, BY);
+
+        assertThatThrownBy(() -> deal.reopen(inProgress, null, null, LATER))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("error.reopen.closeDateNeeded");
+        assertThat(deal.getStage()).isSameAs(won);
+
+        deal.reopen(inProgress, LocalDate.of(2027, 1, 31), null, LATER);
+        assertThat(deal.getExpectedCloseDate()).isEqualTo(LocalDate.of(2027, 1, 31));
     }
 }

@@ -59,4 +59,18 @@ class StageMatcherTests {
                         e -> assertThat(e.args())
                                 .containsExactly(typed, "Wait, In progress, Negotiation, Closed Won, Closed Lost"));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "wiat, Wait",
+        "in porgress, In progress",
+        "negotation, Negotiation",
+        "closed wonn, Closed Won",
+        "ระหว่างดำเนินกร, ระหว่างดำเนินการ",
+    })
+    void aTypoOfAStageGetsDidYouMeanInTheLanguageItWasTypedIn(String typed, String meant) {
+        assertThatThrownBy(() -> StageMatcher.match(PIPELINE, typed))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.nearest()).containsExactly(meant));
+    }
 }

@@ -51,7 +51,10 @@ class DealCardFieldTests {
             assertThat(field.label().key()).isEqualTo("card.description");
             assertThat(field.value()).isEqualTo("ต่ออายุสัญญา");
         });
-        assertThat(typed.get(2).note()).isNull();
+        // Typed by hand, the amount holds over the products: the card says so, with their sum and the way back.
+        assertThat(typed.get(2).note())
+                .isEqualTo(Message.of("card.amountTyped", new Money(new BigDecimal("1200000"), "THB"), 42));
+        assertThat(typed.get(10).value()).as("a lead is L-n, not a deal's #n").isEqualTo("L-5");
         assertThat(typed.get(3).note()).isNull();
     }
 

@@ -13,6 +13,10 @@ import java.util.List;
 final class AlignedColumns {
 
     private static final String GAP = "  ";
+    private static final String HANGING = "  ";
+    // A text column is never narrowed below this many columns, however wide the table.
+    private static final int NARROWEST = 12;
+    private static final int UNLIMITED = Integer.MAX_VALUE / 2;
 
     private final List<String> headers;
     private final boolean[] right;
@@ -34,7 +38,17 @@ final class AlignedColumns {
 
     /** The table, one line per row, each prefixed with {@code indent}; trailing spaces trimmed. */
     String render(String indent) {
+        return render(indent, UNLIMITED);
+    }
+
+    /**
+     * The table no wider than {@code maxWidth} columns where it can be: the widest text columns
+     * are narrowed (numbers never are) and their cells wrapped onto more lines, continuation lines
+     * indented two columns so each row still reads as one.
+     */
+    String render(String indent, int maxWidth) {
         int[] widths = widths();
+        fit(widths, maxWidth - DisplayWidth.of(indent));
         StringBuilder out = new StringBuilder();
         if (!headers.isEmpty()) {
             line(out, indent, headers, widths);
@@ -46,6 +60,26 @@ final class AlignedColumns {
         }
         rows.forEach(row -> line(out, indent, row, widths));
         return out.toString().stripTrailing();
+    }
+
+    /** Narrows the widest text column, one column at a time, until the row fits or none can give more. */
+    private void fit(int[] widths, int available) {
+        int room = available - GAP.length() * Math.max(0, widths.length - 1);
+        int total = java.util.Arrays.stream(widths).sum();
+        while (total > room) {
+            int widest = -1;
+            for (int i = 0; i < widths.length; i++) {
+                boolean text = i >= right.length || !right[i];
+                if (text && widths[i] > NARROWEST && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--;
+            total--;
+        }
     }
 
     private int[] widths() {
@@ -66,16 +100,39 @@ final class AlignedColumns {
     }
 
     private void line(StringBuilder out, String indent, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder(indent);
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
         for (int i = 0; i < widths.length; i++) {
-            String cell = i < cells.size() ? cells.get(i) : "";
-            if (i > 0) {
-                line.append(GAP);
-            }
-            boolean alignRight = i < right.length && right[i];
-            line.append(alignRight ? DisplayWidth.padLeft(cell, widths[i]) : DisplayWidth.padRight(cell, widths[i]));
+            List<String> parts = wrap(i < cells.size() ? cells.get(i) : "", widths[i]);
+            wrapped.add(parts);
+            height = Math.max(height, parts.size());
         }
-        out.append(line.toString().stripTrailing()).append('\n');
+        for (int row = 0; row < height; row++) {
+            StringBuilder line = new StringBuilder(indent);
+            for (int i = 0; i < widths.length; i++) {
+                List<String> parts = wrapped.get(i);
+                String cell = row < parts.size() ? parts.get(row) : "";
+                if (i > 0) {
+                    line.append(GAP);
+                }
+                boolean alignRight = i < right.length && right[i];
+                line.append(
+                        alignRight ? DisplayWidth.padLeft(cell, widths[i]) : DisplayWidth.padRight(cell, widths[i]));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /** The cell's lines in {@code width} columns: itself when it fits, else wrapped with a hanging indent. */
+    private static List<String> wrap(String cell, int width) {
+        if (DisplayWidth.of(cell) <= width) {
+            return List.of(cell);
+        }
+        List<String> lines = new ArrayList<>(Wrapped.lines(cell, width - HANGING.length()));
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, HANGING + lines.get(i));
+        }
+        return lines;
     }
 
     private static String oneLine(String cell) {

@@ -35,17 +35,26 @@ final class ChartText {
     String render(BotReply.Chart chart, ReplyLocale reader) {
         StringBuilder out = new StringBuilder(localizer.text(chart.title(), reader));
         out.append('\n').append(numbers(chart, reader).render(""));
+        return out.append('\n').append(saved(chart, reader)).toString();
+    }
+
+    /**
+     * Only the line saying where the picture is: for a chart right after the table of its
+     * numbers, which the terminal has just printed (a report shows each table once).
+     */
+    String renderBesideTable(BotReply.Chart chart, ReplyLocale reader) {
+        return saved(chart, reader);
+    }
+
+    private String saved(BotReply.Chart chart, ReplyLocale reader) {
         try {
             Path file = files.save(drawer.png(chart, reader), slugSource(chart, reader), reader.zone());
-            out.append('\n')
-                    .append(text(
-                            "console.chart.saved", reader, file.toAbsolutePath().toString()));
+            return text("console.chart.saved", reader, file.toAbsolutePath().toString());
         } catch (IOException | RuntimeException failed) {
-            // The numbers above still answer the question; the picture is a bonus.
+            // The numbers still answer the question; the picture is a bonus.
             log.warn("Could not save the chart", failed);
-            out.append('\n').append(text("console.chart.failed", reader, String.valueOf(failed.getMessage())));
+            return text("console.chart.failed", reader, String.valueOf(failed.getMessage()));
         }
-        return out.toString();
     }
 
     private AlignedColumns numbers(BotReply.Chart chart, ReplyLocale reader) {

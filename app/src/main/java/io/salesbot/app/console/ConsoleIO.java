@@ -19,11 +19,22 @@ interface ConsoleIO extends Closeable {
 
     PrintWriter out();
 
+    /** How many columns a line may take: the terminal's width, or {@link ConsoleRenderer#DEFAULT_WIDTH}. */
+    default int width() {
+        return ConsoleRenderer.DEFAULT_WIDTH;
+    }
+
     /**
      * Prints something that arrives on its own (a notification) while the person may be typing: as
      * whole lines above the prompt, never through a half-typed command.
      */
     void printAbove(String text);
+
+    /**
+     * While {@code true} (a form is being filled in), what {@link #printAbove} gets waits; {@code
+     * false} prints what waited and lets the rest through again.
+     */
+    void holdAbove(boolean hold);
 
     @Override
     void close();

@@ -43,8 +43,9 @@ class ConsoleNotifier implements ChatNotifier {
                                 : "console.notification.member",
                         target.id()),
                 reader);
-        String text = where + System.lineSeparator() + renderer.render(reply, reader);
         ConsoleIO current = session;
+        int width = current == null ? ConsoleRenderer.DEFAULT_WIDTH : current.width();
+        String text = where + System.lineSeparator() + renderer.render(reply, reader, width);
         if (current != null) {
             current.printAbove(text);
             return;

@@ -4,7 +4,8 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders any reply as plain text for a terminal or a script's output, in the reader's language.
@@ -12,6 +13,9 @@ import java.util.stream.Collectors;
  * type, for when nobody is there to fill them in ({@link FormPrompter} asks for them otherwise).
  */
 final class ConsoleRenderer {
+
+    /** The width of replies when there is no terminal to measure (a script's output, a log). */
+    static final int DEFAULT_WIDTH = 100;
 
     private final Localizer localizer;
     private final TableText tables;
@@ -31,8 +35,17 @@ final class ConsoleRenderer {
         this.forms = new FormText(localizer);
     }
 
+    /** The reply with lines as long as they come (the session and notifications give a width). */
     String render(BotReply reply, ReplyLocale reader) {
-        return reply.accept(new Writing(reader));
+        return render(reply, reader, Integer.MAX_VALUE / 2);
+    }
+
+    /**
+     * The reply in lines no wider than {@code width} terminal columns: tables narrow their text
+     * columns, and any other longer line is wrapped with its continuation indented.
+     */
+    String render(BotReply reply, ReplyLocale reader, int width) {
+        return Wrapped.text(reply.accept(new Writing(reader, width)), width);
     }
 
     private String error(BotReply.Error error, ReplyLocale reader) {
@@ -52,9 +65,11 @@ final class ConsoleRenderer {
     private final class Writing implements BotReply.Visitor<String> {
 
         private final ReplyLocale reader;
+        private final int width;
 
-        Writing(ReplyLocale reader) {
+        Writing(ReplyLocale reader, int width) {
             this.reader = reader;
+            this.width = width;
         }
 
         @Override
@@ -74,12 +89,12 @@ final class ConsoleRenderer {
 
         @Override
         public String dealList(BotReply.DealList list) {
-            return lists.render(list, reader);
+            return lists.render(list, reader, width);
         }
 
         @Override
         public String table(BotReply.Table table) {
-            return tables.render(table, reader);
+            return tables.render(table, reader, width);
         }
 
         @Override
@@ -89,7 +104,7 @@ final class ConsoleRenderer {
 
         @Override
         public String form(BotReply.Form form) {
-            return forms.render(form, reader);
+            return forms.render(form, reader, width);
         }
 
         @Override
@@ -99,7 +114,22 @@ final class ConsoleRenderer {
 
         @Override
         public String many(BotReply.Many many) {
-            return many.parts().stream().map(part -> part.accept(this)).collect(Collectors.joining("\n\n"));
+            List<String> parts = new ArrayList<>();
+            BotReply previous = null;
+            for (BotReply part : many.parts()) {
+                if (part instanceof BotReply.Chart chart
+                        && previous instanceof BotReply.Table table
+                        && table.title().equals(chart.title())) {
+                    // The table above holds the chart's numbers: print them once, then the picture's path.
+                    parts.set(
+                            parts.size() - 1,
+                            parts.get(parts.size() - 1) + "\n" + charts.renderBesideTable(chart, reader));
+                } else {
+                    parts.add(part.accept(this));
+                }
+                previous = part;
+            }
+            return String.join("\n\n", parts);
         }
     }
 }

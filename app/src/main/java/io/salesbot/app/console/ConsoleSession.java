@@ -34,7 +34,11 @@ final class ConsoleSession {
         this.renderer = renderer;
         this.localizer = localizer;
         this.io = io;
-        this.forms = new FormFlow(this.commands, new FormPrompter(localizer, io), renderer, io);
+        FormPrompter.FieldCheck check = (command, field, value) -> this.commands
+                .checkField(command, field.option(), value)
+                .map(error -> renderer.render(error.reply(), error.reader(), io.width()))
+                .orElse(null);
+        this.forms = new FormFlow(this.commands, new FormPrompter(localizer, io, check), renderer, io);
     }
 
     /** Runs until the end of input; 0, or 1 when a command failed unexpectedly (logged on stderr). */
@@ -87,15 +91,18 @@ final class ConsoleSession {
             }
             return;
         }
-        print(renderer.render(answer.reply(), reader));
+        print(renderer.render(answer.reply(), reader, io.width()));
     }
 
-    /** Replies are parted by a blank line; at a terminal one also parts a reply from the next prompt. */
+    /**
+     * Replies are parted by a blank line; at a terminal one also parts a reply from the next
+     * prompt. Every line fits the width, the session's own words as well as replies.
+     */
     private void print(String block) {
         if (printed && !io.interactive()) {
             io.out().println();
         }
-        io.out().println(block);
+        io.out().println(Wrapped.text(block, io.width()));
         if (io.interactive()) {
             io.out().println();
         }

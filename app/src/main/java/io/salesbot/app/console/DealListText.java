@@ -18,7 +18,7 @@ final class DealListText {
         this.localizer = localizer;
     }
 
-    String render(BotReply.DealList list, ReplyLocale reader) {
+    String render(BotReply.DealList list, ReplyLocale reader, int width) {
         StringBuilder out = new StringBuilder(localizer.text(list.title(), reader));
         out.append('\n').append(text("console.list.page", reader, list.page(), list.pageCount(), list.total()));
         if (list.deals().isEmpty()) {
@@ -40,7 +40,7 @@ final class DealListText {
             row.subList(1, row.size()).forEach(value -> cells.add(localizer.format(value, reader)));
             table.add(cells);
         }
-        out.append('\n').append(table.render(""));
+        out.append('\n').append(table.render("", width));
         if (list.more() != null && !list.more().isBlank()) {
             out.append('\n').append(text("console.list.more", reader, list.more()));
         }

@@ -29,8 +29,20 @@ final class FormFlow {
         this.io = io;
     }
 
-    /** The answer to the submitted form, or null when the person cancelled. */
+    /**
+     * The answer to the submitted form, or null when the person cancelled. Notifications and log
+     * lines that arrive meanwhile wait until the form is done.
+     */
     Answer complete(BotReply.Form form, ReplyLocale reader) {
+        io.holdAbove(true);
+        try {
+            return fillAndSubmit(form, reader);
+        } finally {
+            io.holdAbove(false);
+        }
+    }
+
+    private Answer fillAndSubmit(BotReply.Form form, ReplyLocale reader) {
         Map<String, String> values = prompter.fill(form, reader);
         for (int round = 0; values != null; round++) {
             Map<String, String> options = new LinkedHashMap<>(values);
@@ -40,8 +52,8 @@ final class FormFlow {
             if (wrong.isEmpty() || round >= RETRIES) {
                 return answer;
             }
-            io.out().println(renderer.render(answer.reply(), answer.reader()));
-            String value = prompter.ask(wrong.get(), answer.reader());
+            io.out().println(renderer.render(answer.reply(), answer.reader(), io.width()));
+            String value = prompter.ask(form.command(), wrong.get(), answer.reader());
             if (value == null) {
                 return null;
             }

@@ -19,11 +19,21 @@ final class FormPrompter {
     private final Localizer localizer;
     private final FormWords words;
     private final ConsoleIO io;
+    private final FieldCheck check;
 
-    FormPrompter(Localizer localizer, ConsoleIO io) {
+    FormPrompter(Localizer localizer, ConsoleIO io, FieldCheck check) {
         this.localizer = localizer;
         this.words = new FormWords(localizer);
         this.io = io;
+        this.check = check;
+    }
+
+    /** What is wrong with a field's value, checked as soon as it is typed. */
+    @FunctionalInterface
+    interface FieldCheck {
+
+        /** The problem as text to show, or null when the value is fine. */
+        String problem(String command, FormField field, String value);
     }
 
     /** The answers by option (skipped fields left out), or null when the person cancelled. */
@@ -32,7 +42,7 @@ final class FormPrompter {
         out().println(text("console.form.intro", reader));
         Map<String, String> values = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
-            String value = ask(field, reader);
+            String value = ask(form.command(), field, reader);
             if (value == null) {
                 return null;
             }
@@ -43,8 +53,11 @@ final class FormPrompter {
         return values;
     }
 
-    /** One field's answer: the value, "" when skipped, null when cancelled. */
-    String ask(FormField field, ReplyLocale reader) {
+    /**
+     * One field's answer: the value, "" when skipped, null when cancelled. A value that does not
+     * read is refused at once, with the reason, and the field asked again.
+     */
+    String ask(String command, FormField field, ReplyLocale reader) {
         String choices = words.choices(field, reader, true);
         String hint = words.hint(field, reader);
         String initial = words.initial(field, reader);
@@ -77,10 +90,15 @@ final class FormPrompter {
                 continue;
             }
             String value = choices == null ? answer : pick(field, answer, reader);
-            if (value != null) {
+            if (value == null) {
+                out().println(text("console.form.badChoice", reader));
+                continue;
+            }
+            String problem = check.problem(command, field, value);
+            if (problem == null) {
                 return value;
             }
-            out().println(text("console.form.badChoice", reader));
+            out().println(problem);
         }
     }
 

@@ -22,7 +22,7 @@ final class FormText {
         this.words = new FormWords(localizer);
     }
 
-    String render(BotReply.Form form, ReplyLocale reader) {
+    String render(BotReply.Form form, ReplyLocale reader, int width) {
         StringBuilder out = new StringBuilder(localizer.text(form.title(), reader));
         out.append('\n').append(text("console.form.typeIt", reader));
         out.append("\n  ").append(example(form));
@@ -31,7 +31,7 @@ final class FormText {
         for (FormField field : form.fields()) {
             options.add(List.of(field.option() + ":", describe(field, reader)));
         }
-        return out.append('\n').append(options.render("  ")).toString();
+        return out.append('\n').append(options.render("  ", width)).toString();
     }
 
     /** The command, its fixed options, and every required field with its initial value or a placeholder. */

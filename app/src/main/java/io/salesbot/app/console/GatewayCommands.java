@@ -59,6 +59,11 @@ final class GatewayCommands implements ConsoleCommands {
     }
 
     @Override
+    public Optional<Answer> checkField(String command, String option, String value) {
+        return gateway.checkField(caller, command, option, value);
+    }
+
+    @Override
     public ReplyLocale reader() {
         return gateway.reader(caller);
     }

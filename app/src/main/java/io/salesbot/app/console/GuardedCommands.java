@@ -7,6 +7,7 @@ import io.salesbot.reply.ReplyLocale;
 import io.salesbot.reply.Visibility;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,17 @@ final class GuardedCommands implements ConsoleCommands {
     @Override
     public Answer submit(String command, Map<String, String> options) {
         return guard(() -> core.submit(command, options));
+    }
+
+    /** A check that fails is no check: the submission will still judge the value. */
+    @Override
+    public Optional<Answer> checkField(String command, String option, String value) {
+        try {
+            return core.checkField(command, option, value);
+        } catch (RuntimeException bug) {
+            log.warn("Could not check the form field {}", option, bug);
+            return Optional.empty();
+        }
     }
 
     /** The workspace's language, or English when the workspace cannot be read. */

@@ -20,6 +20,7 @@ final class StreamIO implements ConsoleIO {
     private final BufferedReader in;
     private final PrintWriter out;
     private final boolean interactive;
+    private final AboveThePrompt above = new AboveThePrompt(this::printBetween);
 
     StreamIO(InputStream in, OutputStream out, boolean interactive) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -54,6 +55,19 @@ final class StreamIO implements ConsoleIO {
 
     @Override
     public void printAbove(String text) {
+        above.print(text);
+    }
+
+    @Override
+    public void holdAbove(boolean hold) {
+        if (hold) {
+            above.hold();
+        } else {
+            above.release();
+        }
+    }
+
+    private void printBetween(String text) {
         // Replies are printed from the session's thread; a notification is printed whole between them.
         synchronized (out) {
             out.println();
@@ -64,6 +78,7 @@ final class StreamIO implements ConsoleIO {
 
     @Override
     public void close() {
+        above.release();
         out.flush();
     }
 }

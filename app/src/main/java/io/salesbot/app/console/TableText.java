@@ -16,7 +16,7 @@ final class TableText {
         this.localizer = localizer;
     }
 
-    String render(BotReply.Table reply, ReplyLocale reader) {
+    String render(BotReply.Table reply, ReplyLocale reader, int width) {
         StringBuilder out = new StringBuilder(localizer.text(reply.title(), reader));
         AlignedColumns table = new AlignedColumns(
                 reply.headers().stream().map(h -> localizer.text(h, reader)).toList(),
@@ -24,7 +24,7 @@ final class TableText {
         reply.rows()
                 .forEach(row -> table.add(
                         row.stream().map(cell -> localizer.format(cell, reader)).toList()));
-        out.append('\n').append(table.render(""));
+        out.append('\n').append(table.render("", width));
         reply.footer().forEach(line -> out.append('\n').append(localizer.text(line, reader)));
         return out.toString();
     }

@@ -79,10 +79,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * Starts the server on the given port, or on a free port chosen at start when {@code port} is 0.
      *
-     * @throws IllegalArgumentException if {@code home} lies under {@code java.io.tmpdir} or the port
-     *     is out of range
-     * @throws IllegalStateException if another live process uses this home, the port is taken, or
-     *     the server fails to install or start
+     * @throws UnusableHome if {@code home} lies under {@code java.io.tmpdir}, has spaces or quotes in
+     *     its path, cannot be created or written, or another live process uses it
+     * @throws IllegalArgumentException if the port is out of range
+     * @throws IllegalStateException if the port is taken, or the server fails to install or start
      */
     public static EmbeddedMariaDb start(Path home, int port) {
         Objects.requireNonNull(home, "home");
@@ -99,7 +99,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             OwnerOnlyFiles.createDirectories(layout.root());
             OwnerOnlyFiles.restrict(layout.root());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + layout.root() + " for its owner alone", e);
+            Path file = UnusableHome.fileInTheWay(layout.root());
+            throw UnusableHome.of(
+                    file == null
+                            ? "SALESBOT_HOME " + home + " cannot be made into a folder Salesbot may write to ("
+                                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")."
+                            : "SALESBOT_HOME " + home + " is not a folder: " + file + " is a file.",
+                    e);
+        }
+        if (!Files.isWritable(layout.root())) {
+            throw UnusableHome.of("SALESBOT_HOME " + home + " is not writable by this user.", null);
         }
         InstanceLock lock = InstanceLock.acquire(layout.lockFile());
         try {

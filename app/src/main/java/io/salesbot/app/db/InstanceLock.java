@@ -32,12 +32,12 @@ final class InstanceLock {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new IllegalStateException(inUse(file));
+                throw inUse(file, null);
             }
             return new InstanceLock(channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new IllegalStateException(inUse(file), e);
+            throw inUse(file, e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot lock " + file, e);
@@ -47,8 +47,12 @@ final class InstanceLock {
         }
     }
 
-    private static String inUse(Path file) {
-        return "Embedded MariaDB home is in use by another running instance (lock held on " + file + ")";
+    private static UnusableHome inUse(Path file, Throwable cause) {
+        Path home = file.toAbsolutePath().getParent().getParent();
+        return new UnusableHome(
+                "SALESBOT_HOME " + home + " is in use by another running Salesbot (lock held on " + file + ").",
+                "Stop the other one first, or set SALESBOT_HOME to another folder.",
+                cause);
     }
 
     void release() {

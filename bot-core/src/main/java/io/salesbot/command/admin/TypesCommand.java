@@ -7,11 +7,6 @@ import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
-import io.salesbot.reply.Code;
-import io.salesbot.reply.Message;
-import io.salesbot.reply.Visibility;
-import java.util.Arrays;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** {@code /salesbot types [add <type>]}: the deal types (admins add them). */
@@ -39,18 +34,6 @@ class TypesCommand implements Command {
         if ("add".equals(arguments.get(ACTION))) {
             pipeline.addType(context.actor(), arguments.require(TYPE));
         }
-        return codes("reply.setup.types", "type", pipeline.types(context.actor()));
-    }
-
-    private static BotReply codes(String title, String kind, List<String> codes) {
-        List<List<Object>> rows = codes.stream()
-                .map(code -> Arrays.<Object>asList(code, new Code(kind, code)))
-                .toList();
-        return new BotReply.Table(
-                Message.of(title),
-                List.of(Message.of("column.code"), Message.of("column.name")),
-                rows,
-                List.of(),
-                Visibility.PRIVATE);
+        return CodeTable.of("reply.setup.types", "type", pipeline.types(context.actor()));
     }
 }

@@ -1,5 +1,6 @@
 package io.salesbot.command.deal;
 
+import io.salesbot.command.CloseDateNotice;
 import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.StageKind;
@@ -36,11 +37,31 @@ final class DealCards {
         return card(Message.of(headline, deal.number()), deal, context.actor());
     }
 
+    /** See {@link CloseDateNotice#warnIfPast}. */
+    static Message warnIfPast(CommandContext context, Message headline, DealView deal) {
+        return CloseDateNotice.warnIfPast(context, headline, deal);
+    }
+
+    /**
+     * {@code headline}, followed by what closing did to the close date: winning or losing makes it
+     * the day the deal closed (so "won this quarter" means what it says), which people should read
+     * rather than discover.
+     */
+    static Message sayClosedOn(Message headline, DealView deal) {
+        if (!deal.isClosed() || deal.progress().closeDate() == null) {
+            return headline;
+        }
+        return Message.of(
+                "reply.deal.withNotice",
+                headline,
+                Message.of("reply.deal.closedOn", deal.progress().closeDate()));
+    }
+
     static List<CardAction> actions(DealView deal, Actor actor) {
         String ref = "#" + deal.number();
         String version = " version:" + deal.version();
         List<CardAction> actions = new ArrayList<>();
-        if (!deal.isClosed()) {
+        if (!deal.isClosed() && mayChange(deal, actor)) {
             StageView next = deal.progress().nextStage();
             if (next != null && next.kind() == StageKind.OPEN) {
                 actions.add(new CardAction(
@@ -57,6 +78,12 @@ final class DealCards {
         }
         actions.add(new CardAction(Kind.HISTORY, Message.of("action.history"), "/opp history " + ref));
         return actions;
+    }
+
+    /** A button is offered only to who may press it: the owner, a manager or an admin. */
+    private static boolean mayChange(DealView deal, Actor actor) {
+        return actor.role().includes(Role.MANAGER)
+                || (deal.owner() != null && deal.owner().id() == actor.memberId());
     }
 
     static String quote(String text) {

@@ -6,7 +6,6 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
-import io.salesbot.opportunity.ChangeField;
 import io.salesbot.opportunity.ChangeView;
 import io.salesbot.opportunity.DealHistory;
 import io.salesbot.opportunity.OpportunityService;
@@ -48,9 +47,10 @@ class DealHistoryCommand implements Command {
         // Newest first, so whatever a platform has to cut from a long history is its oldest end.
         List<ChangeView> changes = new ArrayList<>(history.changes());
         Collections.reverse(changes);
+        HistoryValues values = new HistoryValues(context.currency(), history.stages());
         List<List<Object>> rows = changes.stream()
                 .limit(MAX_HISTORY_ROWS)
-                .map(change -> row(change, history))
+                .map(change -> row(change, values))
                 .toList();
         List<Message> footer = changes.size() > MAX_HISTORY_ROWS
                 ? List.of(Message.of("reply.history.latest", MAX_HISTORY_ROWS, changes.size()))
@@ -67,20 +67,8 @@ class DealHistoryCommand implements Command {
                 Visibility.PRIVATE);
     }
 
-    /** A stage by its name in the reader's language; other values as recorded. */
-    private static Object value(ChangeView change, String recorded, DealHistory history) {
-        if (recorded == null) {
-            return "–";
-        }
-        boolean stage = change.field() == ChangeField.STAGE || change.field() == ChangeField.CREATED;
-        return stage ? history.stage(recorded) : recorded;
-    }
-
-    private static List<Object> row(ChangeView change, DealHistory history) {
-        Message what = Message.of(
-                "change." + change.field().name().toLowerCase(),
-                value(change, change.from(), history),
-                value(change, change.to(), history));
+    private static List<Object> row(ChangeView change, HistoryValues values) {
+        Message what = values.describe(change);
         return Arrays.asList(
                 change.at(),
                 Message.of(

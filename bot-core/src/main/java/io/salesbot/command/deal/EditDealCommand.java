@@ -8,8 +8,10 @@ import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.DealEdit;
+import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -85,7 +87,12 @@ class EditDealCommand implements Command {
                         arguments.has(SOURCE) ? clearable(arguments.get(SOURCE)) : null),
                 arguments.get(OWNER),
                 version);
-        return DealCards.reply(context, "reply.deal.updated", deals.edit(context.actor(), deal, edit));
+        DealView updated = deals.edit(context.actor(), deal, edit);
+        Message headline = Message.of("reply.deal.updated", updated.number());
+        return DealCards.card(
+                arguments.has(CLOSE) ? DealCards.warnIfPast(context, headline, updated) : headline,
+                updated,
+                context.actor());
     }
 
     /** {@code amount:auto} goes back to the line items, {@code prob:auto} to the stage default. */

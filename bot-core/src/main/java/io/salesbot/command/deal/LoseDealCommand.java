@@ -6,8 +6,10 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
+import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
 import org.springframework.stereotype.Component;
 
 /** {@code /opp lost <deal> <reason>}: closes a deal as lost; without a reason, opens the form. */
@@ -42,7 +44,8 @@ class LoseDealCommand implements Command {
         if (!arguments.has(REASON)) {
             return forms.loseDeal(deals.show(context.actor(), deal), arguments.text(VERSION));
         }
-        return DealCards.reply(
-                context, "reply.deal.lost", deals.lose(context.actor(), deal, arguments.get(REASON), version));
+        DealView lost = deals.lose(context.actor(), deal, arguments.get(REASON), version);
+        return DealCards.card(
+                DealCards.sayClosedOn(Message.of("reply.deal.lost", lost.number()), lost), lost, context.actor());
     }
 }

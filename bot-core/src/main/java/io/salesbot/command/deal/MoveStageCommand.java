@@ -6,8 +6,10 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
+import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +41,15 @@ class MoveStageCommand implements Command {
 
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
-        return DealCards.reply(
-                context,
-                "reply.deal.moved",
-                deals.moveStageWithNote(
-                        context.actor(), arguments.get(DEAL), arguments.get(STAGE), arguments.get(VERSION)));
+        DealView moved = deals.moveStageWithNote(
+                context.actor(), arguments.get(DEAL), arguments.get(STAGE), arguments.get(VERSION));
+        // Moved into a won or lost stage by name, the deal closes as /opp won and /opp lost close it.
+        String headline = switch (moved.progress().stage().kind()) {
+            case WON -> "reply.deal.won";
+            case LOST -> "reply.deal.lost";
+            case OPEN -> "reply.deal.moved";
+        };
+        return DealCards.card(
+                DealCards.sayClosedOn(Message.of(headline, moved.number()), moved), moved, context.actor());
     }
 }

@@ -79,6 +79,9 @@ class NewDealCommand implements Command {
                 null,
                 arguments.get(DESCRIPTION));
         DealView created = deals.create(context.actor(), deal);
-        return DealCards.card(Message.of("reply.deal.created", created.number()), created, context.actor());
+        return DealCards.card(
+                DealCards.warnIfPast(context, Message.of("reply.deal.created", created.number()), created),
+                created,
+                context.actor());
     }
 }

@@ -6,8 +6,10 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
+import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
 import org.springframework.stereotype.Component;
 
 /** {@code /opp won <deal> [note]}: closes a deal as won. */
@@ -34,9 +36,8 @@ class WinDealCommand implements Command {
 
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
-        return DealCards.reply(
-                context,
-                "reply.deal.won",
-                deals.win(context.actor(), arguments.get(DEAL), arguments.get(NOTE), arguments.get(VERSION)));
+        DealView won = deals.win(context.actor(), arguments.get(DEAL), arguments.get(NOTE), arguments.get(VERSION));
+        return DealCards.card(
+                DealCards.sayClosedOn(Message.of("reply.deal.won", won.number()), won), won, context.actor());
     }
 }

@@ -1,6 +1,7 @@
 package io.salesbot.command.lead;
 
 import io.salesbot.command.Arguments;
+import io.salesbot.command.CloseDateNotice;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
@@ -43,7 +44,10 @@ class ConvertLeadCommand implements Command {
         DealView deal =
                 leads.convert(context.actor(), arguments.get(LEAD), arguments.get(AMOUNT), arguments.get(CLOSE));
         return new BotReply.DealCard(
-                Message.of("reply.lead.converted", deal.origin().leadNumber(), deal.number()),
+                CloseDateNotice.warnIfPast(
+                        context,
+                        Message.of("reply.lead.converted", deal.origin().leadNumber(), deal.number()),
+                        deal),
                 deal,
                 List.of(),
                 Visibility.PRIVATE,

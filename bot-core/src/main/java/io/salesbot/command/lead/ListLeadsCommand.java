@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ListLeadsCommand implements Command {
 
-    static final Option<String> STATUS = Option.choice("status", "open", "converted", "dropped", "all");
+    static final Option<String> STATUS =
+            Option.choice("status", "open", "converted", "dropped", "all").positional();
 
     static final CommandSpec SPEC = CommandSpec.of("lead", "list", STATUS);
 

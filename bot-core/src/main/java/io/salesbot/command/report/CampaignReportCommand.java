@@ -7,6 +7,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Hints;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.reply.BotReply;
@@ -14,6 +15,7 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Percent;
 import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Role;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -57,8 +59,15 @@ class CampaignReportCommand implements Command {
                         new Money(result.wonRevenue(), currency),
                         new Money(result.openPipeline(), currency)))
                 .toList();
-        List<Message> footer = results.isEmpty() ? List.of(Message.of("reply.campaign.none")) : List.of();
-        Message title = Message.of("reply.campaign.title");
+        List<Message> footer = results.isEmpty()
+                ? List.of(Hints.forRole(context.actor(), Role.MANAGER, "reply.campaign.none"))
+                : List.of();
+        Message title = campaign == null || results.isEmpty()
+                ? Message.of("reply.campaign.title")
+                : Message.of(
+                        "reply.report.filtered",
+                        Message.of("reply.campaign.title"),
+                        Message.of("reply.filter.campaign", results.get(0).campaign()));
         BotReply.Table table = new BotReply.Table(
                 title,
                 List.of(
@@ -87,6 +96,15 @@ class CampaignReportCommand implements Command {
                                         .toList())),
                 currency,
                 Visibility.CHANNEL);
-        return new BotReply.Many(results.isEmpty() ? List.of(table) : List.of(table, chart), Visibility.CHANNEL);
+        if (results.isEmpty()) {
+            return new BotReply.Many(List.of(table), Visibility.CHANNEL);
+        }
+        boolean nothingToDraw = results.stream()
+                .allMatch(result -> result.wonRevenue().signum() == 0
+                        && result.openPipeline().signum() == 0);
+        // Bars of zero would be an empty frame: say so instead.
+        BotReply second =
+                nothingToDraw ? new BotReply.Text(Message.of("reply.campaign.noAmounts"), Visibility.CHANNEL) : chart;
+        return new BotReply.Many(List.of(table, second), Visibility.CHANNEL);
     }
 }

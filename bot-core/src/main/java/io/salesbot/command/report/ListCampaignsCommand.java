@@ -5,10 +5,12 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Hints;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Role;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -51,7 +53,9 @@ class ListCampaignsCommand implements Command {
                         Message.of("column.end"),
                         Message.of("column.cost")),
                 rows,
-                rows.isEmpty() ? List.of(Message.of("reply.campaign.none")) : List.of(),
+                rows.isEmpty()
+                        ? List.of(Hints.forRole(context.actor(), Role.MANAGER, "reply.campaign.none"))
+                        : List.of(),
                 Visibility.PRIVATE);
     }
 }
