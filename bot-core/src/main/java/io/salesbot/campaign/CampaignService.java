@@ -24,8 +24,10 @@ public class CampaignService {
     private final Campaigns campaigns;
     private final LeadSources sources;
     private final Clock clock;
+    private final CodeNames names;
 
-    CampaignService(Campaigns campaigns, LeadSources sources, Clock clock) {
+    CampaignService(Campaigns campaigns, LeadSources sources, Clock clock, CodeNames names) {
+        this.names = names;
         this.campaigns = campaigns;
         this.sources = sources;
         this.clock = clock;
@@ -89,12 +91,13 @@ public class CampaignService {
     /** The id of a lead source given by name or code, within the actor's workspace. */
     @Transactional(readOnly = true)
     public long sourceId(Actor actor, String name) {
-        String code = Codes.of("source", name);
+        List<String> codes = sources(actor);
+        String code = names.find("source", name, codes)
+                .orElseThrow(() -> new NotFoundException("error.source.unknown", name, String.join(", ", codes))
+                        .withNearest(Nearest.to(name, codes)));
         return sources.findByWorkspaceIdAndCode(actor.workspaceId(), code)
                 .map(LeadSource::getId)
-                .orElseThrow(
-                        () -> new NotFoundException("error.source.unknown", name, String.join(", ", sources(actor)))
-                                .withNearest(Nearest.to(name, sources(actor))));
+                .orElseThrow();
     }
 
     @Transactional(readOnly = true)

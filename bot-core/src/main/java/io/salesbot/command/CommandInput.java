@@ -1,7 +1,9 @@
 package io.salesbot.command;
 
 import io.salesbot.common.InvalidInputException;
+import io.salesbot.reply.Message;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,17 +39,23 @@ public record CommandInput(CommandSpec spec, Map<String, String> values, Upload 
         if (option.type() != OptionType.CHOICE) {
             return value;
         }
-        String lower = value.toLowerCase(java.util.Locale.ROOT);
-        if (!option.choices().contains(lower)) {
-            throw new InvalidInputException(
-                            option.name(),
-                            "error.option.choice",
-                            value,
-                            option.name(),
-                            String.join(", ", option.choices()))
-                    .withNearest(io.salesbot.common.Nearest.to(value, option.choices()));
-        }
-        return lower;
+        // A Thai word is taken as its English keyword, so handlers read one word for each choice.
+        return Keywords.among(value, option.choices())
+                .orElseThrow(() -> new InvalidInputException(
+                                option.name(), "error.option.choice", value, option.name(), choiceWords(option))
+                        .withNearest(io.salesbot.common.Nearest.to(value, option.choices())));
+    }
+
+    /** Each choice as the reader types it: the English keyword, or its Thai word for Thai readers. */
+    private static List<Message> choiceWords(Option<?> option) {
+        return option.choices().stream()
+                .map(choice -> Message.of(
+                        "option.choiceWord",
+                        choice,
+                        Keywords.thai(choice).isEmpty()
+                                ? choice
+                                : Keywords.thai(choice).get(0)))
+                .toList();
     }
 
     public boolean has(String option) {

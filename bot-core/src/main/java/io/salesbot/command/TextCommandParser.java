@@ -91,8 +91,10 @@ public final class TextCommandParser {
                 values.put(declared.name(), value);
             } else {
                 String word = ((Token.Word) token).text();
-                Option<?> flag = spec.option(word.toLowerCase(Locale.ROOT))
+                Option<?> flag = spec.options().stream()
                         .filter(option -> option.type() == OptionType.FLAG)
+                        .filter(option -> Keywords.is(word, option.name()))
+                        .findFirst()
                         .orElse(null);
                 if (flag != null) {
                     values.put(flag.name(), "true");

@@ -5,6 +5,7 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Code;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
+import io.salesbot.reply.Period;
 import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
 import java.util.ArrayList;
@@ -66,8 +67,8 @@ public class ForecastReport {
     /** "Forecast 2026-Q4 – 2027-Q3" or "Forecast of Malee, 2026-12", then the filters in force. */
     private static Message title(Forecast forecast) {
         ForecastQuery query = forecast.query();
-        String first = query.granularity().label(query.from());
-        String last = query.granularity().label(query.to());
+        Period first = Period.ofLabel(query.granularity().label(query.from()));
+        Period last = Period.ofLabel(query.granularity().label(query.to()));
         String owner = forecast.filters().ownerName();
         Message base;
         if (first.equals(last)) {
@@ -106,7 +107,7 @@ public class ForecastReport {
                     "reply.forecast.overdue.included",
                     overdue.deals(),
                     new Money(overdue.unweighted(), currency),
-                    forecast.currentPeriod()));
+                    Period.ofLabel(forecast.currentPeriod())));
         }
         String last = forecast.rows().get(forecast.rows().size() - 1).period();
         if (last.compareTo(forecast.currentPeriod()) < 0) {
@@ -114,13 +115,13 @@ public class ForecastReport {
                     "reply.forecast.overdue.elsewhere",
                     overdue.deals(),
                     new Money(overdue.unweighted(), currency),
-                    forecast.currentPeriod()));
+                    Period.ofLabel(forecast.currentPeriod())));
         }
         return Optional.empty();
     }
 
     private static List<Object> row(ForecastRow row, GroupBy by, String currency) {
-        List<Object> cells = new ArrayList<>(List.of(row.period()));
+        List<Object> cells = new ArrayList<>(List.of(Period.ofLabel(row.period())));
         if (by != GroupBy.NONE) {
             cells.add(group(row, by));
         }
@@ -146,7 +147,7 @@ public class ForecastReport {
     private static BotReply.Chart chart(Forecast forecast, Message title, GroupBy by, String currency) {
         List<ForecastRow> rows = by == GroupBy.NONE ? forecast.rows() : perGroup(forecast.rows());
         List<Object> categories = rows.stream()
-                .<Object>map(row -> by == GroupBy.NONE ? row.period() : group(row, by))
+                .<Object>map(row -> by == GroupBy.NONE ? Period.ofLabel(row.period()) : group(row, by))
                 .toList();
         return new BotReply.Chart(
                 title,

@@ -92,8 +92,7 @@ public class Lead {
 
     void requireOpen() {
         if (status != LeadStatus.OPEN) {
-            throw new RuleViolationException(
-                    "error.lead.notOpen", number, status.name().toLowerCase());
+            throw new RuleViolationException("error.lead.notOpen", number, status);
         }
     }
 

@@ -1,8 +1,16 @@
 package io.salesbot.lead;
 
+import io.salesbot.common.Worded;
+import java.util.Locale;
+
 /** Where a lead stands. Converted and dropped leads are final. */
-public enum LeadStatus {
+public enum LeadStatus implements Worded {
     OPEN,
     CONVERTED,
-    DROPPED
+    DROPPED;
+
+    @Override
+    public String messageKey() {
+        return "lead.status." + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,9 +1,10 @@
 package io.salesbot.notification;
 
+import io.salesbot.common.Worded;
 import java.util.Locale;
 
 /** What a notification is about; the lower-case name is what people subscribe to. */
-public enum NotificationKind {
+public enum NotificationKind implements Worded {
     NEW,
     STAGE,
     WON,
@@ -11,7 +12,13 @@ public enum NotificationKind {
     DIGEST,
     REMINDER;
 
+    /** The keyword people subscribe with ({@code won}); read, it is the event's name in their language. */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String messageKey() {
+        return "event." + word();
     }
 }

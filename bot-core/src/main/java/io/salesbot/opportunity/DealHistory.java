@@ -13,4 +13,13 @@ public record DealHistory(int number, String name, List<ChangeView> changes, Lis
         changes = List.copyOf(changes);
         stages = List.copyOf(stages);
     }
+
+    /** The stage of that (stored) name, or the name as recorded when no stage has it any more. */
+    public Object stage(String recorded) {
+        return stages.stream()
+                .filter(stage -> stage.name().equals(recorded))
+                .<Object>map(stage -> stage)
+                .findFirst()
+                .orElse(recorded);
+    }
 }

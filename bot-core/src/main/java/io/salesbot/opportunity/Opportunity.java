@@ -164,10 +164,10 @@ public class Opportunity {
     /** Moves an open deal to another stage; a lost stage needs a reason (see {@link #lose}). */
     void moveTo(Stage target, String note, LocalDate today, ChangeContext by) {
         if (stageKind.isClosed()) {
-            throw new RuleViolationException("error.deal.closed", number, stage.getName());
+            throw new RuleViolationException("error.deal.closed", number, StageView.of(stage));
         }
         if (sameEntity(target.getId(), stage.getId(), target, stage)) {
-            throw new RuleViolationException("error.stage.same", number, stage.getName());
+            throw new RuleViolationException("error.stage.same", number, StageView.of(stage));
         }
         if (target.getKind() == StageKind.LOST) {
             lose(target, note, today, by);
@@ -187,7 +187,7 @@ public class Opportunity {
             throw new IllegalArgumentException("not a lost stage: " + lostStage.getName());
         }
         if (stageKind.isClosed()) {
-            throw new RuleViolationException("error.deal.closed", number, stage.getName());
+            throw new RuleViolationException("error.deal.closed", number, StageView.of(stage));
         }
         String why = TextRules.optional("reason", reason, MAX_REASON);
         if (why == null) {
@@ -212,7 +212,7 @@ public class Opportunity {
             throw new RuleViolationException("error.deal.notClosed", number);
         }
         if (openStage.getKind() != StageKind.OPEN) {
-            throw new RuleViolationException("error.reopen.needsOpenStage", openStage.getName());
+            throw new RuleViolationException("error.reopen.needsOpenStage", StageView.of(openStage));
         }
         Optional<LocalDate> whileOpen = closeDate != null ? Optional.of(closeDate) : closeDateWhileOpen();
         if (whileOpen == null) {
@@ -355,7 +355,7 @@ public class Opportunity {
     /** Overrides the probability; {@code null} goes back to the stage's default. Closed deals keep 100 or 0. */
     void changeProbability(Integer percent, ChangeContext by) {
         if (stageKind.isClosed()) {
-            throw new RuleViolationException("error.deal.closedProbability", number, stage.getName());
+            throw new RuleViolationException("error.deal.closedProbability", number, StageView.of(stage));
         }
         int before = probability;
         probabilityExplicit = percent != null;

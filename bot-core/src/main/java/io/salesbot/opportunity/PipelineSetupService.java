@@ -1,5 +1,6 @@
 package io.salesbot.opportunity;
 
+import io.salesbot.campaign.CodeNames;
 import io.salesbot.campaign.Codes;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.Nearest;
@@ -11,6 +12,7 @@ import io.salesbot.workspace.WorkspaceCreated;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +31,10 @@ public class PipelineSetupService {
     private final DealTypes types;
     private final Opportunities opportunities;
     private final Clock clock;
+    private final CodeNames names;
 
-    PipelineSetupService(Stages stages, DealTypes types, Opportunities opportunities, Clock clock) {
+    PipelineSetupService(Stages stages, DealTypes types, Opportunities opportunities, Clock clock, CodeNames names) {
+        this.names = names;
         this.stages = stages;
         this.types = types;
         this.opportunities = opportunities;
@@ -90,7 +94,7 @@ public class PipelineSetupService {
         List<Stage> pipeline = new ArrayList<>(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()));
         Stage target = StageMatcher.match(pipeline, stage);
         if (target.getKind().isClosed()) {
-            throw new RuleViolationException("error.stage.closedFixed", target.getName());
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
         }
         int openCount = lastOpenIndex(pipeline) + 1;
         if (position < 1 || position > openCount) {
@@ -108,7 +112,7 @@ public class PipelineSetupService {
         actor.require(Role.ADMIN);
         Stage target = StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()), stage);
         if (target.getKind().isClosed()) {
-            throw new RuleViolationException("error.stage.closedFixed", target.getName());
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
         }
         target.changeDefaultProbability(probability);
         ChangeContext by = ChangeContext.of(actor, clock.instant());
@@ -173,14 +177,19 @@ public class PipelineSetupService {
                             .findFirst())
                     .orElseThrow(() -> new NotFoundException("error.type.unknown", "", ""));
         }
-        String code = Codes.of("type", typed);
-        return types.findByWorkspaceIdAndCode(workspaceId, code).orElseThrow(() -> {
-            List<String> codes = types.findByWorkspaceIdOrderByCode(workspaceId).stream()
-                    .map(DealType::getCode)
-                    .toList();
-            return new NotFoundException("error.type.unknown", typed, String.join(", ", codes))
-                    .withNearest(Nearest.to(typed, codes));
-        });
+        List<DealType> all = types.findByWorkspaceIdOrderByCode(workspaceId);
+        String code = names.find(
+                        "type", typed, all.stream().map(DealType::getCode).toList())
+                .orElseThrow(() -> new NotFoundException(
+                                "error.type.unknown",
+                                typed,
+                                all.stream().map(DealType::getCode).collect(Collectors.joining(", ")))
+                        .withNearest(Nearest.to(
+                                typed, all.stream().map(DealType::getCode).toList())));
+        return all.stream()
+                .filter(type -> type.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void requireNewName(List<Stage> pipeline, String name, Stage except) {
@@ -207,7 +216,7 @@ public class PipelineSetupService {
     private static int openIndex(List<Stage> pipeline, String typed) {
         Stage after = StageMatcher.match(pipeline, typed);
         if (after.getKind().isClosed()) {
-            throw new RuleViolationException("error.stage.closedFixed", after.getName());
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(after));
         }
         return pipeline.indexOf(after);
     }

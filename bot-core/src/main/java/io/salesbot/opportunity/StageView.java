@@ -7,7 +7,8 @@ public record StageView(long id, String name, String thaiName, int position, Sta
         return stage == null
                 ? null
                 : new StageView(
-                        stage.getId(),
+                        // a stage not saved yet (say, named in an error before it is) has no id
+                        stage.getId() == null ? 0 : stage.getId(),
                         stage.getName(),
                         stage.getThaiName(),
                         stage.getPosition(),

@@ -1,5 +1,6 @@
 package io.salesbot.reply;
 
+import io.salesbot.common.Worded;
 import io.salesbot.opportunity.StageView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,6 +29,7 @@ public class Localizer {
             Map.of("THB", "฿", "USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", ReplyLocale.THAI);
+    private static final DateTimeFormatter THAI_MONTH = DateTimeFormatter.ofPattern("MMM", ReplyLocale.THAI);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final MessageSource messages;
@@ -64,6 +66,11 @@ public class Localizer {
         if (value instanceof Message message) {
             return text(message, reader, markup);
         }
+        if (value instanceof List<?> several) {
+            return String.join(
+                    ", ",
+                    several.stream().map(one -> format(one, reader, markup)).toList());
+        }
         String shown = format(value, reader);
         return isPeoplesText(value) ? markup.text(PeoplesText.clean(shown)) : shown;
     }
@@ -77,6 +84,9 @@ public class Localizer {
                 && !(value instanceof Message
                         || value instanceof Money
                         || value instanceof Percent
+                        || value instanceof Period
+                        || value instanceof Worded
+                        || value instanceof List<?>
                         || value instanceof LocalDate
                         || value instanceof Instant
                         || value instanceof BigDecimal
@@ -107,6 +117,15 @@ public class Localizer {
         }
         if (value instanceof Code code) {
             return code(code, reader);
+        }
+        if (value instanceof Worded worded) {
+            return text(Message.of(worded.messageKey()), reader);
+        }
+        if (value instanceof Period period) {
+            return period(period, reader);
+        }
+        if (value instanceof List<?> several) {
+            return join(several, reader);
         }
         if (value instanceof StageView stage) {
             return stage.displayName(reader.language());
@@ -159,6 +178,20 @@ public class Localizer {
                         .filter(fact -> fact.inline() != null)
                         .map(fact -> text(fact.inline(), reader, markup))
                         .toList());
+    }
+
+    /** {@code 2026-Q4}, {@code 2026-12}, {@code 2026}; Thai readers {@code ไตรมาส 4/2569}, {@code ธ.ค. 2569}, {@code 2569}. */
+    public String period(Period period, ReplyLocale reader) {
+        if (!reader.thai()) {
+            return period.label();
+        }
+        int year = period.year() + 543;
+        return switch (period.kind()) {
+            case MONTH -> THAI_MONTH.format(java.time.Month.of(period.index())) + " " + year;
+            case QUARTER ->
+                text(Message.of("period.quarter", String.valueOf(period.index()), String.valueOf(year)), reader);
+            case YEAR -> String.valueOf(year);
+        };
     }
 
     private String code(Code code, ReplyLocale reader) {

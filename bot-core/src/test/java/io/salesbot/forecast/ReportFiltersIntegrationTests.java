@@ -198,7 +198,7 @@ class ReportFiltersIntegrationTests extends IntegrationTestBase {
                 .isEqualTo("Team pipeline: no deals yet.");
         assertThat(forecast.parts()).singleElement().isInstanceOf(BotReply.Text.class);
         assertThat(localizer.text(((BotReply.Text) forecast.parts().get(0)).message(), THAI))
-                .startsWith("คาดการณ์ยอดขาย 2026-12 – 2027-05: ไม่มีโอกาสการขาย");
+                .startsWith("คาดการณ์ยอดขาย ธ.ค. 2569 – พ.ค. 2570: ไม่มีโอกาสการขาย");
     }
 
     @Test

@@ -39,6 +39,38 @@ class LocalizerTests {
     }
 
     @Test
+    void writesPeriodsInTheBuddhistEraForThaiReaders() {
+        assertThat(localizer.format(Period.ofLabel("2026-Q4"), THAI)).isEqualTo("ไตรมาส 4/2569");
+        assertThat(localizer.format(Period.ofLabel("2026-12"), THAI)).isEqualTo("ธ.ค. 2569");
+        assertThat(localizer.format(Period.ofLabel("2027-01"), THAI)).isEqualTo("ม.ค. 2570");
+        assertThat(localizer.format(Period.ofLabel("2026"), THAI)).isEqualTo("2569");
+
+        assertThat(localizer.format(Period.ofLabel("2026-Q4"), ENGLISH)).isEqualTo("2026-Q4");
+        assertThat(localizer.format(Period.ofLabel("2026-12"), ENGLISH)).isEqualTo("2026-12");
+        assertThat(localizer.format(Period.ofLabel("2026"), ENGLISH)).isEqualTo("2026");
+    }
+
+    @Test
+    void wordsBuiltInCodesInTheReadersLanguageAndListsThemTogether() {
+        java.util.List<Code> events = java.util.List.of(new Code("event", "won"), new Code("event", "lost"));
+
+        assertThat(localizer.format(events, THAI)).isEqualTo("ปิดการขายได้, ปิดการขายไม่ได้");
+        assertThat(localizer.format(events, ENGLISH)).isEqualTo("won, lost");
+        assertThat(localizer.format(new Code("type", "existing_customer"), THAI))
+                .isEqualTo("ลูกค้าเก่า");
+        assertThat(localizer.format(new Code("type", "renewal_2027"), THAI)).isEqualTo("renewal 2027");
+    }
+
+    @Test
+    void wordsTheDomainsBuiltInValuesInTheReadersLanguage() {
+        assertThat(localizer.format(io.salesbot.notification.NotificationKind.STAGE, THAI))
+                .isEqualTo("เปลี่ยนสถานะ");
+        assertThat(localizer.format(io.salesbot.notification.NotificationKind.STAGE, ENGLISH))
+                .isEqualTo("stage changes");
+        assertThat(localizer.format(io.salesbot.lead.LeadStatus.DROPPED, THAI)).isEqualTo("ยกเลิกแล้ว");
+    }
+
+    @Test
     void wordsMessagesInTheReadersLanguageWithFormattedArguments() {
         Message won = Message.of(
                 "reply.pipeline.total",

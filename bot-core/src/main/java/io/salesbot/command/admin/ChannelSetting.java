@@ -1,8 +1,8 @@
 package io.salesbot.command.admin;
 
+import io.salesbot.command.Keywords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The words of a channel setting: a channel ({@code #C123}, {@code #sales}) if any, else the channel
@@ -10,6 +10,10 @@ import java.util.Locale;
  * arrive here: each adapter turns them into {@code #id} first.
  */
 record ChannelSetting(String channel, List<String> rest) {
+
+    /** The keywords of channel settings, whatever the command: events, {@code off}, {@code list}, {@code weekly}. */
+    private static final String[] WORDS = {"list", "off", "weekly", "new", "stage", "won", "lost", "digest", "reminder"
+    };
 
     static ChannelSetting of(String text, String currentChannel) {
         String channel = currentChannel;
@@ -21,7 +25,8 @@ record ChannelSetting(String channel, List<String> rest) {
             if (word.startsWith("#")) {
                 channel = word.substring(1);
             } else {
-                rest.add(word.toLowerCase(Locale.ROOT));
+                // Thai keywords (ปิด, ทุกสัปดาห์, ...) arrive as their English words.
+                rest.add(Keywords.read(word, WORDS));
             }
         }
         return new ChannelSetting(channel, rest);

@@ -22,6 +22,7 @@ record DigestTime(DayOfWeek day, LocalTime time) {
             Map.entry("thu", DayOfWeek.THURSDAY),
             Map.entry("thursday", DayOfWeek.THURSDAY),
             Map.entry("พฤหัส", DayOfWeek.THURSDAY),
+            Map.entry("พฤหัสบดี", DayOfWeek.THURSDAY),
             Map.entry("fri", DayOfWeek.FRIDAY),
             Map.entry("friday", DayOfWeek.FRIDAY),
             Map.entry("ศุกร์", DayOfWeek.FRIDAY),
@@ -39,8 +40,9 @@ record DigestTime(DayOfWeek day, LocalTime time) {
             if (word.equals("weekly") || word.equals("ทุกสัปดาห์")) {
                 continue;
             }
-            if (DAYS.containsKey(word)) {
-                day = DAYS.get(word);
+            String dayWord = word.startsWith("วัน") && word.length() > 3 ? word.substring(3) : word;
+            if (DAYS.containsKey(dayWord)) {
+                day = DAYS.get(dayWord);
             } else if (word.matches("\\d{1,2}[:.]\\d{2}") && validTime(word)) {
                 String[] parts = word.split("[:.]");
                 time = LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));

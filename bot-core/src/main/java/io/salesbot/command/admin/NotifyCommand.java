@@ -5,6 +5,7 @@ import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Hints;
+import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.common.InvalidInputException;
@@ -23,7 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +38,9 @@ class NotifyCommand implements Command {
     static final Option<BigDecimal> MIN = Option.amount("min");
 
     static final CommandSpec SPEC = CommandSpec.of("salesbot", "notify", EVENTS, MIN);
+
+    private static final String[] KIND_WORDS =
+            Arrays.stream(NotificationKind.values()).map(NotificationKind::word).toArray(String[]::new);
 
     private final SubscriptionService subscriptions;
 
@@ -65,7 +68,7 @@ class NotifyCommand implements Command {
         return text(
                 "reply.notify.on",
                 view.channel(),
-                view.kinds().stream().map(NotificationKind::word).collect(Collectors.joining(", ")),
+                events(view),
                 view.minAmount() == null
                         ? Message.of("reply.notify.anyAmount")
                         : new Money(view.minAmount(), context.currency()));
@@ -76,7 +79,7 @@ class NotifyCommand implements Command {
         for (SubscriptionView view : subscriptions.list(context.actor())) {
             rows.add(Arrays.asList(
                     view.channel(),
-                    view.kinds().stream().map(NotificationKind::word).collect(Collectors.joining(", ")),
+                    events(view),
                     view.minAmount() == null ? null : new Money(view.minAmount(), context.currency()),
                     view.digestDay() == null
                             ? null
@@ -97,12 +100,18 @@ class NotifyCommand implements Command {
                 Visibility.PRIVATE);
     }
 
+    /** The events in the reader's words ({@code ปิดการขายได้}), not the keywords typed to choose them. */
+    private static List<NotificationKind> events(SubscriptionView view) {
+        return view.kinds().stream().sorted().toList();
+    }
+
     private static Set<NotificationKind> kinds(String text) {
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         for (String word : text.split("[,\\s]+")) {
             if (!word.isBlank()) {
                 try {
-                    kinds.add(NotificationKind.valueOf(word.strip().toUpperCase(Locale.ROOT)));
+                    kinds.add(NotificationKind.valueOf(
+                            Keywords.read(word, KIND_WORDS).toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException unknown) {
                     throw new InvalidInputException("events", "error.notify.unknownEvent", word)
                             .withNearest(

@@ -51,7 +51,7 @@ class OutboxCommand implements Command {
         List<OutboxRow> failed = outbox.failed(workspace);
         List<List<Object>> rows = failed.stream()
                 .map(row -> Arrays.<Object>asList(
-                        row.createdAt(), row.kind().word(), row.target().id(), (long) row.attempts(), row.lastError()))
+                        row.createdAt(), row.kind(), row.target().id(), (long) row.attempts(), row.lastError()))
                 .toList();
         List<Message> footer = retried == null ? List.of() : List.of(retried);
         return new BotReply.Table(

@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.DealEdit;
@@ -96,11 +97,11 @@ class EditDealCommand implements Command {
 
     /** {@code amount:auto} goes back to the line items, {@code prob:auto} to the stage default. */
     private static boolean isAuto(String value) {
-        return "auto".equalsIgnoreCase(value);
+        return Keywords.is(value, "auto");
     }
 
     /** {@code campaign:none} (or {@code -}) clears it. */
     private static String clearable(String value) {
-        return value.equalsIgnoreCase("none") || value.equals("-") ? "" : value;
+        return Keywords.is(value, "none") || value.equals("-") ? "" : value;
     }
 }

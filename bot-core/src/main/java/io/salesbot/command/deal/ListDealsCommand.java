@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.DealFilter;
@@ -14,6 +15,7 @@ import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** {@code /opp list [mine|all|@user] [stage:] [closing:] [campaign:] [type:]}: a page of deals. */
@@ -45,9 +47,11 @@ class ListDealsCommand implements Command {
 
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
-        String who = arguments.getOr(WHO, "mine");
+        String typed = arguments.getOr(WHO, "mine");
+        // "ทั้งหมด" is "all", not a member of that name
+        String who = Keywords.among(typed, List.of("mine", "me", "all", "team")).orElse(typed);
         DealFilter filter = DealFilter.all().inStage(arguments.get(STAGE));
-        if (who.equalsIgnoreCase("mine")) {
+        if (who.equals("mine") || who.equals("me")) {
             filter = filter.ownedBy(context.userId());
         } else if (!who.equalsIgnoreCase("all") && !who.equalsIgnoreCase("team")) {
             filter = filter.ownedBy(who);
@@ -65,7 +69,9 @@ class ListDealsCommand implements Command {
         DealPage found = deals.list(context.actor(), filter, page, PAGE_SIZE);
         String more = found.page() < found.pageCount() ? nextPage(arguments, found.page() + 1) : null;
         return new BotReply.DealList(
-                Message.of("reply.list.title." + (who.equalsIgnoreCase("mine") ? "mine" : "team"), found.total()),
+                Message.of(
+                        "reply.list.title." + (who.equals("mine") || who.equals("me") ? "mine" : "team"),
+                        found.total()),
                 found.deals(),
                 found.page(),
                 found.pageCount(),

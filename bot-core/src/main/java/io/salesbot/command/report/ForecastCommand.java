@@ -43,10 +43,14 @@ class ForecastCommand implements Command {
     public BotReply handle(CommandContext context, Arguments arguments) {
         String period = arguments.get(PERIOD);
         String who = arguments.get(WHO);
-        if (period != null
-                && (period.startsWith("@") || period.equalsIgnoreCase("mine") || period.equalsIgnoreCase("team"))) {
+        if (period != null && (period.startsWith("@") || Scope.isScopeWord(period))) {
             who = period; // "/forecast @malee" names a person, not a period
             period = null;
+        }
+        if (period != null && who != null && who.matches("(?:[1-4] ?/ ?)?\\d{4}")) {
+            // "ไตรมาส 4/2569" and "ธ.ค. 2569" are one period written as two words
+            period = period + " " + who;
+            who = null;
         }
         ForecastQuery query = ForecastPeriods.query(
                 period, context.calendar().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));

@@ -1,5 +1,6 @@
 package io.salesbot.command.report;
 
+import io.salesbot.command.Keywords;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.Granularity;
@@ -8,25 +9,34 @@ import io.salesbot.values.Dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a forecast period means: {@code month} is this month and the next five, {@code quarter}
  * (the default) this quarter and the next three, {@code year} this year and next; {@code 2026-Q4},
- * {@code 2026-12} and {@code 2026} are that one period.
+ * {@code 2026-12} and {@code 2026} are that one period, as are the Thai {@code ไตรมาส 4/2569},
+ * {@code ธ.ค. 2569} and {@code 2569}.
  */
 final class ForecastPeriods {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    /** How Thai readers see a quarter ({@code ไตรมาส 4/2569}) and a month ({@code ธ.ค. 2569}). */
+    private static final Pattern THAI_QUARTER = Pattern.compile("(?:ไตรมาส(?:ที่)?|q) ?([1-4]) ?/ ?(\\d{4})");
+
+    private static final Pattern THAI_MONTH = Pattern.compile("(\\S+) ?(\\d{4})");
+    private static final List<String> THAI_MONTHS =
+            List.of("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
 
     private ForecastPeriods() {}
 
     static ForecastQuery query(String period, LocalDate today, GroupBy groupBy, String owner) {
-        String text = period == null ? "quarter" : period.strip().toLowerCase(Locale.ROOT);
+        String text = period == null
+                ? "quarter"
+                : Keywords.read(period, "month", "quarter", "year").replaceAll("\\s+", " ");
         switch (text) {
             case "month", "months", "เดือน" -> {
                 return new ForecastQuery(Granularity.MONTH, today, today.plusMonths(5), groupBy, owner);
@@ -62,6 +72,14 @@ final class ForecastPeriods {
             LocalDate start =
                     LocalDate.of(Dates.year(quarter.group(1)), (Integer.parseInt(quarter.group(2)) - 1) * 3 + 1, 1);
             return new ForecastQuery(Granularity.QUARTER, start, start, groupBy, owner);
+        }
+        Matcher thaiQuarter = THAI_QUARTER.matcher(text);
+        if (thaiQuarter.matches()) {
+            return specific(thaiQuarter.group(2) + "-q" + thaiQuarter.group(1), groupBy, owner);
+        }
+        Matcher thaiMonth = THAI_MONTH.matcher(text);
+        if (thaiMonth.matches() && THAI_MONTHS.contains(thaiMonth.group(1))) {
+            return specific(thaiMonth.group(2) + "-" + (THAI_MONTHS.indexOf(thaiMonth.group(1)) + 1), groupBy, owner);
         }
         Matcher month = MONTH.matcher(text);
         if (month.matches() && Integer.parseInt(month.group(2)) >= 1 && Integer.parseInt(month.group(2)) <= 12) {
