@@ -229,6 +229,18 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
         }
 
         @Override
+        public List<String> dealClosed(BotReply.DealClosed closed) {
+            List<String> all = new ArrayList<>(List.of(text(closed.headline())));
+            for (DealCardField field : closed.facts()) {
+                all.add(text(field.label()));
+                all.add(value(field.value()));
+                all.add(text(field.note()));
+            }
+            all.add(text(closed.open().label()));
+            return all;
+        }
+
+        @Override
         public List<String> dealList(BotReply.DealList list) {
             List<String> all = new ArrayList<>(List.of(text(list.title())));
             DealListRowFacts.labels().forEach(label -> all.add(text(label)));
