@@ -1,7 +1,9 @@
 package io.salesbot.app.console;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Text broken into lines of at most a given number of terminal columns ({@link DisplayWidth}: Thai
@@ -9,6 +11,8 @@ import java.util.List;
  * word alone is wider than the line; a mark always stays with the letter it sits on.
  */
 final class Wrapped {
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     private Wrapped() {}
 
@@ -80,8 +84,50 @@ final class Wrapped {
         return out.toString();
     }
 
-    /** A word cut into pieces no wider than {@code width}, never between a letter and its marks. */
+    /**
+     * A word cut into pieces no wider than {@code width}: between words where the text has them
+     * without spaces (Thai, found by the JDK's Thai dictionary), else between letters, never between
+     * a letter and its marks.
+     */
     private static List<String> pieces(String word, int width) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int pieceWidth = 0;
+        for (String run : runs(word)) {
+            int runWidth = DisplayWidth.of(run);
+            if (pieceWidth > 0 && pieceWidth + runWidth > width) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                pieceWidth = 0;
+            }
+            if (runWidth <= width) {
+                piece.append(run);
+                pieceWidth += runWidth;
+                continue;
+            }
+            List<String> cut = letters(run, width);
+            pieces.addAll(cut.subList(0, cut.size() - 1));
+            piece.append(cut.get(cut.size() - 1));
+            pieceWidth = DisplayWidth.of(cut.get(cut.size() - 1));
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+
+    /** The word's runs between word boundaries: one run for a Latin word, several for Thai text. */
+    private static List<String> runs(String word) {
+        BreakIterator boundaries = BreakIterator.getWordInstance(THAI);
+        boundaries.setText(word);
+        List<String> runs = new ArrayList<>();
+        int start = boundaries.first();
+        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+            runs.add(word.substring(start, end));
+        }
+        return runs.isEmpty() ? List.of(word) : runs;
+    }
+
+    /** A run cut into pieces no wider than {@code width}, never between a letter and its marks. */
+    private static List<String> letters(String word, int width) {
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         int pieceWidth = 0;

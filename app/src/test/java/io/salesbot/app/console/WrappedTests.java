@@ -25,6 +25,13 @@ class WrappedTests {
     }
 
     @Test
+    void cutsThaiTextWithoutSpacesBetweenItsWordsNotInsideThem() {
+        // Thai writes a phrase without spaces: "โรงงาน" (factory) then "บางนา" (Bang Na).
+        assertThat(Wrapped.lines("โรงงานบางนา", 7)).containsExactly("โรงงาน", "บางนา");
+        assertThat(Wrapped.lines("ระหว่างดำเนินการ", 10)).containsExactly("ระหว่าง", "ดำเนินการ");
+    }
+
+    @Test
     void keepsAPathWholeWhenWrappingAReply() {
         String path = "/root/.salesbot/charts/forecast-by-quarter-20261127-093045.png";
 
