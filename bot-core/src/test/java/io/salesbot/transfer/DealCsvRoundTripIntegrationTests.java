@@ -23,33 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Exports with hostile text: nothing a spreadsheet would run, and an import gives back the same deals. */
 class DealCsvRoundTripIntegrationTests extends IntegrationTestBase {
 
-    static final String TRIGGERS = "=+-@\t\r";
-    static final String[] PIECES = {
-        "=",
-        "+",
-        "-",
-        "@",
-        "\t",
-        "\r",
-        "\n",
-        "\r\n",
-        "'",
-        "''",
-        "\"",
-        ",",
-        " ",
-        "|",
-        "HYPERLINK(\"http://evil.example\",\"Click\")",
-        "cmd|' /C calc'!A0",
-        "SUM(A1:A9)",
-        "ระบบ ERP",
-        "บริษัท สยาม จำกัด",
-        "🎉",
-        "👍🏽",
-        "Acme",
-        "-5",
-        "1,200.50",
-    };
+    // The same hostile pieces as the cell rule's own tests: what one must survive, so must the other.
+    static final String TRIGGERS = SpreadsheetTextTests.TRIGGERS;
+    static final String[] PIECES = SpreadsheetTextTests.PIECES;
     static final String CAMPAIGN = "=HYPERLINK(\"http://evil.example\")";
     // Not "@...": a member is looked up with or without a leading @, so that name names someone else.
     static final String OWNER = "-cmd|' /C calc'!A0";
