@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "salesbot.home=target/smoke-home",
-            "salesbot.db.url=",
+            "spring.datasource.url=",
+            // Not the default (10): SalesbotApplicationTests checks that pool settings reach the pool.
+            "spring.datasource.hikari.maximum-pool-size=7",
             "salesbot.console.enabled=false",
             "salesbot.web.enabled=true",
             "management.endpoint.health.show-details=always"

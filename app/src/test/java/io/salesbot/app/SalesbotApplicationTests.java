@@ -57,4 +57,15 @@ class SalesbotApplicationTests {
         // bot-core's DatabaseLossIntegrationTests shows what users then see; this pins the app's wait.
         assertThat(((HikariDataSource) dataSource).getConnectionTimeout()).isLessThanOrEqualTo(3_000);
     }
+
+    @Test
+    void theEmbeddedDatabaseIsSpringBootsPoolWithItsSettings() {
+        HikariDataSource pool = (HikariDataSource) dataSource;
+
+        assertThat(pool.getJdbcUrl()).isEqualTo(embedded.jdbcUrl());
+        assertThat(pool.getUsername()).isEqualTo(embedded.username());
+        assertThat(pool.getPoolName()).isEqualTo("salesbot");
+        // spring.datasource.hikari.maximum-pool-size=7 in AssembledAppTest
+        assertThat(pool.getMaximumPoolSize()).isEqualTo(7);
+    }
 }

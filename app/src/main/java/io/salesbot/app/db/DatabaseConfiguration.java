@@ -1,52 +1,60 @@
 package io.salesbot.app.db;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.time.Duration;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One data source for the whole app. Without {@code SALESBOT_DB_URL} it points at an embedded
- * MariaDB started under {@code SALESBOT_HOME}, so a first run needs no database server at all
- * and its data survives restarts.
+ * The database when none is configured. Spring Boot builds the one pool ({@code spring.datasource.*}
+ * and {@code spring.datasource.hikari.*} all apply); without {@code spring.datasource.url}
+ * ({@code SALESBOT_DB_URL}) this starts an embedded MariaDB under {@code SALESBOT_HOME} and hands it
+ * to that pool as its connection details, so a first run needs no database server at all and its
+ * data survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression(DatabaseConfiguration.NO_DATABASE_URL)
 class DatabaseConfiguration {
 
+    static final String NO_DATABASE_URL = "'${spring.datasource.url:}'.isBlank()";
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
-    static final Duration CONNECTION_TIMEOUT = Duration.ofMillis(2500);
-    static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
 
     @Bean(destroyMethod = "stop")
-    @ConditionalOnExpression("'${salesbot.db.url:}'.isBlank()")
     EmbeddedMariaDb embeddedMariaDb(HomeSettings settings) {
         log.info("No SALESBOT_DB_URL set: starting the embedded MariaDB under {}", settings.home());
         return EmbeddedMariaDb.start(settings.home());
     }
 
+    /** Replaces Boot's details from properties: URL, user and password are the embedded server's. */
     @Bean
-    DataSource dataSource(DatabaseSettings settings, ObjectProvider<EmbeddedMariaDb> embedded) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("salesbot");
-        // A person waiting in chat should hear "try again" within seconds, not after the pool's
-        // default 30 s, when the database cannot be reached.
-        dataSource.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
-        dataSource.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
-        if (settings.external()) {
-            dataSource.setJdbcUrl(settings.url());
-            dataSource.setUsername(settings.user());
-            dataSource.setPassword(settings.password());
-        } else {
-            EmbeddedMariaDb database = embedded.getObject();
-            dataSource.setJdbcUrl(database.jdbcUrl());
-            dataSource.setUsername(database.username());
-            dataSource.setPassword(database.password());
+    JdbcConnectionDetails embeddedConnectionDetails(EmbeddedMariaDb database) {
+        return new EmbeddedConnectionDetails(database);
+    }
+
+    record EmbeddedConnectionDetails(EmbeddedMariaDb database) implements JdbcConnectionDetails {
+
+        @Override
+        public String getJdbcUrl() {
+            return database.jdbcUrl();
         }
-        return dataSource;
+
+        @Override
+        public String getUsername() {
+            return database.username();
+        }
+
+        @Override
+        public String getPassword() {
+            return database.password();
+        }
+
+        /** Never the password: records would print it. */
+        @Override
+        public String toString() {
+            return "EmbeddedConnectionDetails[" + database.jdbcUrl() + "]";
+        }
     }
 }
