@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
-        classes = SalesbotApplication.class,
+        classes = {SalesbotApplication.class, PlatformOutage.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "salesbot.home=target/smoke-home",
