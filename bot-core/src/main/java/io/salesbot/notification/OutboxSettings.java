@@ -8,6 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code salesbot.outbox.*}: whether this instance delivers notifications and runs the schedules,
  * how often it looks for due rows, and how it retries (exponential backoff with jitter, then the
  * row is kept as failed with its reason).
+ *
+ * @param enabled Whether this instance delivers notifications and adds digests and reminders
+ *     (SALESBOT_OUTBOX_ENABLED). Any number of instances may; false keeps this one out of delivery.
+ * @param poll How often the worker looks for rows other instances added and for retries that fell
+ *     due (SALESBOT_OUTBOX_POLL). Its own new rows wake it at once.
+ * @param maxAttempts How many times a notification is tried before it is kept as failed.
+ * @param firstRetry The wait before the first retry; each later one doubles it, with jitter.
+ * @param longestRetry The longest wait between two attempts.
  */
 @ConfigurationProperties("salesbot.outbox")
 public record OutboxSettings(

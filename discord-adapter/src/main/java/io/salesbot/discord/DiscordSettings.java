@@ -12,6 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * can share the guilds. {@code restTimeout} bounds each REST call (connect, send, wait for the
  * answer); {@code notificationTimeout} bounds one notification, JDA's rate-limit waits and its own
  * retries included, before the outbox takes the row back.
+ *
+ * @param botToken Discord bot token (DISCORD_BOT_TOKEN). Discord is off when unset.
+ * @param apiUrl Discord REST base, .../api/v10/, for tests or a proxy (DISCORD_API_URL). Discord's
+ *     own when unset.
+ * @param gatewayUrl Discord gateway URL, for tests or a proxy (DISCORD_GATEWAY_URL). Discord's own
+ *     when unset.
+ * @param guildIds Server (guild) ids to register the commands in, comma-separated, for instant
+ *     updates while trying it out (DISCORD_GUILD_IDS). Unset: global registration.
+ * @param shardTotal How many shards the guilds are split into (DISCORD_SHARD_TOTAL, default 1).
+ * @param shardIds The shards this instance runs, e.g. 0,1 (DISCORD_SHARD_IDS). Unset: all of them.
+ * @param restTimeout The longest one Discord REST call may take (SALESBOT_DISCORD_REST_TIMEOUT,
+ *     default 10s).
+ * @param notificationTimeout The longest a notification waits for Discord, rate limits included,
+ *     before going back to the outbox (SALESBOT_DISCORD_NOTIFICATION_TIMEOUT, default 30s).
  */
 @ConfigurationProperties("salesbot.discord")
 public record DiscordSettings(

@@ -8,6 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code salesbot.slack.*}: the bot token (Slack is on when it is set), the signing secret for
  * HTTP mode, the app-level token that switches on Socket Mode, the Web API base URL (Slack's
  * when blank; tests and proxies point it elsewhere) and the longest one Web API call may take.
+ *
+ * @param botToken Slack bot token, xoxb-... (SLACK_BOT_TOKEN). Slack is off when unset; with neither
+ *     this nor a Discord token the console runs.
+ * @param signingSecret Verifies that requests to POST /slack/events come from Slack
+ *     (SLACK_SIGNING_SECRET): HTTP mode.
+ * @param appToken App-level token, xapp-... (SLACK_APP_TOKEN): Socket Mode, no public URL needed.
+ * @param apiUrl Slack Web API base URL, for tests or a proxy (SLACK_API_URL). Slack's own when unset.
+ * @param callTimeout The longest one Slack Web API call may take, uploads included (SLACK_CALL_TIMEOUT).
+ *     A notification then retries, having first looked whether Slack took it.
+ * @param ackBudget How long a slash command's answer may take to go back in the ack itself
+ *     (SLACK_ACK_BUDGET); a slower one follows by response_url. At most 2.5s: Slack allows 3 s in all.
  */
 @ConfigurationProperties("salesbot.slack")
 public record SlackSettings(

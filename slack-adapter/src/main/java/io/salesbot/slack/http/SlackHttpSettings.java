@@ -14,6 +14,15 @@ import org.springframework.util.unit.DataSize;
  * and at most {@code largeBodyRate} of their bytes per second (default 8 MB, a few ms of hashing).
  * Past that budget such a request is answered 503 before its body is read, so a flood of large
  * bodies with fresh-looking headers costs us headers, not megabytes; smaller bodies never ask.
+ *
+ * @param maxBody The largest request body read at POST /slack/events (SLACK_MAX_BODY); a larger one
+ *     is answered 413 before it is read. Between 16KB and 64MB.
+ * @param largeBody A body larger than this (SLACK_LARGE_BODY; Slack's own are a few KB) is read only
+ *     within the large-body budget below.
+ * @param largeBodyReads How many large bodies may be read at once (SLACK_LARGE_BODY_READS); past it,
+ *     a 503 before reading.
+ * @param largeBodyRate How many bytes of large bodies may be read per second (SLACK_LARGE_BODY_RATE);
+ *     past it, a 503 before reading.
  */
 @ConfigurationProperties("salesbot.slack.http")
 record SlackHttpSettings(
