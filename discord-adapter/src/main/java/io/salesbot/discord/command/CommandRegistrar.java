@@ -66,6 +66,8 @@ public class CommandRegistrar {
             for (CommandSpec spec : catalog.of(root)) {
                 SubcommandData sub = new SubcommandData(spec.sub(), describe(spec.helpKey(), ENGLISH));
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
+                // The name a Thai reader types on the console or in Slack, from the same bundle.
+                catalog.thaiName(spec).ifPresent(name -> sub.setNameLocalization(DiscordLocale.THAI, name));
                 sub.addOptions(options(spec));
                 command.addSubcommands(sub);
             }
