@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,9 @@ public class CommandCatalog {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
+    /** The Thai name of each sub-command, by {@link CommandSpec#name()}. */
+    private final Map<String, String> thaiNames = new LinkedHashMap<>();
+
     public CommandCatalog(List<Command> commands) {
         commands.stream()
                 .sorted(Comparator.comparingInt(CommandCatalog::rank)
@@ -35,6 +40,7 @@ public class CommandCatalog {
                         .thenComparing(command -> String.valueOf(command.spec().sub())))
                 .forEach(this::add);
         checkRoots();
+        nameInThai();
     }
 
     private static int rank(Command command) {
@@ -72,6 +78,36 @@ public class CommandCatalog {
         }
     }
 
+    /**
+     * Reads each sub-command's Thai name from the Thai bundle ({@link CommandSpec#nameKey()}), the
+     * very text Discord shows, so a name typed on a line is the name Discord's Thai client offers.
+     * A sub-command without one, or two of a root under one name, could not be typed in Thai.
+     */
+    private void nameInThai() {
+        // Read here rather than through the Localizer: the parser runs without Spring in tests too.
+        ResourceBundle thai = ResourceBundle.getBundle(
+                "messages",
+                Locale.forLanguageTag("th"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (CommandSpec spec : all()) {
+            if (spec.sub() == null) {
+                continue;
+            }
+            if (!thai.containsKey(spec.nameKey())) {
+                throw new IllegalStateException(
+                        "/" + spec.name() + " has no Thai name: add " + spec.nameKey() + " to messages_th.properties");
+            }
+            String name = thai.getString(spec.nameKey()).strip().toLowerCase(Locale.ROOT);
+            for (CommandSpec other : of(spec.root())) {
+                if (name.equals(other.sub()) || name.equals(thaiNames.get(other.name()))) {
+                    throw new IllegalStateException(
+                            "/" + spec.name() + " and /" + other.name() + " are both called " + name);
+                }
+            }
+            thaiNames.put(spec.name(), name);
+        }
+    }
+
     public List<CommandSpec> all() {
         return commands.values().stream().map(Command::spec).toList();
     }
@@ -92,6 +128,20 @@ public class CommandCatalog {
                 .filter(spec -> spec.root().equals(root))
                 .filter(spec -> spec.sub() == null || spec.sub().equals(sub))
                 .findFirst();
+    }
+
+    /** The sub-command of {@code root} that {@code typed} names, in English (any case) or in Thai. */
+    public Optional<CommandSpec> findTyped(String root, String typed) {
+        String word = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return of(root).stream()
+                .filter(spec -> spec.sub() != null)
+                .filter(spec -> spec.sub().equals(word) || word.equals(thaiNames.get(spec.name())))
+                .findFirst();
+    }
+
+    /** The Thai name of a sub-command ({@code เปลี่ยนสถานะ} for {@code /opp stage}); empty for a root. */
+    public Optional<String> thaiName(CommandSpec spec) {
+        return Optional.ofNullable(thaiNames.get(spec.name()));
     }
 
     /** The command written {@code /opp stage} or {@code opp stage}. */

@@ -50,6 +50,14 @@ public record CommandSpec(
         return sub == null ? root : root + " " + sub;
     }
 
+    /**
+     * The message naming this sub-command in a language ({@code name.opp.stage}): its Thai name is
+     * typed on a line and shown by Discord, its English one is {@link #sub()}.
+     */
+    public String nameKey() {
+        return "name." + root + "." + sub;
+    }
+
     public String helpKey() {
         return "help." + (sub == null ? root : root + "." + sub);
     }

@@ -59,8 +59,11 @@ class HelpCommand implements Command {
                 ? null
                 : words.length == 1
                         ? catalog.find(words[0], null)
-                                .orElse(catalog.find("opp", words[0]).orElse(null))
-                        : catalog.find(words[0], words[1]).orElse(null);
+                                .or(() -> catalog.findTyped("opp", words[0]))
+                                .orElse(null)
+                        : catalog.hasSubcommands(words[0])
+                                ? catalog.findTyped(words[0], words[1]).orElse(null)
+                                : catalog.find(words[0], null).orElse(null);
         if (spec == null) {
             List<CommandSpec> family = catalog.of(words[0]);
             if (family.isEmpty()) {

@@ -54,15 +54,19 @@ public final class TextCommandParser {
             return catalog.find("opp", "help").orElseThrow();
         }
         tokens.remove(0);
-        String name = sub.text().toLowerCase(Locale.ROOT);
-        List<String> subs = catalog.of(root).stream().map(CommandSpec::sub).toList();
-        return catalog.find(root, name)
+        List<CommandSpec> family = catalog.of(root);
+        List<String> subs = family.stream().map(CommandSpec::sub).toList();
+        // A sub-command answers to its English and its Thai name; a typo of either is offered the
+        // nearest one, in the language it was typed in.
+        List<String> names = new ArrayList<>(subs);
+        family.forEach(spec -> catalog.thaiName(spec).ifPresent(names::add));
+        return catalog.findTyped(root, sub.text())
                 .orElseThrow(() -> new InvalidInputException(
                                 null,
                                 "error.command.unknownSub",
                                 "/" + root + " " + sub.text(),
                                 String.join(", ", subs))
-                        .withNearest(Nearest.to(name, subs).stream()
+                        .withNearest(Nearest.to(sub.text().toLowerCase(Locale.ROOT), names).stream()
                                 .map(meant -> Retyped.word(line, 1, meant))
                                 .toList()));
     }

@@ -36,11 +36,13 @@ public final class Nearest {
         int allowed = allowed(wanted);
         int best = Integer.MAX_VALUE;
         List<T> closest = new ArrayList<>();
+        String asTyped = typed.strip().toLowerCase(Locale.ROOT);
         for (T item : items) {
             int distance = Integer.MAX_VALUE;
             for (String name : names.apply(item)) {
                 String key = normalise(name);
-                if (!key.isEmpty() && !key.equals(wanted)) {
+                // "productremove" is "product-remove" at distance 0: offered; the typed word itself is not.
+                if (!key.isEmpty() && !name.strip().toLowerCase(Locale.ROOT).equals(asTyped)) {
                     distance = Math.min(distance, distance(wanted, key));
                 }
             }

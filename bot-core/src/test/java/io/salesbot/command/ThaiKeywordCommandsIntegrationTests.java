@@ -62,4 +62,15 @@ class ThaiKeywordCommandsIntegrationTests extends IntegrationTestBase {
                 .isEqualTo(run("/salesbot digest #sales weekly fri 16:30"));
         assertThat(run("/salesbot language อังกฤษ")).isEqualTo(run("/salesbot language en"));
     }
+
+    @Test
+    void thaiSubcommandNamesAnswerAsTheEnglishOnes() {
+        assertThat(run("/opp รายการ ทั้งหมด")).isEqualTo(run("/opp list ทั้งหมด"));
+        assertThat(run("/lead รายการ ทั้งหมด")).isEqualTo(run("/lead list ทั้งหมด"));
+        assertThat(run("/campaign รายการ")).isEqualTo(run("/campaign list"));
+        assertThat(run("/salesbot สถานะ รายการ")).isEqualTo(run("/salesbot stages list"));
+        assertThat(run("/salesbot ภาษา")).isEqualTo(run("/salesbot language"));
+        assertThat(run("/opp ช่วยเหลือ เปลี่ยนสถานะ")).isEqualTo(run("/opp help stage"));
+        assertThat(run("/opp help lead แปลง")).isEqualTo(run("/opp help lead convert"));
+    }
 }

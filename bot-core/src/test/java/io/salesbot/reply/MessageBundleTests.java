@@ -47,6 +47,9 @@ class MessageBundleTests {
         Catalogs.real().all().forEach(spec -> {
             keys.add(spec.helpKey());
             keys.add(spec.helpKey() + ".example");
+            if (spec.sub() != null) {
+                keys.add(spec.nameKey());
+            }
             spec.options().stream().map(Option::helpKey).forEach(keys::add);
         });
         for (ChangeField field : ChangeField.values()) {

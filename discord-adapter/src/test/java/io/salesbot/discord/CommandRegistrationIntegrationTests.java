@@ -51,9 +51,77 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
         DataObject by = find(forecast.getArray("options"), "by");
         assertThat(by.getArray("choices").length()).isEqualTo(3);
 
+        // sub-commands under the Thai names the text path reads; choices in the Thai keyword it reads
+        assertThat(stage.getObject("name_localizations").getString("th")).isEqualTo("เปลี่ยนสถานะ");
+        assertThat(by.getArray("choices").getObject(0).getString("value")).isEqualTo("rep");
+        assertThat(by.getArray("choices")
+                        .getObject(0)
+                        .getObject("name_localizations")
+                        .getString("th"))
+                .isEqualTo("พนักงานขาย");
+        assertSubcommandsNamedInThai(commands);
+        assertThat(assertEveryChoiceNamedInThai(commands)).as("choices checked").isGreaterThan(20);
+
         // every description within Discord's 100 characters
         assertThat(put.text()).doesNotContain("help.").doesNotContain("option.");
         assertDescriptionsFit(commands);
+    }
+
+    /** Discord's rule for a name in any language; Thai is a script it allows. */
+    private static final java.util.regex.Pattern DISCORD_NAME =
+            java.util.regex.Pattern.compile("^[-_\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,32}$");
+
+    private static void assertSubcommandsNamedInThai(DataArray commands) {
+        for (int i = 0; i < commands.length(); i++) {
+            DataObject command = commands.getObject(i);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (DataObject option : objects(command.optArray("options").orElse(DataArray.empty()))) {
+                if (option.getInt("type") != 1) {
+                    continue; // an option of a root without sub-commands
+                }
+                String thai = option.getObject("name_localizations").getString("th");
+                assertThat(thai)
+                        .as("/%s %s", command.getString("name"), option.getString("name"))
+                        .matches(DISCORD_NAME)
+                        .isEqualTo(thai.toLowerCase(java.util.Locale.ROOT));
+                assertThat(names.add(thai)).as("%s named twice", thai).isTrue();
+            }
+        }
+    }
+
+    /** Every choice of every option, at any depth, has a Thai name within 100 characters, one per choice. */
+    private static int assertEveryChoiceNamedInThai(DataArray items) {
+        int choices = 0;
+        for (DataObject item : objects(items)) {
+            for (DataObject option : objects(item.optArray("options").orElse(DataArray.empty()))) {
+                if (option.getInt("type") == 1) {
+                    choices += assertEveryChoiceNamedInThai(DataArray.empty().add(option));
+                    continue;
+                }
+                java.util.Set<String> thaiNames = new java.util.HashSet<>();
+                for (DataObject choice : objects(option.optArray("choices").orElse(DataArray.empty()))) {
+                    String thai = choice.getObject("name_localizations").getString("th");
+                    assertThat(thai)
+                            .as("%s %s: %s", item.getString("name"), option.getString("name"), choice.getString("name"))
+                            .isNotBlank()
+                            .hasSizeLessThanOrEqualTo(100);
+                    assertThat(thaiNames.add(thai))
+                            .as("%s %s: %s named twice", item.getString("name"), option.getString("name"), thai)
+                            .isTrue();
+                    assertThat(choice.getString("value")).isEqualTo(choice.getString("name"));
+                    choices++;
+                }
+            }
+        }
+        return choices;
+    }
+
+    private static List<DataObject> objects(DataArray array) {
+        List<DataObject> objects = new ArrayList<>();
+        for (int i = 0; i < array.length(); i++) {
+            objects.add(array.getObject(i));
+        }
+        return objects;
     }
 
     private static void assertDescriptionsFit(DataArray items) {

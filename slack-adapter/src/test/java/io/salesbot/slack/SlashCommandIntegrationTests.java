@@ -239,9 +239,12 @@ class SlashCommandIntegrationTests extends SlackTestBase {
                 "name,amount,close\nระบบ ERP จาก Slack,1.2m,31/12/2569\n"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(json(command("/salesbot", "import dry-run")).toString()).contains("Dry run: all 1 rows are fine");
+        // the Thai names of the sub-command and its flag
+        assertThat(json(command("/salesbot", "นำเข้า ทดลอง")).toString()).contains("Dry run: all 1 rows are fine");
         assertThat(json(command("/salesbot", "import")).toString()).contains("Imported 1 deal");
 
         assertThat(json(command("/opp", "show จาก Slack")).toString()).contains("ระบบ ERP จาก Slack");
+        assertThat(json(command("/opp", "ดู จาก Slack")).toString()).contains("ระบบ ERP จาก Slack");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.salesbot.discord.command;
 
 import io.salesbot.command.CommandCatalog;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.discord.DiscordEnabled;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -40,6 +42,7 @@ public class CommandRegistrar {
             OptionType.SOURCE);
 
     private static final int MAX_DESCRIPTION = 100;
+    private static final int MAX_CHOICE_NAME = 100;
     private static final ReplyLocale ENGLISH = ReplyLocale.of("en", ZoneOffset.UTC);
     private static final ReplyLocale THAI = ReplyLocale.of("th", ZoneOffset.UTC);
 
@@ -66,6 +69,8 @@ public class CommandRegistrar {
             for (CommandSpec spec : catalog.of(root)) {
                 SubcommandData sub = new SubcommandData(spec.sub(), describe(spec.helpKey(), ENGLISH));
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
+                // The name a Thai reader types on the console or in Slack, from the same bundle.
+                catalog.thaiName(spec).ifPresent(name -> sub.setNameLocalization(DiscordLocale.THAI, name));
                 sub.addOptions(options(spec));
                 command.addSubcommands(sub);
             }
@@ -97,11 +102,23 @@ public class CommandRegistrar {
         OptionData option = new OptionData(type, spec.name(), describe(spec.helpKey(), ENGLISH), required);
         option.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
         if (spec.type() == OptionType.CHOICE) {
-            spec.choices().forEach(choice -> option.addChoice(choice, choice));
+            spec.choices().forEach(choice -> option.addChoices(choice(choice)));
         } else if (AUTOCOMPLETED.contains(spec.type())) {
             option.setAutoComplete(true);
         }
         return option;
+    }
+
+    /**
+     * A choice shown to a Thai reader in the Thai word the text path reads as it ({@link Keywords}),
+     * its value staying the English keyword, so the handler reads one word whatever the client showed.
+     */
+    private static Command.Choice choice(String keyword) {
+        Command.Choice choice = new Command.Choice(keyword, keyword);
+        Keywords.thai(keyword).stream()
+                .findFirst()
+                .ifPresent(thai -> choice.setNameLocalization(DiscordLocale.THAI, Limits.cut(thai, MAX_CHOICE_NAME)));
+        return choice;
     }
 
     /** Discord allows 100 characters: longer help is cut at a word with an ellipsis. */

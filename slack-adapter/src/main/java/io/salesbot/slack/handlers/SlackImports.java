@@ -4,6 +4,7 @@ import io.salesbot.command.Answer;
 import io.salesbot.command.CommandCatalog;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Keywords;
 import io.salesbot.command.OptionType;
 import io.salesbot.command.Upload;
 import io.salesbot.command.UploadRefused;
@@ -48,7 +49,8 @@ class SlackImports {
         String first = text == null || text.isBlank()
                 ? null
                 : text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return catalog.find(root, first).filter(spec -> spec.file().isPresent());
+        // "/salesbot นำเข้า" is "/salesbot import": a sub-command answers to its Thai name too.
+        return catalog.findTyped(root, first).filter(spec -> spec.file().isPresent());
     }
 
     Answer run(Conversation from, CommandSpec command, String text) {
@@ -56,7 +58,8 @@ class SlackImports {
         Map<String, String> options = new HashMap<>();
         List<String> words = Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\s+"));
         command.options().stream()
-                .filter(option -> option.type() == OptionType.FLAG && words.contains(option.name()))
+                .filter(option -> option.type() == OptionType.FLAG
+                        && words.stream().anyMatch(word -> Keywords.is(word, option.name())))
                 .forEach(flag -> options.put(flag.name(), "true"));
         // The download uses the bot's token: the core asks for it only for someone who may run the command.
         return gateway.handle(from.caller(), "/" + command.name(), options, () -> latestCsv(from));
