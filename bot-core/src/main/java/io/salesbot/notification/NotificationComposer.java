@@ -150,9 +150,9 @@ class NotificationComposer {
         LocalDate thisPeriod = Granularity.QUARTER.startOf(today);
         ForecastQuery twoQuarters =
                 new ForecastQuery(Granularity.QUARTER, thisPeriod, thisPeriod.plusMonths(3), GroupBy.NONE, null);
-        parts.add(forecast.answer(system, twoQuarters, workspace.currency())
-                .parts()
-                .get(0));
+        // The whole forecast, as /forecast answers it: its chart, and when nothing is forecast, the
+        // notes saying where the overdue and undated deals went, which its first part alone loses.
+        parts.addAll(forecast.answer(system, twoQuarters, workspace.currency()).parts());
         return new BotReply.Many(parts, Visibility.CHANNEL);
     }
 

@@ -9,65 +9,61 @@ import java.util.function.Supplier;
 
 /**
  * Many deals made in one go (a CSV import), row by row through the very code of {@code /opp new},
- * without its per-deal costs: inside a batch, {@code open} neither takes a number from the counter
- * row nor saves, it numbers the deal from the batch's block and hands it here; and the lookups a
- * deal needs (stages, types, campaigns, sources, members, the workspace's zone) are asked of the
+ * without its per-deal costs: in a batch, {@code open} neither takes a number from the counter row
+ * nor saves, it numbers the deal from the batch's block and hands it here; and the lookups a deal
+ * needs (stages, types, campaigns, sources, members, the workspace's zone) are asked of the
  * database once per distinct name, failures included, instead of once per row.
  *
- * <p>Bound to the thread, as {@link BulkChanges} is, because the code it changes ({@code open} and
- * the lookups it calls) is shared with single deals and should read the same for both.
+ * <p>Handed explicitly to {@code open} and to each lookup it makes; a single deal is opened in
+ * {@link #none()}, which remembers nothing and numbers nothing, so both read the same code.
  */
 final class DealBatch {
 
-    private static final ThreadLocal<DealBatch> CURRENT = new ThreadLocal<>();
+    private static final DealBatch NONE = new DealBatch(0, false);
 
+    private final boolean batched;
     private final Map<List<Object>, Object> answers = new HashMap<>();
     private final List<Opportunity> deals = new ArrayList<>();
     private int nextNumber;
 
-    private DealBatch(int firstNumber) {
+    private DealBatch(int firstNumber, boolean batched) {
         this.nextNumber = firstNumber;
+        this.batched = batched;
     }
 
-    /** Runs {@code work} in a new batch whose deals are numbered from {@code firstNumber}. */
-    static DealBatch run(int firstNumber, Runnable work) {
-        if (CURRENT.get() != null) {
-            throw new IllegalStateException("deal batches do not nest");
-        }
-        DealBatch batch = new DealBatch(firstNumber);
-        CURRENT.set(batch);
-        try {
-            work.run();
-            return batch;
-        } finally {
-            CURRENT.remove();
-        }
+    /** A new batch whose deals are numbered from {@code firstNumber}. */
+    static DealBatch numberedFrom(int firstNumber) {
+        return new DealBatch(firstNumber, true);
     }
 
-    /** The batch this thread is in, or null. */
-    static DealBatch current() {
-        return CURRENT.get();
+    /** No batch: one deal, numbered by the workspace's counter, every lookup asked as it comes. */
+    static DealBatch none() {
+        return NONE;
+    }
+
+    /** Whether deals are numbered and kept here rather than saved one by one. */
+    boolean isBatch() {
+        return batched;
     }
 
     /**
-     * The answer to a lookup: asked once per batch and key, then remembered (a failure too, so a
-     * bad name on 5,000 rows costs one query). Outside a batch, simply asks.
+     * The answer to a lookup: in a batch asked once per key, then remembered (a failure too, so a
+     * bad name on 5,000 rows costs one query); outside one, simply asked.
      */
     @SuppressWarnings("unchecked")
-    static <T> T remembered(String kind, Object key, Supplier<T> lookup) {
-        DealBatch batch = CURRENT.get();
-        if (batch == null) {
+    <T> T remembered(String kind, Object key, Supplier<T> lookup) {
+        if (!batched) {
             return lookup.get();
         }
         List<Object> question = Arrays.asList(kind, key);
-        Object answer = batch.answers.get(question);
-        if (answer == null && !batch.answers.containsKey(question)) {
+        Object answer = answers.get(question);
+        if (answer == null && !answers.containsKey(question)) {
             try {
                 answer = lookup.get();
             } catch (RuntimeException failed) {
                 answer = failed;
             }
-            batch.answers.put(question, answer);
+            answers.put(question, answer);
         }
         if (answer instanceof RuntimeException failed) {
             throw failed;
@@ -77,11 +73,13 @@ final class DealBatch {
 
     /** The number the next deal takes; a deal the rules refuse does not take it. */
     int nextNumber() {
+        requireBatch();
         return nextNumber;
     }
 
     /** Keeps a deal the rules accepted, numbered {@link #nextNumber()}, for writing with the others. */
     Opportunity add(Opportunity deal) {
+        requireBatch();
         if (deal.getNumber() != nextNumber) {
             throw new IllegalStateException("deal #" + deal.getNumber() + " out of turn, expected #" + nextNumber);
         }
@@ -92,5 +90,11 @@ final class DealBatch {
 
     List<Opportunity> deals() {
         return deals;
+    }
+
+    private void requireBatch() {
+        if (!batched) {
+            throw new IllegalStateException("a single deal is numbered by the workspace's counter");
+        }
     }
 }

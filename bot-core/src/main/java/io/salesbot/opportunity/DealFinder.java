@@ -1,9 +1,11 @@
 package io.salesbot.opportunity;
 
+import io.salesbot.common.Nearest;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.workspace.Actor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,13 @@ class DealFinder {
     private static final int CANDIDATES = 5;
     private static final int NAMES_SCANNED = 50;
     private static final int MOST_NAME_WORDS = 6;
+
+    /**
+     * How many open deals a mistyped name is compared with, most recently active first: enough for
+     * any team's working set, few enough that a typo in a workspace of a million deals costs one
+     * indexed read.
+     */
+    private static final int NAMES_COMPARED = 500;
 
     private final Opportunities opportunities;
     private final DealViews views;
@@ -56,7 +65,7 @@ class DealFinder {
         List<Opportunity> matches = opportunities.findByNameContaining(
                 actor.workspaceId(), escapeLike(part), PageRequest.of(0, CANDIDATES + 1));
         if (matches.isEmpty()) {
-            throw new NotFoundException("error.deal.unknown", part);
+            throw new NotFoundException("error.deal.unknown", part).withNearest(nearestOpenNames(actor, part));
         }
         if (matches.size() == 1) {
             return matches.get(0);
@@ -96,7 +105,57 @@ class DealFinder {
                 return new Leading(candidate, rest);
             }
         }
+        if (!names.contains(spaced(byName.part()))) {
+            refuseATypoOfAName(actor, byName.part(), words, most);
+        }
         return new Leading(ref, text);
+    }
+
+    /**
+     * No run of words names a deal exactly, nor does the reference alone: the longest run that is
+     * a typo of an open deal's name ({@code acm erp} for "Acme ERP") asks the person which deal
+     * they meant, rather than the bot guessing which deal to change and which words are the text.
+     */
+    private void refuseATypoOfAName(Actor actor, String part, String[] words, int most) {
+        List<String> open = openNames(actor);
+        for (int count = most; count > 0; count--) {
+            String candidate = part + " " + String.join(" ", Arrays.copyOfRange(words, 0, count));
+            List<String> close = nearest(candidate, open);
+            if (!close.isEmpty()) {
+                throw new NotFoundException("error.deal.unknown", candidate).withNearest(close);
+            }
+        }
+    }
+
+    /**
+     * The open deals' names closest to {@code typed} by edit distance, best first (at most three):
+     * each name is compared whole and by every run of as many words as were typed, since people
+     * type a part of a name ({@code acme erpp} for "Acme ERP Phase 2").
+     */
+    private List<String> nearestOpenNames(Actor actor, String typed) {
+        return nearest(typed, openNames(actor));
+    }
+
+    private List<String> openNames(Actor actor) {
+        return opportunities.openNames(actor.workspaceId(), PageRequest.of(0, NAMES_COMPARED)).stream()
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> nearest(String typed, List<String> names) {
+        int typedWords = typed.strip().split("\\s+").length;
+        return Nearest.to(typed, names, name -> runsOf(name, typedWords));
+    }
+
+    /** The name itself and each run of {@code length} consecutive words of it. */
+    private static List<String> runsOf(String name, int length) {
+        String[] words = name.strip().split("\\s+");
+        List<String> runs = new ArrayList<>();
+        runs.add(name);
+        for (int from = 0; from + length <= words.length && length < words.length; from++) {
+            runs.add(String.join(" ", Arrays.copyOfRange(words, from, from + length)));
+        }
+        return runs;
     }
 
     /** A deal reference and the text after it, as {@link #leading} read them apart. */

@@ -23,20 +23,32 @@ class DealReferences {
 
     /** The campaign's id; null for no campaign (an empty name clears it). */
     Long campaignId(Actor actor, String name) {
+        return campaignId(actor, name, DealBatch.none());
+    }
+
+    Long campaignId(Actor actor, String name, DealBatch batch) {
         return name == null || name.isBlank()
                 ? null
-                : DealBatch.remembered(
+                : batch.remembered(
                         "campaign", name, () -> campaigns.find(actor, name).id());
     }
 
     Long sourceId(Actor actor, String name) {
+        return sourceId(actor, name, DealBatch.none());
+    }
+
+    Long sourceId(Actor actor, String name, DealBatch batch) {
         return name == null || name.isBlank()
                 ? null
-                : DealBatch.remembered("source", name, () -> campaigns.sourceId(actor, name));
+                : batch.remembered("source", name, () -> campaigns.sourceId(actor, name));
     }
 
     /** A member by platform user id or display name, with or without a leading {@code @}. */
     MemberView member(Actor actor, String userIdOrName) {
-        return DealBatch.remembered("member", userIdOrName, () -> workspaces.member(actor, userIdOrName));
+        return member(actor, userIdOrName, DealBatch.none());
+    }
+
+    MemberView member(Actor actor, String userIdOrName, DealBatch batch) {
+        return batch.remembered("member", userIdOrName, () -> workspaces.member(actor, userIdOrName));
     }
 }

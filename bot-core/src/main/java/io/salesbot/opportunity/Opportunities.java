@@ -22,6 +22,13 @@ public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpec
             order by o.updatedAt desc""")
     List<Opportunity> findByNameContaining(long workspaceId, String part, Pageable page);
 
+    /** The names of the open deals, most recently active first: what a mistyped name is compared with. */
+    @Query("""
+            select o.name from Opportunity o
+            where o.workspaceId = :workspaceId and o.stageKind = io.salesbot.opportunity.StageKind.OPEN
+            order by o.updatedAt desc""")
+    List<String> openNames(long workspaceId, Pageable page);
+
     @Override
     @EntityGraph(attributePaths = {"stage", "type"})
     Page<Opportunity> findAll(Specification<Opportunity> spec, Pageable pageable);

@@ -73,37 +73,41 @@ public class OpportunityService {
 
     @Transactional
     public DealView create(Actor actor, NewDeal deal) {
-        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, null), null);
+        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, null, DealBatch.none()), null);
     }
 
     /** Creates the deal a lead turned into; the lead service has already checked the lead. */
     @Transactional
     public DealView createFromLead(Actor actor, NewDeal deal, long leadId) {
-        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, leadId), null);
+        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, leadId, DealBatch.none()), null);
     }
 
-    private Opportunity open(Actor actor, NewDeal deal, Long leadId) {
+    /**
+     * Opens one deal by the rules of {@code /opp new}: saved at once with the workspace's next
+     * number, or, in a {@link DealBatch}, numbered from its block and kept there for writing with
+     * the others, its lookups remembered by the batch.
+     */
+    private Opportunity open(Actor actor, NewDeal deal, Long leadId, DealBatch batch) {
         long ownerId = deal.owner() == null
                 ? actor.memberId()
-                : references.member(actor, deal.owner()).id();
+                : references.member(actor, deal.owner(), batch).id();
         actor.requireMayAssignTo(ownerId);
         Stage stage = deal.stage() == null
-                ? pipeline.firstOf(actor.workspaceId(), StageKind.OPEN)
-                : pipeline.stage(actor.workspaceId(), deal.stage());
-        DealType type = pipeline.type(actor.workspaceId(), deal.type());
+                ? pipeline.firstOf(actor.workspaceId(), StageKind.OPEN, batch)
+                : pipeline.stage(actor.workspaceId(), deal.stage(), batch);
+        DealType type = pipeline.type(actor.workspaceId(), deal.type(), batch);
         DealDetails details = new DealDetails(
                 deal.name(),
                 deal.customer(),
                 deal.amount(),
                 deal.probability(),
                 deal.closeDate(),
-                references.campaignId(actor, deal.campaign()),
+                references.campaignId(actor, deal.campaign(), batch),
                 leadId,
-                references.sourceId(actor, deal.source()),
+                references.sourceId(actor, deal.source(), batch),
                 deal.lostReason(),
                 deal.description());
-        DealBatch batch = DealBatch.current();
-        if (batch != null) {
+        if (batch.isBatch()) {
             // One of many (checkAll, createAll): numbered from the batch's block, written with the others.
             return batch.add(new Opportunity(
                     actor.workspaceId(),
@@ -112,7 +116,7 @@ public class OpportunityService {
                     type,
                     stage,
                     ownerId,
-                    today(actor),
+                    today(actor, batch),
                     ChangeContext.of(actor, clock.instant())));
         }
         // The number is taken in this transaction: if the deal is refused below, the counter rolls
@@ -132,16 +136,15 @@ public class OpportunityService {
     @Transactional(readOnly = true)
     public List<SalesbotException> checkAll(Actor actor, List<NewDeal> deals) {
         List<SalesbotException> refusals = new ArrayList<>(deals.size());
-        DealBatch.run(workspaceCounters.lastDealNumber(actor.workspaceId()) + 1, () -> {
-            for (NewDeal deal : deals) {
-                try {
-                    open(actor, deal, null);
-                    refusals.add(null);
-                } catch (SalesbotException refused) {
-                    refusals.add(refused);
-                }
+        DealBatch batch = DealBatch.numberedFrom(workspaceCounters.lastDealNumber(actor.workspaceId()) + 1);
+        for (NewDeal deal : deals) {
+            try {
+                open(actor, deal, null, batch);
+                refusals.add(null);
+            } catch (SalesbotException refused) {
+                refusals.add(refused);
             }
-        });
+        }
         // A refused lookup marks the transaction rollback-only; nothing was written, so roll back quietly.
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return refusals;
@@ -161,7 +164,8 @@ public class OpportunityService {
             return 0;
         }
         DealNumbers.Block numbers = dealNumbers.reserve(actor.workspaceId(), deals.size());
-        DealBatch batch = DealBatch.run(numbers.first(), () -> deals.forEach(deal -> open(actor, deal, null)));
+        DealBatch batch = DealBatch.numberedFrom(numbers.first());
+        deals.forEach(deal -> open(actor, deal, null, batch));
         dealRows.insert(batch.deals());
         return batch.deals().size();
     }
@@ -343,7 +347,11 @@ public class OpportunityService {
     }
 
     private LocalDate today(Actor actor) {
-        ZoneId zone = DealBatch.remembered(
+        return today(actor, DealBatch.none());
+    }
+
+    private LocalDate today(Actor actor, DealBatch batch) {
+        ZoneId zone = batch.remembered(
                 "zone",
                 actor.workspaceId(),
                 () -> workspaces.enteredSettings(actor).zone());

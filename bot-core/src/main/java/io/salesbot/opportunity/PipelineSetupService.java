@@ -142,16 +142,20 @@ public class PipelineSetupService {
     // In a DealBatch (an import) each of these asks the database once per name, not once per deal.
 
     Stage stage(long workspaceId, String typed) {
-        return DealBatch.remembered("stage", typed, () -> StageMatcher.match(pipeline(workspaceId), typed));
+        return stage(workspaceId, typed, DealBatch.none());
+    }
+
+    Stage stage(long workspaceId, String typed, DealBatch batch) {
+        return batch.remembered("stage", typed, () -> StageMatcher.match(pipeline(workspaceId, batch), typed));
     }
 
     /** The workspace's stages in order, read once for an operation that needs them more than once. */
     List<Stage> load(long workspaceId) {
-        return pipeline(workspaceId);
+        return pipeline(workspaceId, DealBatch.none());
     }
 
-    Stage firstOf(long workspaceId, StageKind kind) {
-        return DealBatch.remembered("firstOf", kind, () -> firstOf(pipeline(workspaceId), kind));
+    Stage firstOf(long workspaceId, StageKind kind, DealBatch batch) {
+        return batch.remembered("firstOf", kind, () -> firstOf(pipeline(workspaceId, batch), kind));
     }
 
     static Stage firstOf(List<Stage> pipeline, StageKind kind) {
@@ -162,12 +166,16 @@ public class PipelineSetupService {
                         "error.stage.noneOfKind", kind.name().toLowerCase()));
     }
 
-    private List<Stage> pipeline(long workspaceId) {
-        return DealBatch.remembered("stages", workspaceId, () -> stages.findByWorkspaceIdOrderByPosition(workspaceId));
+    private List<Stage> pipeline(long workspaceId, DealBatch batch) {
+        return batch.remembered("stages", workspaceId, () -> stages.findByWorkspaceIdOrderByPosition(workspaceId));
     }
 
     DealType type(long workspaceId, String typed) {
-        return DealBatch.remembered("type", typed, () -> findType(workspaceId, typed));
+        return type(workspaceId, typed, DealBatch.none());
+    }
+
+    DealType type(long workspaceId, String typed, DealBatch batch) {
+        return batch.remembered("type", typed, () -> findType(workspaceId, typed));
     }
 
     private DealType findType(long workspaceId, String typed) {

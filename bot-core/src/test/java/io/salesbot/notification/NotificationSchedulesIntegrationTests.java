@@ -3,6 +3,10 @@ package io.salesbot.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.IntegrationTestBase;
+import io.salesbot.forecast.ForecastQuery;
+import io.salesbot.forecast.ForecastReport;
+import io.salesbot.forecast.Granularity;
+import io.salesbot.forecast.GroupBy;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
@@ -47,6 +51,9 @@ class NotificationSchedulesIntegrationTests extends IntegrationTestBase {
     @Autowired
     LockingTaskExecutor locks;
 
+    @Autowired
+    ForecastReport forecastReport;
+
     Actor admin;
     String team;
 
@@ -80,6 +87,38 @@ class NotificationSchedulesIntegrationTests extends IntegrationTestBase {
         assertThat(digest.parts())
                 .hasAtLeastOneElementOfType(BotReply.Chart.class)
                 .hasAtLeastOneElementOfType(BotReply.Table.class);
+        // the whole forecast of this quarter and the next, as /forecast answers it: table and chart
+        Actor system = new Actor(admin.workspaceId(), 0, Role.ADMIN, admin.platform());
+        LocalDate quarter = LocalDate.of(2026, 10, 1);
+        BotReply.Many forecast = forecastReport.answer(
+                system,
+                new ForecastQuery(Granularity.QUARTER, quarter, quarter.plusMonths(3), GroupBy.NONE, null),
+                "THB");
+        assertThat(forecast.parts()).hasSize(2);
+        assertThat(digest.parts()).endsWith(forecast.parts().toArray(BotReply[]::new));
+    }
+
+    @Test
+    void aDigestWithNothingForecastStillSaysWhereTheUndatedDealsAre() {
+        clock.set(Instant.parse("2026-11-27T03:00:00Z"));
+        subscriptions.digest(admin, "sales", DayOfWeek.MONDAY, LocalTime.of(9, 0));
+        deals.create(admin, NewDeal.named("No date yet").withAmount(new BigDecimal("500000")));
+
+        clock.set(Instant.parse("2026-11-30T02:00:00Z")); // Monday 09:00 in Bangkok
+        schedules.enqueueDue();
+        worker.deliverDue();
+
+        BotReply.Many digest = (BotReply.Many) platform.deliveredTo(team).get(0).reply();
+        BotReply last = digest.parts().get(digest.parts().size() - 1);
+        BotReply beforeLast = digest.parts().get(digest.parts().size() - 2);
+        assertThat(beforeLast)
+                .isInstanceOfSatisfying(
+                        BotReply.Text.class,
+                        text -> assertThat(text.message().key()).isEqualTo("reply.forecast.empty"));
+        assertThat(last).isInstanceOfSatisfying(BotReply.Text.class, text -> {
+            assertThat(text.message().key()).isEqualTo("reply.forecast.undated");
+            assertThat(text.message().args().get(0)).isEqualTo(1L);
+        });
     }
 
     @Test

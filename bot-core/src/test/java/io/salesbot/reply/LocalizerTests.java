@@ -114,11 +114,12 @@ class LocalizerTests {
     @Test
     void writesPeoplesTextByTheMarkupOfWhereItLands() {
         Message unknown = Message.of("error.deal.unknown", "Acme `ERP`");
-        Message won = Message.of("notify.won", "7", "Acme", "Big Co", new Money(BigDecimal.TEN, "THB"), "Ann");
+        Message created = Message.of("notify.new", "7", "Acme", "Big Co", new Money(BigDecimal.TEN, "THB"), "Ann");
 
         assertThat(localizer.text(unknown, ENGLISH, BRACKETS)).startsWith("There is no deal `{Acme `ERP`}` in");
-        assertThat(localizer.text(won, ENGLISH, BRACKETS)).isEqualTo("Won! #[7] [Acme] ([Big Co]), ฿10, owner [Ann].");
-        assertThat(localizer.text(won, ENGLISH)).isEqualTo("Won! #7 Acme (Big Co), ฿10, owner Ann.");
+        assertThat(localizer.text(created, ENGLISH, BRACKETS))
+                .isEqualTo("New deal #[7] [Acme] ([Big Co]), ฿10, owner [Ann].");
+        assertThat(localizer.text(created, ENGLISH)).isEqualTo("New deal #7 Acme (Big Co), ฿10, owner Ann.");
     }
 
     @Test

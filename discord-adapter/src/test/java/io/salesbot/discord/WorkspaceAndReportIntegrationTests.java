@@ -58,7 +58,7 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
         assertThatThrownBy(() -> notifier.deliver(
                         "123456789012345678",
                         DeliveryTarget.channel("223456789012345678"),
-                        new BotReply.Text(Message.of("notify.won"), Visibility.CHANNEL),
+                        new BotReply.Text(Message.of("notify.won.title", "1", "Acme ERP"), Visibility.CHANNEL),
                         ReplyLocale.of("en", ZoneOffset.UTC)))
                 .isInstanceOfSatisfying(
                         DeliveryFailure.class,
