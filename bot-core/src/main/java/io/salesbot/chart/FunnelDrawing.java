@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A funnel ({@link ChartKind#FUNNEL}): one centred bar per category, top to bottom, as wide as its
  * share of the largest value, its count inside (or beside it when the bar is too narrow), the
- * category's name on the left and, on the right, the share of the bar above that reached it.
+ * category's name on the left and, on the right between two bars, the share of the upper one that
+ * reached the lower.
  * Drawn with plain Java2D: XChart has no funnel.
  */
 final class FunnelDrawing {
@@ -103,7 +104,9 @@ final class FunnelDrawing {
                 if (above.signum() > 0) {
                     String percent = percent(values.get(i), above, spec);
                     double percentWidth = Labels.width(percent, percentFont);
-                    labels.add(text(percent, percentFont, width - MARGIN - percentWidth, baseline, MUTED));
+                    // Between the two bars it compares: the share of the one above that came through.
+                    double between = TOP + i * row + ascent(percentFont) / 2 - 1;
+                    labels.add(text(percent, percentFont, width - MARGIN - percentWidth, between, MUTED));
                 }
             }
         }
