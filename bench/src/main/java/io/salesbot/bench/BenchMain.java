@@ -42,6 +42,12 @@ public class BenchMain {
             imports(args.length > 1 ? args[1] : "1000,4000,10000", args.length > 2 ? Integer.parseInt(args[2]) : 3);
             return;
         }
+        if (args.length > 0 && args[0].equals("funnel")) {
+            funnel(
+                    args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 15);
+            return;
+        }
         if (args.length > 1 && args[0].equals("questions")) {
             questionsAgain(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
             return;
@@ -117,6 +123,39 @@ public class BenchMain {
                     result.ratio());
         }
         benchmark.plan(admin.workspaceId()).forEach(row -> System.out.println("plan: " + row));
+    }
+
+    /** {@code funnel <deals> [rounds]}: /pipeline funnel on deals with their stage history (FunnelBenchmark). */
+    private static void funnel(int deals, int rounds) {
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
+            FunnelBenchmark benchmark =
+                    new FunnelBenchmark(context.getBean(JdbcTemplate.class), context.getBean(WorkspaceService.class));
+            String team = "funnel-" + System.currentTimeMillis();
+            long started = System.nanoTime();
+            Actor admin = benchmark.generate(team, deals, 500);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %d deals with history in %.1f s, team %s%n",
+                    deals,
+                    (System.nanoTime() - started) / 1e9,
+                    team);
+            QuestionBenchmark.Result result = benchmark.run(
+                    context.getBean(io.salesbot.forecast.FunnelService.class),
+                    admin,
+                    java.time.ZoneId.of("Asia/Bangkok"),
+                    3,
+                    rounds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s service median %7.1f ms (p95 %7.1f)  hand-written SQL %7.1f ms  ratio %.2f%n",
+                    result.question(),
+                    result.serviceMedian(),
+                    result.serviceP95(),
+                    result.dealsSqlMedian(),
+                    result.ratio());
+        }
     }
 
     /** {@code notifications <backlog>}: latency of won notifications, without and with a backlog. */

@@ -5,9 +5,11 @@ package io.salesbot.chart;
  *
  * <p>{@link #BAR} draws at most one series (one bar per category); {@link #GROUPED_BAR} draws
  * any number of series side by side within each category, with a legend when there is more
- * than one series.
+ * than one series. {@link #FUNNEL} draws exactly one series as centred bars, top to bottom, each
+ * labelled with its value and the share of the bar above it (see {@code FunnelDrawing}).
  */
 public enum ChartKind {
     BAR,
-    GROUPED_BAR
+    GROUPED_BAR,
+    FUNNEL
 }

@@ -75,6 +75,9 @@ public final class ChartRenderer {
             // Nothing to plot, and XChart fails on a chart without series: show just the title.
             return ChartStyle.blank(spec.title(), font, WIDTH, HEIGHT);
         }
+        if (spec.kind() == ChartKind.FUNNEL) {
+            return FunnelDrawing.draw(spec, font, WIDTH, HEIGHT);
+        }
         return BitmapEncoder.getBufferedImage(build(spec));
     }
 

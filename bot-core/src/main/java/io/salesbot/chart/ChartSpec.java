@@ -18,7 +18,7 @@ import java.util.Set;
  *   <li>{@code title} and {@code valueAxisLabel} may be null, meaning empty.</li>
  *   <li>every series has exactly {@code categories.size()} values; series names are unique
  *       (the legend could not tell two equal names apart).</li>
- *   <li>{@link ChartKind#BAR} has at most one series.</li>
+ *   <li>{@link ChartKind#BAR} has at most one series; {@link ChartKind#FUNNEL} exactly one.</li>
  *   <li>{@code categories} and {@code series} may be empty: such a chart renders as an empty
  *       plot with its title.</li>
  *   <li>{@code currencyCode} is an ISO 4217 code such as "THB" or "USD", or null for plain
@@ -49,6 +49,9 @@ public record ChartSpec(
         if (kind == ChartKind.BAR && series.size() > 1) {
             throw new IllegalArgumentException(
                     "BAR takes at most one series, got " + series.size() + "; use GROUPED_BAR");
+        }
+        if (kind == ChartKind.FUNNEL && series.size() != 1) {
+            throw new IllegalArgumentException("FUNNEL takes exactly one series, got " + series.size());
         }
         Set<String> names = new HashSet<>();
         for (ChartSeries s : series) {

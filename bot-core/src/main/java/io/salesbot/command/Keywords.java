@@ -69,7 +69,10 @@ public final class Keywords {
             Map.entry("dry-run", List.of("ทดลอง", "ลองดูก่อน")),
             Map.entry("force", List.of("บังคับ")),
             Map.entry("addon", List.of("ส่วนเสริม", "เสริม")),
-            Map.entry("share", List.of("แชร์", "แบ่งปัน")));
+            Map.entry("share", List.of("แชร์", "แบ่งปัน")),
+            // /pipeline funnel, /salesbot stages limit
+            Map.entry("funnel", List.of("กรวยการขาย", "กรวย")),
+            Map.entry("limit", List.of("จำกัดวัน", "กำหนดวัน")));
 
     private Keywords() {}
 

@@ -245,12 +245,37 @@ public class ForecastService {
         return staleDeals(actor, filters(actor, PipelineQuery.of(owner)), days);
     }
 
-    /** Stale deals that pass every filter of a report. */
+    /**
+     * Stale deals that pass every filter of a report: in a stage with a stuck-after limit
+     * ({@code /salesbot stages limit}), those that stayed in it longer than the limit; in any
+     * other stage, those nobody changed for {@code days} days. Listed by how long they have been
+     * stale, longest first.
+     */
     @Transactional(readOnly = true)
     public DealAlerts staleDeals(Actor actor, ReportFilters filters, int days) {
         Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
-        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId()).addValue("since", since);
-        return alerts(filters, params, "o.updated_at < :since", "o.updated_at");
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
+                .addValue("since", since)
+                .addValue("now", Timestamp.from(clock.instant()))
+                .addValue("days", days);
+        if (!hasStageLimits(actor)) {
+            // The plain rule reads ix_opportunity_activity in order and stops at the first 50.
+            return alerts(filters, params, "o.updated_at < :since", "o.updated_at");
+        }
+        return alerts(filters, params, """
+                CASE WHEN s.stuck_after_days IS NULL THEN o.updated_at < :since
+                     ELSE COALESCE(o.stage_entered_at, o.created_at) < TIMESTAMPADD(DAY, -s.stuck_after_days, :now) END""", """
+                CASE WHEN s.stuck_after_days IS NULL THEN TIMESTAMPADD(DAY, :days, o.updated_at)
+                     ELSE TIMESTAMPADD(DAY, s.stuck_after_days, COALESCE(o.stage_entered_at, o.created_at)) END""");
+    }
+
+    /** Whether any stage of the workspace has a stuck-after limit (then "stale" reads it). */
+    @Transactional(readOnly = true)
+    public boolean hasStageLimits(Actor actor) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM stage WHERE workspace_id = :ws AND stuck_after_days IS NOT NULL)",
+                new MapSqlParameterSource("ws", actor.workspaceId()),
+                Boolean.class));
     }
 
     /**
@@ -294,9 +319,12 @@ public class ForecastService {
                 params,
                 (rs, i) -> alert(rs));
         // Counted apart only when the list is full: "52 slipping" must not read as 50.
-        long total = shown.size() < DealAlerts.SHOWN
-                ? shown.size()
-                : jdbc.queryForObject(ALERT_COUNT + where, params, Long.class);
+        // Only a condition on the stage (its stuck-after limit) needs the stage in the count.
+        String count = condition.contains("s.stuck_after_days")
+                ? ALERT_COUNT.replace("WHERE", "JOIN stage s ON s.id = o.stage_id\nWHERE")
+                : ALERT_COUNT;
+        long total =
+                shown.size() < DealAlerts.SHOWN ? shown.size() : jdbc.queryForObject(count + where, params, Long.class);
         return new DealAlerts(total, shown);
     }
 

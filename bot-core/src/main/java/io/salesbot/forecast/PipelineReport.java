@@ -47,7 +47,10 @@ public class PipelineReport {
         footer.add(Message.of("reply.pipeline.closedPeriod", pipeline.quarterFrom(), pipeline.quarterTo()));
         // The lists read the same filters as the table: a campaign's pipeline names its own deals only.
         alerts(footer, "reply.pipeline.slipping", forecasts.slippingDeals(actor, filters));
-        alerts(footer, "reply.pipeline.stale", forecasts.staleDeals(actor, filters, STALE_DAYS));
+        alerts(
+                footer,
+                forecasts.hasStageLimits(actor) ? "reply.pipeline.staleOrStuck" : "reply.pipeline.stale",
+                forecasts.staleDeals(actor, filters, STALE_DAYS));
         Message title = ReportTitles.withFilters(
                 filters.isTeam()
                         ? Message.of("reply.pipeline.title.team")

@@ -113,6 +113,10 @@ public class Opportunity {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    // When the deal entered the stage it is in: "stuck" is measured from here (V11).
+    @Column(name = "stage_entered_at")
+    private Instant stageEnteredAt;
+
     @OneToMany(mappedBy = "opportunity", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNumber")
     private List<OpportunityLine> lines = new ArrayList<>();
@@ -227,6 +231,7 @@ public class Opportunity {
         this.closedAt = null;
         this.stage = openStage;
         this.stageKind = StageKind.OPEN;
+        this.stageEnteredAt = by.at();
         this.probability = openStage.probabilityOnEntry();
         this.expectedCloseDate = expected;
         record(ChangeField.REOPENED, from, openStage.getName(), by, note);
@@ -278,6 +283,7 @@ public class Opportunity {
         }
         this.stage = target;
         this.stageKind = target.getKind();
+        this.stageEnteredAt = by.at();
         this.lostReason = target.getKind() == StageKind.LOST ? reason : null;
         if (target.getKind().isClosed()) {
             this.probabilityExplicit = false;
@@ -556,6 +562,10 @@ public class Opportunity {
 
     Instant getClosedAt() {
         return closedAt;
+    }
+
+    Instant getStageEnteredAt() {
+        return stageEnteredAt;
     }
 
     public List<OpportunityLine> getLines() {

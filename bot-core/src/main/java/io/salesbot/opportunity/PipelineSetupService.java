@@ -11,7 +11,9 @@ import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceCreated;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -118,6 +120,39 @@ public class PipelineSetupService {
         ChangeContext by = ChangeContext.of(actor, clock.instant());
         opportunities.findInStage(actor.workspaceId(), target.getId()).forEach(deal -> deal.followStageDefault(by));
         return StageView.of(target);
+    }
+
+    /** Longest a stuck-after limit may be: ten years is "never" in any sales cycle. */
+    public static final int MAX_STUCK_DAYS = 3650;
+
+    /**
+     * Sets how many days a deal may stay in an open stage before it counts as stuck; {@code 0}
+     * removes the limit (the deal is then stale only when nobody touched it for 14 days).
+     */
+    @Transactional
+    public StageView limitStay(Actor actor, String stage, int days) {
+        actor.require(Role.ADMIN);
+        Stage target = StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()), stage);
+        if (target.getKind().isClosed()) {
+            throw new RuleViolationException("error.stage.limitClosed", StageView.of(target));
+        }
+        if (days < 0 || days > MAX_STUCK_DAYS) {
+            throw new InvalidInputException("days", "error.stage.limitRange", days, MAX_STUCK_DAYS);
+        }
+        target.limitStay(days == 0 ? null : days);
+        return StageView.of(target);
+    }
+
+    /** The stuck-after limit of each stage that has one, by stage id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> stuckLimits(Actor actor) {
+        Map<Long, Integer> limits = new HashMap<>();
+        for (Stage stage : stages.findByWorkspaceIdOrderByPosition(actor.workspaceId())) {
+            if (stage.getStuckAfterDays() != null) {
+                limits.put(stage.getId(), stage.getStuckAfterDays());
+            }
+        }
+        return limits;
     }
 
     @Transactional(readOnly = true)

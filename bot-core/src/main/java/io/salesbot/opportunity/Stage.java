@@ -36,6 +36,10 @@ public class Stage {
     @Column(name = "default_probability")
     private int defaultProbability;
 
+    // Days a deal may stay here before it counts as stuck; null: no limit (the 14-day stale rule).
+    @Column(name = "stuck_after_days")
+    private Integer stuckAfterDays;
+
     protected Stage() {}
 
     Stage(long workspaceId, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
@@ -98,6 +102,15 @@ public class Stage {
 
     void moveTo(int newPosition) {
         this.position = newPosition;
+    }
+
+    /** Days a deal may stay in this stage before it counts as stuck, or null for no limit. */
+    public Integer getStuckAfterDays() {
+        return stuckAfterDays;
+    }
+
+    void limitStay(Integer days) {
+        this.stuckAfterDays = days;
     }
 
     void changeDefaultProbability(int percent) {

@@ -23,6 +23,8 @@ public final class SampleCharts {
         write(renderer, dir, "forecast-en.png", forecastEnglish());
         write(renderer, dir, "campaigns-th.png", campaignsThai());
         write(renderer, dir, "many-categories-en.png", manyCategories());
+        write(renderer, dir, "funnel-en.png", FunnelChartTests.sample(Locale.ENGLISH));
+        write(renderer, dir, "funnel-th.png", FunnelChartTests.sample(THAI));
         for (int n : new int[] {1, 3, 7, 12, 30}) {
             for (int series : new int[] {1, 3}) {
                 write(renderer, dir, "breakdown-" + n + "x" + series + "-en.png", breakdown(n, series, Locale.ENGLISH));

@@ -45,8 +45,12 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
         assertThat(addon.getInt("type")).as("a flag is a boolean").isEqualTo(5);
 
         DataObject pipeline = commands.getObject(2);
-        assertThat(optionNames(pipeline.getArray("options"))).containsExactly("who", "type", "campaign", "share");
+        assertThat(optionNames(pipeline.getArray("options")))
+                .containsExactly("who", "period", "type", "campaign", "funnel", "share");
         assertThat(find(pipeline.getArray("options"), "share").getInt("type")).isEqualTo(5);
+        assertThat(find(pipeline.getArray("options"), "funnel").getInt("type"))
+                .as("/pipeline funnel is a flag: /pipeline alone is a command, so it has no sub-commands")
+                .isEqualTo(5);
         DataObject forecast = commands.getObject(3);
         DataObject by = find(forecast.getArray("options"), "by");
         assertThat(by.getArray("choices").length()).isEqualTo(3);

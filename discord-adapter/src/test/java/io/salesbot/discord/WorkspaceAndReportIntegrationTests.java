@@ -85,6 +85,21 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void theFunnelIsAFlagOfPipelineAndComesWithItsChartAsPng() {
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.callback(DISCORD.slash(
+                acme, acme.ownerId(), "en-US", "opp", "new", option("name", "Funnel deal"), option("amount", "2m")));
+
+        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "pipeline", null, FakeDiscord.flag("funnel", true));
+
+        assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
+        RecordedCall followUp = DISCORD.followUp(sent);
+        assertThat(followUp.json().toString()).contains("Funnel ", "Reached");
+        byte[] png = followUp.partBytes("files[0]");
+        assertThat(new String(png, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+    }
+
+    @Test
     void aPerRepReportReplacesThePublicThinkingMessageWithAPrivateOneUnlessShared() {
         FakeGuild acme = DISCORD.acme();
         DISCORD.callback(DISCORD.slash(

@@ -179,6 +179,17 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void theFunnelIsPostedInTheChannelWithItsFunnelChartUploaded() {
+        command("/opp", "new Funnel Deal amount:2m");
+
+        JsonObject ack = json(command("/pipeline", "funnel"));
+
+        assertThat(ack.get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(texts(ack.getAsJsonArray("blocks"))).contains("Funnel ", "Reached", "Velocity needs a deal won");
+        SLACK.await("files.completeUploadExternal", c -> channel.equals(c.param("channel_id")), 1);
+    }
+
+    @Test
     void aPerRepReportComesToTheAskerAloneChartIncludedUnlessShared() throws InterruptedException {
         command("/opp", "new Rep Deal amount:3m close:2026-12-15");
 

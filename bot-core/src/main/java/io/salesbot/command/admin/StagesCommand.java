@@ -4,8 +4,10 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
+import io.salesbot.common.InvalidInputException;
 import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
@@ -13,13 +15,15 @@ import io.salesbot.reply.Percent;
 import io.salesbot.reply.Visibility;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code /salesbot stages [list|add|move|rename|probability] ...}: the pipeline's stages (admins change them). */
+/** {@code /salesbot stages [list|add|move|rename|probability|limit] ...}: the pipeline's stages (admins change them). */
 @Component
 class StagesCommand implements Command {
 
-    static final Option<String> ACTION = Option.choice("action", "list", "add", "move", "rename", "probability")
+    static final Option<String> ACTION = Option.choice(
+                    "action", "list", "add", "move", "rename", "probability", "limit")
             .positional();
     static final Option<String> STAGE = Option.string("stage", OptionType.STAGE).rest();
     static final Option<Integer> PROB = Option.probability("prob");
@@ -27,9 +31,10 @@ class StagesCommand implements Command {
     static final Option<Integer> POSITION = Option.number("position");
     static final Option<String> NAME = Option.text("name");
     static final Option<String> THAI = Option.text("thai");
+    static final Option<Integer> DAYS = Option.number("days");
 
     static final CommandSpec SPEC =
-            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI);
+            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI, DAYS);
 
     private final PipelineSetupService pipeline;
 
@@ -58,15 +63,20 @@ class StagesCommand implements Command {
                         context.actor(), arguments.require(STAGE), arguments.require(NAME), arguments.get(THAI));
             case "probability" ->
                 pipeline.changeDefaultProbability(context.actor(), arguments.require(STAGE), arguments.require(PROB));
+            case "limit" -> limit(context, arguments);
             default -> {}
         }
+        Map<Long, Integer> limits = pipeline.stuckLimits(context.actor());
         List<List<Object>> rows = pipeline.stages(context.actor()).stream()
                 .map(stage -> Arrays.<Object>asList(
                         stage.position(),
                         stage.name(),
                         stage.thaiName(),
                         Message.of("stage.kind." + stage.kind().name().toLowerCase()),
-                        Percent.of(stage.defaultProbability())))
+                        Percent.of(stage.defaultProbability()),
+                        limits.containsKey(stage.id())
+                                ? Message.of("reply.setup.stuckAfter", limits.get(stage.id()))
+                                : null))
                 .toList();
         return new BotReply.Table(
                 Message.of("reply.setup.stages"),
@@ -75,9 +85,32 @@ class StagesCommand implements Command {
                         Message.of("column.stage"),
                         Message.of("column.thaiName"),
                         Message.of("column.kind"),
-                        Message.of("column.probability")),
+                        Message.of("column.probability"),
+                        Message.of("column.stuckAfter")),
                 rows,
                 List.of(),
                 Visibility.PRIVATE);
+    }
+
+    /**
+     * {@code limit <stage> <days>}: the stage is the rest of the line, so its last word is the
+     * days when {@code days:} is not given ({@code none} or {@code 0} removes the limit).
+     */
+    private void limit(CommandContext context, Arguments arguments) {
+        String stage = arguments.require(STAGE);
+        Integer days = arguments.get(DAYS);
+        if (days == null) {
+            int space = stage.lastIndexOf(' ');
+            String last = space < 0 ? "" : stage.substring(space + 1);
+            if (Keywords.is(last, "none") || Keywords.is(last, "off")) {
+                days = 0;
+            } else if (last.matches("\\d{1,9}")) {
+                days = Integer.parseInt(last);
+            } else {
+                throw new InvalidInputException("days", "error.stage.limitDays", stage);
+            }
+            stage = stage.substring(0, space).strip();
+        }
+        pipeline.limitStay(context.actor(), stage, days);
     }
 }
