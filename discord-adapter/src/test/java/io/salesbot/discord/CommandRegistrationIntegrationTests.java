@@ -47,8 +47,12 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
         DataObject pipeline = commands.getObject(2);
         assertThat(optionNames(pipeline.getArray("options"))).containsExactly("who", "type", "campaign", "share");
         assertThat(find(pipeline.getArray("options"), "share").getInt("type")).isEqualTo(5);
+        // Discord gives a root options or sub-commands: /forecast's own report is "show"
         DataObject forecast = commands.getObject(3);
-        DataObject by = find(forecast.getArray("options"), "by");
+        assertThat(optionNames(forecast.getArray("options"))).contains("show", "submit", "calls", "accuracy");
+        DataObject by = find(sub(forecast, "show").getArray("options"), "by");
+        assertThat(optionNames(sub(forecast, "submit").getArray("options")))
+                .containsExactly("period", "commit", "best", "note");
         assertThat(by.getArray("choices").length()).isEqualTo(3);
 
         // every description within Discord's 100 characters
