@@ -1,7 +1,9 @@
 package io.salesbot.notification;
 
+import io.salesbot.call.CallForm;
 import io.salesbot.call.CallPeriod;
 import io.salesbot.call.CallsReport;
+import io.salesbot.call.DealFigures;
 import io.salesbot.forecast.ClosedDeals;
 import io.salesbot.forecast.DealAlert;
 import io.salesbot.forecast.DealAlerts;
@@ -208,11 +210,17 @@ class NotificationComposer {
     private BotReply forecastCall(OutboxRow row, Notice.ForecastCall call, WorkspaceSettings workspace) {
         CallPeriod period = new CallPeriod(Granularity.valueOf(call.granularity()), call.periodStart());
         if (call.nudge()) {
-            return new BotReply.Text(
-                    Message.of(
-                            "notify.call.nudge",
-                            period.shown(),
-                            call.at().toLocalTime().toString()),
+            // The form's button runs /forecast submit for the period: pressed, it opens the form
+            // prefilled with the rep's figures as they are then.
+            return new BotReply.Many(
+                    List.of(
+                            new BotReply.Text(
+                                    Message.of(
+                                            "notify.call.nudge",
+                                            period.shown(),
+                                            call.at().toLocalTime().toString()),
+                                    Visibility.PRIVATE),
+                            CallForm.of(period, DealFigures.NONE, null)),
                     Visibility.PRIVATE);
         }
         Actor system = new Actor(row.workspaceId(), 0, Role.ADMIN, workspace.platform());

@@ -1,5 +1,6 @@
 package io.salesbot.command.report;
 
+import io.salesbot.call.CallForm;
 import io.salesbot.call.CallPeriod;
 import io.salesbot.call.DealFigures;
 import io.salesbot.call.ForecastCall;
@@ -10,14 +11,12 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.reply.BotReply;
-import io.salesbot.reply.FormField;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,29 +81,7 @@ class SubmitCallCommand implements Command {
 
     /** The form, its amounts prefilled with the rep's Commit and Best case where the workspace has them. */
     private BotReply form(CommandContext context, CallPeriod period, String note) {
-        DealFigures deals = calls.ownFigures(context.actor(), period);
-        List<FormField> fields = List.of(
-                new FormField(
-                        COMMIT.name(),
-                        Message.of("field.commit"),
-                        FormField.Type.AMOUNT,
-                        true,
-                        plain(deals.commit()),
-                        List.of()),
-                new FormField(
-                        BEST.name(),
-                        Message.of("field.best"),
-                        FormField.Type.AMOUNT,
-                        true,
-                        plain(deals.best()),
-                        List.of()),
-                new FormField(NOTE.name(), Message.of("field.note"), FormField.Type.LONG_TEXT, false, note, List.of()));
-        return new BotReply.Form(
-                "forecast.submit",
-                Message.of("form.call.title", period.shown()),
-                "/" + SPEC.name(),
-                fields,
-                Map.of(PERIOD.name(), period.granularity().label(period.start())));
+        return CallForm.of(period, calls.ownFigures(context.actor(), period), note);
     }
 
     /** What the rep's deals said when they called: the figures the workspace can tell. */
@@ -117,9 +94,5 @@ class SubmitCallCommand implements Command {
                     new Money(deals.won(), currency));
         }
         return Message.of("reply.call.dealsSay", new Money(deals.open(), currency), new Money(deals.won(), currency));
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
     }
 }
