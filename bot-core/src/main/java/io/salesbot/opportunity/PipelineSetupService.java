@@ -120,6 +120,27 @@ public class PipelineSetupService {
         return StageView.of(target);
     }
 
+    /**
+     * Changes an open stage's forecast category; deals in it that have no category of their own
+     * follow, each with the change in its history. Closed stages keep theirs (won is Closed, lost
+     * is out of the forecast).
+     */
+    @Transactional
+    public StageView changeForecastCategory(Actor actor, String stage, ForecastCategory category) {
+        actor.require(Role.ADMIN);
+        Stage target = StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()), stage);
+        if (target.getKind().isClosed()) {
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
+        }
+        if (!ForecastCategory.CHOICES.contains(category)) {
+            throw new InvalidInputException("category", "error.category.invalid", String.valueOf(category));
+        }
+        target.changeForecastCategory(category);
+        ChangeContext by = ChangeContext.of(actor, clock.instant());
+        opportunities.findInStage(actor.workspaceId(), target.getId()).forEach(deal -> deal.followStageCategory(by));
+        return StageView.of(target);
+    }
+
     @Transactional(readOnly = true)
     public List<String> types(Actor actor) {
         return types.findByWorkspaceIdOrderByCode(actor.workspaceId()).stream()

@@ -36,6 +36,11 @@ public class Stage {
     @Column(name = "default_probability")
     private int defaultProbability;
 
+    // The forecast category of the stage's deals that have none of their own (V8).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category")
+    private ForecastCategory forecastCategory;
+
     protected Stage() {}
 
     Stage(long workspaceId, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
@@ -45,6 +50,7 @@ public class Stage {
         this.position = position;
         this.kind = kind;
         this.defaultProbability = Probability.check("probability", defaultProbability);
+        this.forecastCategory = ForecastCategory.defaultFor(kind, this.defaultProbability);
     }
 
     public Long getId() {
@@ -80,6 +86,19 @@ public class Stage {
         return defaultProbability;
     }
 
+    public ForecastCategory getForecastCategory() {
+        return forecastCategory;
+    }
+
+    /** The category a deal takes on entering this stage, unless it has its own (closed deals never do). */
+    ForecastCategory categoryOnEntry() {
+        return switch (kind) {
+            case WON -> ForecastCategory.CLOSED;
+            case LOST -> ForecastCategory.OMITTED;
+            case OPEN -> forecastCategory == null ? ForecastCategory.PIPELINE : forecastCategory;
+        };
+    }
+
     /** The probability a deal takes on entering this stage: won is certain, lost is nothing. */
     int probabilityOnEntry() {
         return switch (kind) {
@@ -98,6 +117,10 @@ public class Stage {
 
     void moveTo(int newPosition) {
         this.position = newPosition;
+    }
+
+    void changeForecastCategory(ForecastCategory category) {
+        this.forecastCategory = category;
     }
 
     void changeDefaultProbability(int percent) {
