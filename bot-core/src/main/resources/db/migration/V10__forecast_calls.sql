@@ -3,8 +3,8 @@
 
 -- Every submission is kept (a resubmission adds a row; the latest counts), so accuracy can ask
 -- what a rep said at any moment before a period ended. The deals_* columns are the rep's own
--- figures for the period when they submitted; a figure the workspace could not yet tell (forecast
--- categories) is NULL, never a guess.
+-- figures for the period when they submitted, as /forecast counted them: won, Commit, Best case
+-- (Commit included) and Pipeline (every open deal in the forecast).
 CREATE TABLE forecast_call (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
     workspace_id    BIGINT        NOT NULL,
@@ -17,10 +17,9 @@ CREATE TABLE forecast_call (
     submitted_at    TIMESTAMP(6)  NOT NULL,
     platform        VARCHAR(16)   NOT NULL,
     deals_won       DECIMAL(19,2) NOT NULL,
-    deals_open      DECIMAL(19,2) NOT NULL,
-    deals_commit    DECIMAL(19,2) NULL,
-    deals_best      DECIMAL(19,2) NULL,
-    deals_pipeline  DECIMAL(19,2) NULL,
+    deals_commit    DECIMAL(19,2) NOT NULL,
+    deals_best      DECIMAL(19,2) NOT NULL,
+    deals_pipeline  DECIMAL(19,2) NOT NULL,
     CONSTRAINT fk_forecast_call_workspace FOREIGN KEY (workspace_id) REFERENCES workspace (id),
     CONSTRAINT fk_forecast_call_member FOREIGN KEY (member_id) REFERENCES member (id),
     CONSTRAINT ck_forecast_call_amounts CHECK (commit_amount >= 0 AND best_amount >= commit_amount)

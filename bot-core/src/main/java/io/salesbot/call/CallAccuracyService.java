@@ -81,9 +81,9 @@ public class CallAccuracyService {
                         .put(call.period(), call);
             }
         }
-        Map<CallPeriod, Map<Long, DealFigures>> won = new LinkedHashMap<>();
+        Map<CallPeriod, Map<Long, RepFigures.RepForecast>> won = new LinkedHashMap<>();
         for (CallPeriod quarter : closed) {
-            won.put(quarter, figures.of(actor.workspaceId(), quarter, member, today));
+            won.put(quarter, figures.perRep(actor, quarter));
         }
         List<CallAccuracy.Rep> reps = new ArrayList<>();
         for (ForecastCall someCall : anyCall.values()) {
@@ -92,7 +92,8 @@ public class CallAccuracyService {
                 ForecastCall call =
                         counted.getOrDefault(someCall.memberId(), Map.of()).get(quarter);
                 BigDecimal wonThen = won.get(quarter)
-                        .getOrDefault(someCall.memberId(), DealFigures.NONE)
+                        .getOrDefault(someCall.memberId(), RepFigures.RepForecast.NONE)
+                        .deals()
                         .won();
                 rows.add(new CallAccuracy.PeriodCall(
                         quarter,

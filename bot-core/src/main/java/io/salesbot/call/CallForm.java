@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The form behind {@code /forecast submit}: commit and best case, prefilled with the rep's Commit
- * and Best case where the workspace can tell them (forecast categories), and a note; the period is
- * fixed, so the form submits the call for the period it was opened for.
+ * The form behind {@code /forecast submit}: commit and best case, prefilled with the Commit and
+ * Best case of the rep's deals, and a note; the period is fixed, so the form submits the call for
+ * the period it was opened for.
  */
 public final class CallForm {
 

@@ -11,8 +11,12 @@ public record CallRollup(CallPeriod period, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** One rep: their latest call ({@code null} when they have not called) and their deals now. */
-    public record Row(long memberId, String userId, String name, ForecastCall call, DealFigures now) {}
+    /**
+     * One rep: their latest call ({@code null} when they have not called), their deals now and
+     * their quota for the period ({@code null} when they have none).
+     */
+    public record Row(
+            long memberId, String userId, String name, ForecastCall call, DealFigures now, BigDecimal quota) {}
 
     /** The reps who have not called, by name. */
     public List<String> notCalled() {
@@ -39,8 +43,12 @@ public record CallRollup(CallPeriod period, List<Row> rows) {
         return sum(rows.stream().map(row -> row.now().won()).toList());
     }
 
-    public BigDecimal totalOpen() {
-        return sum(rows.stream().map(row -> row.now().open()).toList());
+    public BigDecimal totalCommitNow() {
+        return sum(rows.stream().map(row -> row.now().commit()).toList());
+    }
+
+    public BigDecimal totalBestNow() {
+        return sum(rows.stream().map(row -> row.now().best()).toList());
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

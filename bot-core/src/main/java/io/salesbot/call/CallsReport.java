@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The forecast call's roll-up as people read it, for {@code /forecast calls} and the weekly call's
  * channel post: per rep, the latest call (commit, best case, when) beside what their deals say now
- * (won, open), then the team's totals and who has not called.
+ * (Commit, Best case, won) and their quota, then the team's totals and who has not called.
  */
 @Component
 public class CallsReport {
@@ -33,8 +33,10 @@ public class CallsReport {
                 Message.of("column.callCommit"),
                 Message.of("column.callBest"),
                 Message.of("column.calledAt"),
+                Message.of("column.call.dealsCommit"),
+                Message.of("column.call.dealsBest"),
                 Message.of("column.won"),
-                Message.of("column.openUnweighted"));
+                Message.of("column.call.quota"));
         List<List<Object>> rows = new ArrayList<>();
         for (CallRollup.Row row : rollup.rows()) {
             ForecastCall call = row.call();
@@ -43,8 +45,10 @@ public class CallsReport {
             cells.add(call == null ? null : new Money(call.commit(), currency));
             cells.add(call == null ? null : new Money(call.best(), currency));
             cells.add(call == null ? Message.of("reply.calls.notYet") : call.submittedAt());
+            cells.add(new Money(row.now().commit(), currency));
+            cells.add(new Money(row.now().best(), currency));
             cells.add(new Money(row.now().won(), currency));
-            cells.add(new Money(row.now().open(), currency));
+            cells.add(row.quota() == null ? null : new Money(row.quota(), currency));
             rows.add(cells);
         }
         List<Message> footer = new ArrayList<>();
@@ -52,8 +56,9 @@ public class CallsReport {
                 "reply.calls.total",
                 new Money(rollup.totalCommit(), currency),
                 new Money(rollup.totalBest(), currency),
-                new Money(rollup.totalWon(), currency),
-                new Money(rollup.totalOpen(), currency)));
+                new Money(rollup.totalCommitNow(), currency),
+                new Money(rollup.totalBestNow(), currency),
+                new Money(rollup.totalWon(), currency)));
         List<String> missing = rollup.notCalled();
         footer.add(
                 missing.isEmpty()

@@ -1,14 +1,23 @@
 package io.salesbot.call;
 
+import io.salesbot.forecast.PeriodForecast;
 import java.math.BigDecimal;
 
 /**
- * What a rep's deals say for a period: won (closed won in it) and open (open deals due in it and,
- * while it is under way, those overdue), as {@code /forecast} counts them. {@code commit}, {@code
- * best} and {@code pipeline} are the forecast categories' sums, null while the workspace has none.
+ * What a rep's deals say for a period, as {@code /forecast} counts them: won (Closed), Commit,
+ * Best case (Commit included) and Pipeline (every open deal in the forecast, Best case included).
  */
-public record DealFigures(BigDecimal won, BigDecimal open, BigDecimal commit, BigDecimal best, BigDecimal pipeline) {
+public record DealFigures(BigDecimal won, BigDecimal commit, BigDecimal best, BigDecimal pipeline) {
 
-    public static final DealFigures NONE =
-            new DealFigures(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), null, null, null);
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    public static final DealFigures NONE = new DealFigures(ZERO, ZERO, ZERO, ZERO);
+
+    static DealFigures of(PeriodForecast forecast) {
+        return new DealFigures(
+                forecast.closedWon().setScale(2),
+                forecast.commit().setScale(2),
+                forecast.bestCase().setScale(2),
+                forecast.pipeline().setScale(2));
+    }
 }

@@ -39,7 +39,7 @@ public class ForecastCallService {
     private static final String COLUMNS = """
             c.member_id, m.platform_user_id, m.display_name, c.granularity, c.period_start,
             c.commit_amount, c.best_amount, c.note, c.submitted_at,
-            c.deals_won, c.deals_open, c.deals_commit, c.deals_best, c.deals_pipeline""";
+            c.deals_won, c.deals_commit, c.deals_best, c.deals_pipeline""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkspaceService workspaces;
@@ -72,13 +72,13 @@ public class ForecastCallService {
         }
         String said = TextRules.optional("note", note, MAX_NOTE);
         Instant now = clock.instant();
-        DealFigures then = figures.of(actor.workspaceId(), period, actor.memberId(), today(actor));
+        DealFigures then = figures.of(actor, period, actor.memberId());
         jdbc.update(
                 """
                 INSERT INTO forecast_call (workspace_id, member_id, granularity, period_start, commit_amount,
-                    best_amount, note, submitted_at, platform, deals_won, deals_open, deals_commit, deals_best,
+                    best_amount, note, submitted_at, platform, deals_won, deals_commit, deals_best,
                     deals_pipeline)
-                VALUES (:ws, :member, :granularity, :start, :commit, :best, :note, :at, :platform, :won, :open,
+                VALUES (:ws, :member, :granularity, :start, :commit, :best, :note, :at, :platform, :won,
                     :dealsCommit, :dealsBest, :dealsPipeline)""",
                 new MapSqlParameterSource("ws", actor.workspaceId())
                         .addValue("member", actor.memberId())
@@ -90,7 +90,6 @@ public class ForecastCallService {
                         .addValue("at", Timestamp.from(now))
                         .addValue("platform", actor.platform().name())
                         .addValue("won", then.won())
-                        .addValue("open", then.open())
                         .addValue("dealsCommit", then.commit())
                         .addValue("dealsBest", then.best())
                         .addValue("dealsPipeline", then.pipeline()));
@@ -102,7 +101,7 @@ public class ForecastCallService {
     /** What the actor's own deals say for the period now: what a call form starts from. */
     @Transactional(readOnly = true)
     public DealFigures ownFigures(Actor actor, CallPeriod period) {
-        return figures.of(actor.workspaceId(), period, actor.memberId(), today(actor));
+        return figures.of(actor, period, actor.memberId());
     }
 
     /**
@@ -113,7 +112,7 @@ public class ForecastCallService {
     public CallRollup rollup(Actor actor, CallPeriod period) {
         actor.require(Role.MANAGER);
         Map<Long, ForecastCall> latest = latestCalls(actor.workspaceId(), period);
-        Map<Long, DealFigures> now = figures.of(actor.workspaceId(), period, null, today(actor));
+        Map<Long, RepFigures.RepForecast> now = figures.perRep(actor, period);
         List<CallRollup.Row> rows = new ArrayList<>();
         for (MemberView member : workspaces.members(actor)) {
             ForecastCall call = latest.get(member.id());
@@ -125,7 +124,8 @@ public class ForecastCallService {
                     member.platformUserId(),
                     member.displayName(),
                     call,
-                    now.getOrDefault(member.id(), DealFigures.NONE)));
+                    now.getOrDefault(member.id(), RepFigures.RepForecast.NONE).deals(),
+                    now.getOrDefault(member.id(), RepFigures.RepForecast.NONE).quota()));
         }
         rows.sort(Comparator.comparing(CallRollup.Row::name, String.CASE_INSENSITIVE_ORDER));
         return new CallRollup(period, rows);
@@ -191,12 +191,7 @@ public class ForecastCallService {
             rs.getBigDecimal(7),
             rs.getString(8),
             rs.getTimestamp(9).toInstant(),
-            new DealFigures(
-                    rs.getBigDecimal(10),
-                    rs.getBigDecimal(11),
-                    rs.getBigDecimal(12),
-                    rs.getBigDecimal(13),
-                    rs.getBigDecimal(14)));
+            new DealFigures(rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13)));
 
     MemberView member(Actor actor) {
         return workspaces.members(actor).stream()

@@ -41,6 +41,9 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
     @Autowired
     Localizer localizer;
 
+    @Autowired
+    io.salesbot.forecast.QuotaService quotas;
+
     Caller ann; // manager
     Caller bob; // rep
     Caller cara; // rep
@@ -62,6 +65,10 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
         run(bob, "/opp new Alpha amount:400k close:2026-12-15");
         run(bob, "/opp new Beta amount:50k close:2026-12-20");
         run(bob, "/opp won beta");
+        run(bob, "/opp new Gamma amount:100k close:2026-12-20");
+        commit("Alpha");
+        // by hand, Bob's Q4: won 50,000; Commit 400,000 (Alpha); Best case 400,000 (Commit included);
+        // Pipeline 500,000 (Alpha and Gamma, every open deal in the forecast)
 
         BotReply first = run(bob, "/forecast submit commit:300k best:500k Alpha signs in December");
         clock.advance(java.time.Duration.ofHours(1));
@@ -69,10 +76,12 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
 
         assertThat(words(first, ENGLISH))
                 .contains("Your call for 2026-Q4: commit ฿300,000, best case ฿500,000.")
-                .contains("open ฿400,000, won ฿50,000");
+                .contains("Your deals for the period now: Commit ฿400,000, Best case ฿400,000, Pipeline ฿500,000,"
+                        + " won ฿50,000.");
+        assertThat(words(first, THAI)).contains("มั่นใจ 400,000 บาท กรณีดีที่สุด 400,000 บาท ไปป์ไลน์ 500,000 บาท");
         List<java.util.Map<String, Object>> ours = jdbc.queryForList(
-                "SELECT granularity, period_start, commit_amount, best_amount, note, deals_won, deals_open, deals_commit"
-                        + " FROM forecast_call c JOIN workspace w ON w.id = c.workspace_id"
+                "SELECT granularity, period_start, commit_amount, best_amount, note, deals_won, deals_commit,"
+                        + " deals_best, deals_pipeline FROM forecast_call c JOIN workspace w ON w.id = c.workspace_id"
                         + " WHERE w.external_id = ? ORDER BY c.submitted_at",
                 team);
         assertThat(ours).hasSize(2);
@@ -83,33 +92,46 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
                 .containsEntry("best_amount", new BigDecimal("500000.00"))
                 .containsEntry("note", "Alpha signs in December")
                 .containsEntry("deals_won", new BigDecimal("50000.00"))
-                .containsEntry("deals_open", new BigDecimal("400000.00"))
-                .containsEntry("deals_commit", null);
+                .containsEntry("deals_commit", new BigDecimal("400000.00"))
+                .containsEntry("deals_best", new BigDecimal("400000.00"))
+                .containsEntry("deals_pipeline", new BigDecimal("500000.00"));
         assertThat(ours.get(1)).containsEntry("commit_amount", new BigDecimal("350000.00"));
 
-        // the roll-up shows the latest call only
+        // the roll-up shows the latest call only, beside the deals now
         BotReply.Table table = table(run(ann, "/forecast calls share"));
         assertThat(table.rows()).hasSize(2);
         assertThat(table.rows().get(0))
                 .startsWith("Bob", money("350000"), money("450000"))
-                .endsWith(money("50000"), money("400000"));
+                .endsWith(money("400000"), money("400000"), money("50000"), null);
     }
 
     @Test
     void theRollUpNamesWhoHasNotCalledAndTotalsTheTeamInBothLanguages() {
         run(bob, "/opp new Alpha amount:400k close:2026-12-15");
+        run(bob, "/opp new Delta amount:150k close:2026-11-30");
+        commit("Alpha");
         run(cara, "/opp new Gamma amount:100k close:2027-02-01"); // next quarter: not in Q4's figures
         run(bob, "/forecast submit 2026-Q4 commit:300k best:500k");
+        quotas.set(
+                workspaces.enter(ann.visitor()),
+                "U2",
+                io.salesbot.reply.Period.ofLabel("2026-Q4"),
+                new BigDecimal("1000000"));
 
         BotReply reply = run(ann, "/forecast calls 2026-Q4 share");
         BotReply.Table table = table(reply);
 
         assertThat(table.rows()).hasSize(2); // the reps; the manager has not called
+        assertThat(table.rows().get(0))
+                .startsWith("Bob", money("300000"), money("500000"))
+                .endsWith(money("400000"), money("400000"), money("0"), money("1000000"));
         assertThat(table.rows().get(1))
-                .containsExactly("Cara", null, null, Message.of("reply.calls.notYet"), money("0"), money("0"));
+                .containsExactly(
+                        "Cara", null, null, Message.of("reply.calls.notYet"), money("0"), money("0"), money("0"), null);
         assertThat(words(reply, ENGLISH))
                 .contains("Forecast call 2026-Q4")
-                .contains("Team: commit ฿300,000, best case ฿500,000; their deals now: won ฿0, open ฿400,000.")
+                .contains("Team: commit ฿300,000, best case ฿500,000 called; their deals now: Commit ฿400,000,"
+                        + " Best case ฿400,000, won ฿0.")
                 .contains("Not called yet (1): Cara");
         assertThat(words(reply, THAI))
                 .contains("การประชุมคาดการณ์ ไตรมาส 4/2569")
@@ -135,7 +157,11 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
-    void withoutAmountsAFormOpensForThePeriod() {
+    void withoutAmountsAFormOpensForThePeriodPrefilledFromTheRepsDeals() {
+        run(bob, "/opp new Epsilon amount:120k close:2027-02-10");
+        run(bob, "/opp new Zeta amount:80k close:2027-03-10");
+        commit("Epsilon");
+
         BotReply form = run(bob, "/forecast submit 2027-Q1");
 
         assertThat(form).isInstanceOf(BotReply.Form.class);
@@ -143,8 +169,8 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
         assertThat(opened.command()).isEqualTo("/forecast submit");
         assertThat(opened.fixed()).containsEntry("period", "2027-Q1");
         assertThat(opened.fields()).extracting(f -> f.option()).containsExactly("commit", "best", "note");
-        // until the workspace has forecast categories there is nothing true to prefill
-        assertThat(opened.fields()).extracting(f -> f.initial()).containsOnlyNulls();
+        // Commit: Epsilon; Best case: Commit included, Zeta is Pipeline
+        assertThat(opened.fields()).extracting(f -> f.initial()).containsExactly("120000", "120000", null);
 
         BotReply submitted = gateway.submit(
                         bob,
@@ -152,6 +178,15 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
                         java.util.Map.of("period", "2027-Q1", "commit", "100k", "best", "200k"))
                 .reply();
         assertThat(words(submitted, ENGLISH)).contains("Your call for 2027-Q1: commit ฿100,000, best case ฿200,000.");
+    }
+
+    /** Puts a deal of this workspace in Commit, as its owner's category choice would. */
+    private void commit(String deal) {
+        jdbc.update(
+                "UPDATE opportunity o JOIN workspace w ON w.id = o.workspace_id SET o.forecast_category = 'COMMIT',"
+                        + " o.category_explicit = TRUE WHERE w.external_id = ? AND o.name = ?",
+                team,
+                deal);
     }
 
     /**

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /forecast submit [period] commit:<amount> best:<amount> [note]}: the rep's call for a
- * period (this quarter unless named). Without amounts it opens a form, prefilled from the rep's
- * deals where the workspace can tell (their Commit and Best case).
+ * period (this quarter unless named). Without amounts it opens a form, prefilled with the Commit
+ * and Best case of the rep's deals.
  */
 @Component
 class SubmitCallCommand implements Command {
@@ -84,15 +84,13 @@ class SubmitCallCommand implements Command {
         return CallForm.of(period, calls.ownFigures(context.actor(), period), note);
     }
 
-    /** What the rep's deals said when they called: the figures the workspace can tell. */
+    /** What the rep's deals said when they called. */
     static Message dealsSay(DealFigures deals, String currency) {
-        if (deals.commit() != null && deals.best() != null) {
-            return Message.of(
-                    "reply.call.dealsSay.categories",
-                    new Money(deals.commit(), currency),
-                    new Money(deals.best(), currency),
-                    new Money(deals.won(), currency));
-        }
-        return Message.of("reply.call.dealsSay", new Money(deals.open(), currency), new Money(deals.won(), currency));
+        return Message.of(
+                "reply.call.dealsSay",
+                new Money(deals.commit(), currency),
+                new Money(deals.best(), currency),
+                new Money(deals.pipeline(), currency),
+                new Money(deals.won(), currency));
     }
 }
