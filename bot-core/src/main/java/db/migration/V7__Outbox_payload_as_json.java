@@ -99,6 +99,8 @@ public class V7__Outbox_payload_as_json extends BaseJavaMigration {
                 String on = facts.getProperty("on");
                 yield new Notice.Reminder(on == null ? null : LocalDate.parse(on));
             }
+            // written as JSON from its first day (V10): no row of the old format can hold one
+            case CALL -> throw new IllegalStateException("a forecast call notice predates its kind");
         };
     }
 

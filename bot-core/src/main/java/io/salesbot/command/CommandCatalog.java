@@ -26,6 +26,9 @@ public class CommandCatalog {
      * comes after them. Within a root, sub-commands are listed alphabetically, so a new one needs
      * no place of its own.
      */
+    /** The name under which a platform lists a root's own command among its sub-commands. */
+    public static final String OWN = "show";
+
     static final List<String> ROOT_ORDER = List.of("opp", "lead", "pipeline", "forecast", "campaign", "salesbot");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -69,11 +72,16 @@ public class CommandCatalog {
         }
     }
 
+    /**
+     * A root may have a command of its own beside sub-commands ({@code /forecast [period]} and
+     * {@code /forecast submit}): a first word naming a sub-command is that sub-command, anything
+     * else belongs to the root's own. Platforms that cannot give a root both (Discord) register the
+     * root's own command as the sub-command {@link #OWN}, which must then name no other.
+     */
     private void checkRoots() {
         for (String root : roots()) {
-            List<CommandSpec> family = of(root);
-            if (family.size() > 1 && family.stream().anyMatch(spec -> spec.sub() == null)) {
-                throw new IllegalStateException("/" + root + " has sub-commands and a command of its own");
+            if (own(root).isPresent() && of(root).stream().anyMatch(spec -> OWN.equals(spec.sub()))) {
+                throw new IllegalStateException("/" + root + " " + OWN + " would name its own command twice");
             }
         }
     }
@@ -123,11 +131,26 @@ public class CommandCatalog {
         return all().stream().filter(spec -> spec.root().equals(root)).toList();
     }
 
+    /**
+     * The sub-command {@code sub} of {@code root}, or else the root's own command (which reads
+     * {@code sub} as its first word, or is what {@link #OWN} stands for).
+     */
     public Optional<CommandSpec> find(String root, String sub) {
-        return all().stream()
-                .filter(spec -> spec.root().equals(root))
-                .filter(spec -> spec.sub() == null || spec.sub().equals(sub))
-                .findFirst();
+        return of(root).stream()
+                .filter(spec -> spec.sub() != null && spec.sub().equals(sub))
+                .findFirst()
+                .or(() -> own(root));
+    }
+
+    /** The root's own command ({@code /forecast [period]}), if it has one. */
+    public Optional<CommandSpec> own(String root) {
+        return of(root).stream().filter(spec -> spec.sub() == null).findFirst();
+    }
+
+    /** Whether {@code word} names a sub-command of {@code root}. */
+    public boolean isSubcommand(String root, String word) {
+        return of(root).stream()
+                .anyMatch(spec -> spec.sub() != null && spec.sub().equals(word));
     }
 
     /** The sub-command of {@code root} that {@code typed} names, in English (any case) or in Thai. */

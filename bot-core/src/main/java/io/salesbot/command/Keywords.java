@@ -43,6 +43,7 @@ public final class Keywords {
             Map.entry("lost", List.of("ปิดการขายไม่ได้", "แพ้", "ปิดไม่ได้")),
             Map.entry("digest", List.of("สรุป")),
             Map.entry("reminder", List.of("เตือน")),
+            Map.entry("call", List.of("ประชุมคาดการณ์")),
             // lead status
             Map.entry("open", List.of("เปิดอยู่", "ยังเปิด")),
             Map.entry("converted", List.of("เป็นโอกาสการขายแล้ว", "แปลงแล้ว")),

@@ -49,6 +49,13 @@ public final class TextCommandParser {
         if (!catalog.hasSubcommands(root)) {
             return catalog.find(root, null).orElseThrow();
         }
+        if (catalog.own(root).isPresent()
+                && !(!tokens.isEmpty()
+                        && tokens.get(0) instanceof Token.Word word
+                        && catalog.isSubcommand(root, word.text().toLowerCase(Locale.ROOT)))) {
+            // "/forecast quarter": not a sub-command's name, so the root's own command reads it
+            return catalog.own(root).orElseThrow();
+        }
         if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word sub)) {
             // "/opp" alone asks for help on it.
             return catalog.find("opp", "help").orElseThrow();

@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roll-ups the manager questions read (open_deal_total, monthly_deal_total,
- * campaign_deal_total; kept by triggers, see V5__deal_totals.sql) checked against the plain
+ * campaign_deal_total, kept by triggers, see V5__deal_totals.sql; forecast_deal_total, see
+ * V8__forecast_categories_and_quotas.sql) checked against the plain
  * aggregate of the deals they summarise. Each check adds the roll-up and subtracts the aggregate
  * per key; any key that does not come to zero is a difference.
  */
@@ -41,6 +42,20 @@ public class DealTotals {
             GROUP BY close_month, stage_kind, owner_id
             HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0 OR SUM(expected) <> 0""";
 
+    private static final String FORECAST = """
+            SELECT CONCAT('forecast ', close_month, ' ', category, ' owner ', owner_id),
+                   SUM(deals), SUM(estimated), SUM(expected)
+            FROM (SELECT close_month, category, owner_id, deals, estimated, expected
+                  FROM forecast_deal_total WHERE workspace_id = :ws
+                  UNION ALL
+                  SELECT expected_close_date - INTERVAL (DAYOFMONTH(expected_close_date) - 1) DAY,
+                         IF(stage_kind = 'WON', 'CLOSED', forecast_category), owner_id,
+                         -COUNT(*), -SUM(estimated_revenue), -SUM(ROUND(estimated_revenue * probability / 100, 2))
+                  FROM opportunity WHERE workspace_id = :ws AND expected_close_date IS NOT NULL AND stage_kind <> 'LOST'
+                  GROUP BY 1, 2, owner_id) d
+            GROUP BY close_month, category, owner_id
+            HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0 OR SUM(expected) <> 0""";
+
     private static final String CAMPAIGN = """
             SELECT CONCAT('campaign ', campaign_id, ' ', stage_kind), SUM(deals), SUM(estimated), 0
             FROM (SELECT campaign_id, stage_kind, deals, estimated
@@ -66,7 +81,7 @@ public class DealTotals {
     public List<String> differences(long workspaceId) {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId);
         List<String> differences = new ArrayList<>();
-        for (String check : List.of(OPEN, MONTHLY, CAMPAIGN)) {
+        for (String check : List.of(OPEN, MONTHLY, FORECAST, CAMPAIGN)) {
             differences.addAll(jdbc.query(
                     check,
                     params,

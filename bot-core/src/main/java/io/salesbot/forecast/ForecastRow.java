@@ -3,8 +3,11 @@ package io.salesbot.forecast;
 import java.math.BigDecimal;
 
 /**
- * One period (and group, when broken down) of a forecast: open deals unweighted and weighted by
- * probability, and what is already won, all by expected close date.
+ * One period (and group, when broken down) of a forecast, by expected close date. The open
+ * figures count the deals in the forecast (every open deal but the Omitted ones): {@code
+ * openUnweighted} is the Pipeline column (all of them), {@code bestCase} the Best case and Commit
+ * deals, {@code commit} the Commit deals, {@code openWeighted} all of them weighted by
+ * probability; {@code closedWon} is what is already won (Closed).
  */
 public record ForecastRow(
         String period,
@@ -13,4 +16,41 @@ public record ForecastRow(
         BigDecimal openUnweighted,
         BigDecimal openWeighted,
         long wonDeals,
-        BigDecimal closedWon) {}
+        BigDecimal closedWon,
+        BigDecimal commit,
+        BigDecimal bestCase) {
+
+    /** A row without a category split (Commit and Best case unknown, taken as nothing). */
+    public ForecastRow(
+            String period,
+            String group,
+            long openDeals,
+            BigDecimal openUnweighted,
+            BigDecimal openWeighted,
+            long wonDeals,
+            BigDecimal closedWon) {
+        this(period, group, openDeals, openUnweighted, openWeighted, wonDeals, closedWon, zero(), zero());
+    }
+
+    static ForecastRow empty(String period, String group) {
+        return new ForecastRow(period, group, 0, zero(), zero(), 0, zero(), zero(), zero());
+    }
+
+    /** This row and {@code other} added up, labelled as this one. */
+    ForecastRow plus(ForecastRow other) {
+        return new ForecastRow(
+                period,
+                group,
+                openDeals + other.openDeals,
+                openUnweighted.add(other.openUnweighted),
+                openWeighted.add(other.openWeighted),
+                wonDeals + other.wonDeals,
+                closedWon.add(other.closedWon),
+                commit.add(other.commit),
+                bestCase.add(other.bestCase));
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

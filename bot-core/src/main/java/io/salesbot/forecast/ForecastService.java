@@ -5,6 +5,7 @@ import io.salesbot.campaign.CampaignView;
 import io.salesbot.campaign.Codes;
 import io.salesbot.common.NotFoundException;
 import io.salesbot.opportunity.StageKind;
+import io.salesbot.reply.Period;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.MemberView;
 import io.salesbot.workspace.WorkspaceService;
@@ -88,22 +89,33 @@ public class ForecastService {
               AND o.expected_close_date BETWEEN :from AND :to%s
             GROUP BY o.stage_kind""";
 
+    // Open deals in the forecast (not Omitted) due before today: the months gone by from the
+    // forecast roll-up (V8), the days of this month gone by from the deals (a short index range).
     private static final String OVERDUE = """
-            SELECT COUNT(*), COALESCE(SUM(o.estimated_revenue), 0),
-                   COALESCE(SUM(ROUND(o.estimated_revenue * o.probability / 100, 2)), 0)
-            FROM opportunity o
-            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date < :today""";
+            SELECT COALESCE(SUM(d), 0), COALESCE(SUM(e), 0), COALESCE(SUM(x), 0) FROM (
+                SELECT SUM(t.deals) AS d, SUM(t.estimated) AS e, SUM(t.expected) AS x
+                FROM forecast_deal_total t
+                WHERE t.workspace_id = :ws AND t.category IN ('PIPELINE', 'BEST_CASE', 'COMMIT')
+                  AND t.close_month < :monthStart%s
+                UNION ALL
+                SELECT COUNT(*), SUM(o.estimated_revenue), SUM(ROUND(o.estimated_revenue * o.probability / 100, 2))
+                FROM opportunity o
+                WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.forecast_category <> 'OMITTED'
+                  AND o.expected_close_date >= :monthStart AND o.expected_close_date < :today%s
+            ) overdue""";
 
     // Open deals without a close date belong to no period: counted apart so none goes missing.
     private static final String UNDATED = """
             SELECT COUNT(*), COALESCE(SUM(o.estimated_revenue), 0), COALESCE(MIN(o.number), 0)
             FROM opportunity o
-            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date IS NULL""";
+            WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.forecast_category <> 'OMITTED'
+              AND o.expected_close_date IS NULL""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkspaceService workspaces;
     private final CampaignService campaigns;
     private final ForecastSql forecastSql;
+    private final QuotaService quotas;
     private final Clock clock;
 
     ForecastService(
@@ -111,7 +123,9 @@ public class ForecastService {
             WorkspaceService workspaces,
             CampaignService campaigns,
             ForecastSql forecastSql,
+            QuotaService quotas,
             Clock clock) {
+        this.quotas = quotas;
         this.jdbc = jdbc;
         this.workspaces = workspaces;
         this.campaigns = campaigns;
@@ -198,11 +212,12 @@ public class ForecastService {
         WorkspaceSettings settings = workspaces.enteredSettings(actor);
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         ReportFilters filters = filters(actor, PipelineQuery.of(query.owner()));
-        MapSqlParameterSource params =
-                new MapSqlParameterSource("ws", actor.workspaceId()).addValue("today", Date.valueOf(today));
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
+                .addValue("today", Date.valueOf(today))
+                .addValue("monthStart", Date.valueOf(today.withDayOfMonth(1)));
         filters.bind(params);
         Forecast.Overdue overdue = jdbc.queryForObject(
-                OVERDUE + filters.sql(),
+                OVERDUE.formatted(filters.ownerId() == null ? "" : " AND t.owner_id = :owner", filters.sql()),
                 params,
                 (rs, i) -> new Forecast.Overdue(
                         rs.getLong(1),
@@ -221,6 +236,63 @@ public class ForecastService {
                 query.granularity().label(today),
                 overdue,
                 undated);
+    }
+
+    /**
+     * One period's forecast for one rep ({@code memberId}) or, with null, the team: won, Commit,
+     * Best case, Pipeline, weighted and quota, counted exactly as {@code /forecast} counts them
+     * (Omitted deals left out; overdue open deals in the period holding today).
+     */
+    public PeriodForecast periodForecast(Actor actor, Long memberId, Period period) {
+        WorkspaceSettings settings = workspaces.enteredSettings(actor);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        ForecastQuery query = onePeriod(period, GroupBy.NONE);
+        List<ForecastRow> rows = forecastSql.rows(actor.workspaceId(), query, memberId, today);
+        ForecastRow row = rows.isEmpty() ? ForecastRow.empty(period.label(), null) : rows.get(0);
+        QuotaBook book = quotas.book(actor, List.of(period.year()));
+        return PeriodForecast.of(row, memberId, book.quota(memberId, period));
+    }
+
+    /**
+     * One period's forecast of every rep who has deals counted in it or a quota for it, by member
+     * id (the team's is {@link #periodForecast} with null).
+     */
+    public Map<Long, PeriodForecast> periodForecastPerRep(Actor actor, Period period) {
+        WorkspaceSettings settings = workspaces.enteredSettings(actor);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        QuotaBook book = quotas.book(actor, List.of(period.year()));
+        Map<Long, PeriodForecast> perRep = new java.util.TreeMap<>();
+        for (ForecastRow row : forecastSql.rowsPerOwnerId(actor.workspaceId(), onePeriod(period, GroupBy.REP), today)) {
+            long id = Long.parseLong(row.group());
+            perRep.put(id, PeriodForecast.of(row, id, book.quota(id, period)));
+        }
+        for (QuotaView quota : quotas.list(actor, period)) {
+            if (!quota.isTeam()) {
+                perRep.computeIfAbsent(
+                        quota.memberId(),
+                        id -> PeriodForecast.of(ForecastRow.empty(period.label(), null), id, book.quota(id, period)));
+            }
+        }
+        return perRep;
+    }
+
+    /** Quotas of the years a forecast's periods fall in, read once. */
+    public QuotaBook quotas(Actor actor, ForecastQuery query) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (int year = query.from().getYear(); year <= query.to().getYear(); year++) {
+            years.add(year);
+        }
+        return quotas.book(actor, years);
+    }
+
+    static ForecastQuery onePeriod(Period period, GroupBy groupBy) {
+        LocalDate start = switch (period.kind()) {
+            case MONTH -> LocalDate.of(period.year(), period.index(), 1);
+            case QUARTER -> LocalDate.of(period.year(), (period.index() - 1) * 3 + 1, 1);
+            case YEAR -> LocalDate.of(period.year(), 1, 1);
+        };
+        Granularity granularity = Granularity.valueOf(period.kind().name());
+        return new ForecastQuery(granularity, start, start, groupBy, null);
     }
 
     /** Open deals whose expected close date is before today in the workspace's time zone. */

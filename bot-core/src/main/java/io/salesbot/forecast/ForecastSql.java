@@ -1,6 +1,5 @@
 package io.salesbot.forecast;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +12,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The forecast aggregate: open and won deals by period of expected close date, optionally per
- * rep, type or campaign. Periods without deals are filled with zeros so a chart has no holes.
+ * The forecast aggregate: open deals in the forecast (per category) and won deals by period of
+ * expected close date, optionally per rep, type, campaign or category. Omitted deals count only
+ * when broken down by category, in a row of their own. Periods without deals are filled with
+ * zeros so a chart has no holes.
  */
 @Component
 class ForecastSql {
@@ -34,6 +35,18 @@ class ForecastSql {
      * the months of a quarter then add up to the quarter, and the quarters to the year.
      */
     List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId, LocalDate today) {
+        return rows(workspaceId, query, ownerId, today, false);
+    }
+
+    /**
+     * The rows of a forecast broken down by rep, each row's group being the rep's member id (as
+     * text) rather than their name: for code that goes on with the ids.
+     */
+    List<ForecastRow> rowsPerOwnerId(long workspaceId, ForecastQuery query, LocalDate today) {
+        return rows(workspaceId, query, null, today, true);
+    }
+
+    private List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId, LocalDate today, boolean ids) {
         Granularity granularity = query.granularity();
         LocalDateRange range = new LocalDateRange(granularity.startOf(query.from()), granularity.endOf(query.to()));
         boolean fromTotals = fromTotals(query.groupBy());
@@ -52,46 +65,69 @@ class ForecastSql {
             params.addValue("owner", ownerId);
         }
         // Grouping by the id keeps the aggregate on the covering index; names are looked up after.
-        Map<Long, String> labels = labels(workspaceId, query.groupBy());
+        Map<Long, String> labels = ids ? Map.of() : labels(workspaceId, query.groupBy());
+        boolean byCategory = query.groupBy() == GroupBy.CATEGORY;
         List<ForecastRow> found = new ArrayList<>(jdbc.query(
                 sql,
                 params,
                 (rs, i) -> new ForecastRow(
                         granularity.label(rs.getObject(1, java.time.LocalDate.class)),
-                        rs.getObject(2) == null ? null : labels.get(rs.getLong(2)),
+                        rs.getObject(2) == null
+                                ? null
+                                : byCategory || ids ? rs.getString(2) : labels.get(rs.getLong(2)),
                         rs.getLong(3),
                         rs.getBigDecimal(4).setScale(2),
                         rs.getBigDecimal(5).setScale(2),
                         rs.getLong(6),
-                        rs.getBigDecimal(7).setScale(2))));
+                        rs.getBigDecimal(7).setScale(2),
+                        rs.getBigDecimal(8).setScale(2),
+                        rs.getBigDecimal(9).setScale(2))));
         found.sort(Comparator.comparing(ForecastRow::period)
-                .thenComparing(ForecastRow::group, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .thenComparing(
+                        ForecastRow::group,
+                        byCategory ? CATEGORY_ORDER : Comparator.nullsFirst(Comparator.naturalOrder())));
         return query.groupBy() == GroupBy.NONE ? withEmptyPeriods(found, granularity, range) : found;
     }
 
-    // The monthly roll-up (V5__deal_totals.sql) knows rep and close month, not type or campaign.
+    /** Categories in the order the forecast reads them: what is won, then from most to least sure. */
+    private static final Comparator<String> CATEGORY_ORDER = Comparator.nullsFirst(Comparator.comparingInt(category ->
+            List.of("CLOSED", "COMMIT", "BEST_CASE", "PIPELINE", "OMITTED").indexOf(category)));
+
+    // The forecast roll-up (V8__forecast_categories_and_quotas.sql) knows rep, category and close
+    // month, not type or campaign.
     private static boolean fromTotals(GroupBy groupBy) {
-        return groupBy == GroupBy.NONE || groupBy == GroupBy.REP;
+        return groupBy == GroupBy.NONE || groupBy == GroupBy.REP || groupBy == GroupBy.CATEGORY;
     }
 
     private static String fromMonthlyTotals(ForecastQuery query, Long ownerId) {
+        // Omitted deals are in no forecast figure; broken down by category they get a row of their own.
+        String counted = query.groupBy() == GroupBy.CATEGORY ? OPEN_CATEGORIES + ", 'OMITTED'" : OPEN_CATEGORIES;
         return """
-                SELECT %s AS period_start, %s AS grp,
-                       SUM(IF(t.stage_kind = 'OPEN', t.deals, 0)) AS open_deals,
-                       SUM(IF(t.stage_kind = 'OPEN', t.estimated, 0)) AS open_unweighted,
-                       SUM(IF(t.stage_kind = 'OPEN', t.expected, 0)) AS open_weighted,
-                       SUM(IF(t.stage_kind = 'WON', t.deals, 0)) AS won_deals,
-                       SUM(IF(t.stage_kind = 'WON', t.estimated, 0)) AS won
-                FROM monthly_deal_total t
+                SELECT %1$s AS period_start, %2$s AS grp,
+                       SUM(IF(t.category <> 'CLOSED', t.deals, 0)) AS open_deals,
+                       SUM(IF(t.category <> 'CLOSED', t.estimated, 0)) AS open_unweighted,
+                       SUM(IF(t.category <> 'CLOSED', t.expected, 0)) AS open_weighted,
+                       SUM(IF(t.category = 'CLOSED', t.deals, 0)) AS won_deals,
+                       SUM(IF(t.category = 'CLOSED', t.estimated, 0)) AS won,
+                       SUM(IF(t.category = 'COMMIT', t.estimated, 0)) AS commit_amount,
+                       SUM(IF(t.category IN ('COMMIT', 'BEST_CASE'), t.estimated, 0)) AS best_case
+                FROM forecast_deal_total t
                 WHERE t.workspace_id = :ws
-                  AND (t.stage_kind = 'WON' AND t.close_month BETWEEN :from AND :to
-                       OR t.stage_kind = 'OPEN' AND t.close_month BETWEEN :openFrom AND :openTo)%s
+                  AND (t.category = 'CLOSED' AND t.close_month BETWEEN :from AND :to
+                       OR t.category IN (%3$s) AND t.close_month BETWEEN :openFrom AND :openTo)%4$s
                 GROUP BY period_start, grp
                 HAVING SUM(t.deals) > 0""".formatted(
                         periodStart(query.granularity(), countedOn("t")),
-                        query.groupBy() == GroupBy.REP ? "t.owner_id" : "NULL",
+                        switch (query.groupBy()) {
+                            case REP -> "t.owner_id";
+                            case CATEGORY -> "t.category";
+                            default -> "NULL";
+                        },
+                        counted,
                         ownerId == null ? "" : " AND t.owner_id = :owner");
     }
+
+    private static final String OPEN_CATEGORIES = "'PIPELINE', 'BEST_CASE', 'COMMIT'";
 
     private static String fromDeals(ForecastQuery query, Long ownerId) {
         return """
@@ -101,11 +137,16 @@ class ForecastSql {
                        COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN'
                                          THEN ROUND(o.estimated_revenue * o.probability / 100, 2) END), 0) AS open_weighted,
                        SUM(o.stage_kind = 'WON') AS won_deals,
-                       COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'WON' THEN o.estimated_revenue END), 0) AS won,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' AND o.forecast_category = 'COMMIT'
+                                         THEN o.estimated_revenue END), 0) AS commit_amount,
+                       COALESCE(SUM(CASE WHEN o.stage_kind = 'OPEN' AND o.forecast_category IN ('COMMIT', 'BEST_CASE')
+                                         THEN o.estimated_revenue END), 0) AS best_case
                 FROM opportunity o
                 WHERE o.workspace_id = :ws
                   AND (o.stage_kind = 'WON' AND o.expected_close_date BETWEEN :from AND :to
-                       OR o.stage_kind = 'OPEN' AND o.expected_close_date BETWEEN :openFrom AND :openTo)%s
+                       OR o.stage_kind = 'OPEN' AND o.forecast_category <> 'OMITTED'
+                          AND o.expected_close_date BETWEEN :openFrom AND :openTo)%s
                 GROUP BY period_start, grp""".formatted(
                         periodStart(query.granularity(), countedOn("o")),
                         groupColumn(query.groupBy()),
@@ -115,12 +156,13 @@ class ForecastSql {
     /** The date a row counts on: its close date, or for an overdue open deal, now. */
     private static String countedOn(String alias) {
         String date = alias.equals("t") ? "t.close_month" : "o.expected_close_date";
-        return "IF(%1$s.stage_kind = 'OPEN', GREATEST(%2$s, :now), %2$s)".formatted(alias, date);
+        String open = alias.equals("t") ? "t.category <> 'CLOSED'" : "o.stage_kind = 'OPEN'";
+        return "IF(%1$s, GREATEST(%2$s, :now), %2$s)".formatted(open, date);
     }
 
     private Map<Long, String> labels(long workspaceId, GroupBy groupBy) {
         String sql = switch (groupBy) {
-            case NONE -> null;
+            case NONE, CATEGORY -> null;
             case REP -> "SELECT id, display_name FROM member WHERE workspace_id = :ws";
             case TYPE -> "SELECT id, code FROM deal_type WHERE workspace_id = :ws";
             case CAMPAIGN -> "SELECT id, name FROM campaign WHERE workspace_id = :ws";
@@ -144,13 +186,9 @@ class ForecastSql {
                 !start.isAfter(range.to()) && guard++ < ForecastQuery.MAX_PERIODS;
                 start = granularity.next(start)) {
             String label = granularity.label(start);
-            all.add(byPeriod.getOrDefault(label, new ForecastRow(label, null, 0, zero(), zero(), 0, zero())));
+            all.add(byPeriod.getOrDefault(label, ForecastRow.empty(label, null)));
         }
         return all;
-    }
-
-    private static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(2);
     }
 
     // Period starts computed in SQL keep the GROUP BY on the indexed date column.
@@ -165,6 +203,7 @@ class ForecastSql {
     private static String groupColumn(GroupBy groupBy) {
         return switch (groupBy) {
             case NONE -> "NULL";
+            case CATEGORY -> "o.forecast_category";
             case REP -> "o.owner_id";
             case TYPE -> "o.deal_type_id";
             case CAMPAIGN -> "o.campaign_id";

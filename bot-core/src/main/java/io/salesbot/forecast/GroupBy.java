@@ -5,5 +5,7 @@ public enum GroupBy {
     NONE,
     REP,
     TYPE,
-    CAMPAIGN
+    CAMPAIGN,
+    /** By forecast category: Closed, Commit, Best case, Pipeline, and the Omitted deals apart. */
+    CATEGORY
 }

@@ -95,6 +95,19 @@ public sealed interface Notice {
         }
     }
 
+    /**
+     * The weekly forecast call for the period of {@code granularity} starting {@code periodStart},
+     * held at {@code at} (workspace time): to a rep who has not called, a nudge ({@code nudge});
+     * to the channel, the roll-up as it is when sent.
+     */
+    record ForecastCall(boolean nudge, String granularity, LocalDate periodStart, java.time.LocalDateTime at)
+            implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.CALL;
+        }
+    }
+
     /** A stage's names at the time of the change; {@code thai} is null when the stage has none. */
     record StageName(String name, String thai) {}
 }

@@ -1,5 +1,9 @@
 package io.salesbot.notification;
 
+import io.salesbot.call.CallForm;
+import io.salesbot.call.CallPeriod;
+import io.salesbot.call.CallsReport;
+import io.salesbot.call.DealFigures;
 import io.salesbot.forecast.ClosedDeals;
 import io.salesbot.forecast.DealAlert;
 import io.salesbot.forecast.DealAlerts;
@@ -45,8 +49,15 @@ class NotificationComposer {
     private final ForecastReport forecast;
     private final ForecastService forecasts;
     private final Clock clock;
+    private final CallsReport callsReport;
 
-    NotificationComposer(PipelineReport pipeline, ForecastReport forecast, ForecastService forecasts, Clock clock) {
+    NotificationComposer(
+            PipelineReport pipeline,
+            ForecastReport forecast,
+            ForecastService forecasts,
+            Clock clock,
+            CallsReport callsReport) {
+        this.callsReport = callsReport;
         this.pipeline = pipeline;
         this.forecast = forecast;
         this.forecasts = forecasts;
@@ -64,6 +75,7 @@ class NotificationComposer {
             case LOST -> lost((Notice.DealLost) notice, currency);
             case DIGEST -> digest(row, (Notice.Digest) notice, workspace);
             case REMINDER -> reminder(row, workspace);
+            case CALL -> forecastCall(row, (Notice.ForecastCall) notice, workspace);
         };
     }
 
@@ -192,6 +204,27 @@ class NotificationComposer {
                                 footer,
                                 Visibility.PRIVATE)),
                 Visibility.PRIVATE);
+    }
+
+    /** A rep's nudge to call before the weekly call, or the call's roll-up for the channel. */
+    private BotReply forecastCall(OutboxRow row, Notice.ForecastCall call, WorkspaceSettings workspace) {
+        CallPeriod period = new CallPeriod(Granularity.valueOf(call.granularity()), call.periodStart());
+        if (call.nudge()) {
+            // The form's button runs /forecast submit for the period: pressed, it opens the form
+            // prefilled with the rep's figures as they are then.
+            return new BotReply.Many(
+                    List.of(
+                            new BotReply.Text(
+                                    Message.of(
+                                            "notify.call.nudge",
+                                            period.shown(),
+                                            call.at().toLocalTime().toString()),
+                                    Visibility.PRIVATE),
+                            CallForm.of(period, DealFigures.NONE, null)),
+                    Visibility.PRIVATE);
+        }
+        Actor system = new Actor(row.workspaceId(), 0, Role.ADMIN, workspace.platform());
+        return callsReport.answer(system, period, workspace.currency());
     }
 
     private static BotReply text(String key, Object... args) {

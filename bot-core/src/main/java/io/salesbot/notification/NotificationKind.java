@@ -10,7 +10,9 @@ public enum NotificationKind implements Worded {
     WON,
     LOST,
     DIGEST,
-    REMINDER;
+    REMINDER,
+    /** The weekly forecast call: a rep's nudge to call, or the channel's roll-up. */
+    CALL;
 
     /** The keyword people subscribe with ({@code won}); read, it is the event's name in their language. */
     public String word() {

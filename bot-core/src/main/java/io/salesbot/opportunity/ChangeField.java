@@ -10,6 +10,8 @@ public enum ChangeField {
     TYPE,
     AMOUNT,
     PROBABILITY,
+    /** The forecast category ({@link ForecastCategory}'s name); changed by its owner or following its stage. */
+    CATEGORY,
     CLOSE_DATE,
     /** The close date became the day the deal was won or lost; {@code from} is the date it had while open. */
     CLOSED_ON,

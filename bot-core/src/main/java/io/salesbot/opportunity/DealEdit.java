@@ -21,14 +21,28 @@ public record DealEdit(Details details, Forecast forecast, Origin origin, String
 
     /**
      * What the forecast reads: {@code amountFromLines} puts the amount back to the sum of the line
-     * items, {@code probabilityFromStage} the probability back to the stage's default.
+     * items, {@code probabilityFromStage} the probability back to the stage's default, {@code
+     * categoryFromStage} the forecast category back to the stage's.
      */
     public record Forecast(
             BigDecimal amount,
             boolean amountFromLines,
             Integer probability,
             boolean probabilityFromStage,
-            LocalDate closeDate) {}
+            LocalDate closeDate,
+            ForecastCategory category,
+            boolean categoryFromStage) {
+
+        /** Leaves the category as it is. */
+        public Forecast(
+                BigDecimal amount,
+                boolean amountFromLines,
+                Integer probability,
+                boolean probabilityFromStage,
+                LocalDate closeDate) {
+            this(amount, amountFromLines, probability, probabilityFromStage, closeDate, null, false);
+        }
+    }
 
     /** The deal's type, campaign and lead source, by code or name; an empty campaign or source clears it. */
     public record Origin(String type, String campaign, String source) {}

@@ -52,6 +52,9 @@ class DealEditor {
         if (edit.closeDate() != null) {
             deal.changeCloseDate(edit.closeDate(), by);
         }
+        if (edit.category() != null || edit.categoryFromStage()) {
+            deal.changeCategory(edit.categoryFromStage() ? null : edit.category(), by);
+        }
     }
 
     private void type(Actor actor, Opportunity deal, DealEdit.Origin edit, ChangeContext by) {

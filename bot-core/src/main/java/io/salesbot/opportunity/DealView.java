@@ -31,7 +31,9 @@ public record DealView(
      * last open one), for the card's "next stage" button; null when the deal is closed. {@code
      * probabilityExplicit} is false while the probability is the stage's default. {@code moves} are the
      * stages the deal may be moved to (open ones other than its own; none once closed), for a
-     * card's stage menu, taken from the same read of the pipeline as the next stage.
+     * card's stage menu, taken from the same read of the pipeline as the next stage. {@code
+     * category} is the forecast category the deal counts in, its owner's choice when {@code
+     * categoryExplicit}, else its stage's.
      */
     public record Progress(
             StageView stage,
@@ -40,10 +42,25 @@ public record DealView(
             boolean probabilityExplicit,
             LocalDate closeDate,
             String lostReason,
-            List<StageView> moves) {
+            List<StageView> moves,
+            ForecastCategory category,
+            boolean categoryExplicit) {
 
         public Progress {
             moves = List.copyOf(moves);
+            category = category == null && stage != null ? stage.forecastCategory() : category;
+        }
+
+        /** A deal following its stage's category. */
+        public Progress(
+                StageView stage,
+                StageView nextStage,
+                int probability,
+                boolean probabilityExplicit,
+                LocalDate closeDate,
+                String lostReason,
+                List<StageView> moves) {
+            this(stage, nextStage, probability, probabilityExplicit, closeDate, lostReason, moves, null, false);
         }
     }
 

@@ -56,7 +56,9 @@ class DealViews {
                         deal.isProbabilityExplicit(),
                         deal.getExpectedCloseDate(),
                         deal.getLostReason(),
-                        moves(deal, stagesNow)),
+                        moves(deal, stagesNow),
+                        deal.getForecastCategory(),
+                        deal.isCategoryExplicit()),
                 new DealView.Revenue(
                         deal.getEstimatedRevenue(),
                         deal.isAmountExplicit(),

@@ -75,6 +75,14 @@ public class Opportunity {
     @Column(name = "probability_explicit")
     private boolean probabilityExplicit;
 
+    // Its own when categoryExplicit, else its stage's; stored so the forecast's roll-up needs no join.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category")
+    private ForecastCategory forecastCategory;
+
+    @Column(name = "category_explicit")
+    private boolean categoryExplicit;
+
     @Column(name = "estimated_revenue")
     private BigDecimal estimatedRevenue;
 
@@ -179,10 +187,11 @@ public class Opportunity {
         }
         String from = stage.getName();
         int probabilityBefore = probability;
+        ForecastCategory categoryBefore = forecastCategory;
         LocalDate closeBefore = expectedCloseDate;
         enter(target, null, today, by);
         record(ChangeField.STAGE, from, target.getName(), by, note);
-        recordConsequences(probabilityBefore, closeBefore, by, closeDateField(target));
+        recordConsequences(probabilityBefore, categoryBefore, closeBefore, by, closeDateField(target));
     }
 
     /** Closes the deal lost. Why it was lost is required: it is what the team learns from. */
@@ -199,10 +208,11 @@ public class Opportunity {
         }
         String from = stage.getName();
         int probabilityBefore = probability;
+        ForecastCategory categoryBefore = forecastCategory;
         LocalDate closeBefore = expectedCloseDate;
         enter(lostStage, why, today, by);
         record(ChangeField.STAGE, from, lostStage.getName(), by, why);
-        recordConsequences(probabilityBefore, closeBefore, by, ChangeField.CLOSED_ON);
+        recordConsequences(probabilityBefore, categoryBefore, closeBefore, by, ChangeField.CLOSED_ON);
     }
 
     /**
@@ -225,8 +235,11 @@ public class Opportunity {
         LocalDate expected = whileOpen.orElse(null);
         String from = stage.getName();
         int probabilityBefore = probability;
+        ForecastCategory categoryBefore = forecastCategory;
         LocalDate closeBefore = expectedCloseDate;
         this.probabilityExplicit = false;
+        this.categoryExplicit = false;
+        this.forecastCategory = openStage.categoryOnEntry();
         this.lostReason = null;
         this.closedAt = null;
         this.stage = openStage;
@@ -235,7 +248,7 @@ public class Opportunity {
         this.probability = openStage.probabilityOnEntry();
         this.expectedCloseDate = expected;
         record(ChangeField.REOPENED, from, openStage.getName(), by, note);
-        recordConsequences(probabilityBefore, closeBefore, by, ChangeField.CLOSE_DATE);
+        recordConsequences(probabilityBefore, categoryBefore, closeBefore, by, ChangeField.CLOSE_DATE);
     }
 
     /**
@@ -288,18 +301,33 @@ public class Opportunity {
         if (target.getKind().isClosed()) {
             this.probabilityExplicit = false;
             this.probability = target.probabilityOnEntry();
+            // A closed deal is Closed (won) or out of the forecast (lost), whatever its owner called it.
+            this.categoryExplicit = false;
+            this.forecastCategory = target.categoryOnEntry();
             // The close date becomes the day it really closed, so "won this quarter" means what it says.
             this.expectedCloseDate = today;
             this.closedAt = by.at();
-        } else if (!probabilityExplicit) {
-            this.probability = target.probabilityOnEntry();
+        } else {
+            if (!probabilityExplicit) {
+                this.probability = target.probabilityOnEntry();
+            }
+            if (!categoryExplicit) {
+                this.forecastCategory = target.categoryOnEntry();
+            }
         }
     }
 
     private void recordConsequences(
-            int probabilityBefore, LocalDate closeBefore, ChangeContext by, ChangeField closeDateField) {
+            int probabilityBefore,
+            ForecastCategory categoryBefore,
+            LocalDate closeBefore,
+            ChangeContext by,
+            ChangeField closeDateField) {
         if (probabilityBefore != probability) {
             record(ChangeField.PROBABILITY, String.valueOf(probabilityBefore), String.valueOf(probability), by, null);
+        }
+        if (categoryBefore != forecastCategory) {
+            record(ChangeField.CATEGORY, name(categoryBefore), name(forecastCategory), by, null);
         }
         if (!Objects.equals(closeBefore, expectedCloseDate)) {
             record(closeDateField, text(closeBefore), text(expectedCloseDate), by, null);
@@ -356,6 +384,43 @@ public class Opportunity {
         if (before.compareTo(estimatedRevenue) != 0) {
             record(ChangeField.AMOUNT, before.toPlainString(), estimatedRevenue.toPlainString(), by, null);
         }
+    }
+
+    /** An admin changed the stage's category: deals that follow the stage follow it too. */
+    void followStageCategory(ChangeContext by) {
+        ForecastCategory stages = stage.categoryOnEntry();
+        if (!categoryExplicit && stageKind == StageKind.OPEN && forecastCategory != stages) {
+            ForecastCategory before = forecastCategory;
+            forecastCategory = stages;
+            record(ChangeField.CATEGORY, name(before), name(forecastCategory), by, null);
+        }
+    }
+
+    /**
+     * Puts an open deal in a forecast category of the owner's choosing; {@code null} goes back to
+     * following the stage's. A closed deal's category is its outcome (Closed, or none when lost).
+     */
+    void changeCategory(ForecastCategory category, ChangeContext by) {
+        if (stageKind.isClosed()) {
+            throw new RuleViolationException("error.deal.closedCategory", number, StageView.of(stage));
+        }
+        if (category == ForecastCategory.CLOSED) {
+            throw new InvalidInputException("category", "error.category.closedIsWon", number);
+        }
+        ForecastCategory before = forecastCategory;
+        categoryExplicit = category != null;
+        forecastCategory = categoryExplicit ? category : stage.categoryOnEntry();
+        if (before != forecastCategory) {
+            record(ChangeField.CATEGORY, name(before), name(forecastCategory), by, null);
+        } else {
+            // Only whether it follows the stage changed (say, commit set on a Commit stage): still the
+            // owner's decision, so the deal shows it and the stage's changes no longer move it.
+            updatedAt = by.at();
+        }
+    }
+
+    private static String name(ForecastCategory category) {
+        return category == null ? null : category.name();
     }
 
     /** Overrides the probability; {@code null} goes back to the stage's default. Closed deals keep 100 or 0. */
@@ -501,6 +566,16 @@ public class Opportunity {
 
     public int getProbability() {
         return probability;
+    }
+
+    /** The forecast category it counts in: its own, or its stage's. */
+    public ForecastCategory getForecastCategory() {
+        return forecastCategory == null ? stage.categoryOnEntry() : forecastCategory;
+    }
+
+    /** Whether its owner chose the category (else it follows the stage's). */
+    public boolean isCategoryExplicit() {
+        return categoryExplicit;
     }
 
     public boolean isProbabilityExplicit() {

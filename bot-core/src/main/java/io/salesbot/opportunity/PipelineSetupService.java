@@ -122,6 +122,7 @@ public class PipelineSetupService {
         return StageView.of(target);
     }
 
+<<<<<<< HEAD
     /** Longest a stuck-after limit may be: ten years is "never" in any sales cycle. */
     public static final int MAX_STUCK_DAYS = 3650;
 
@@ -155,6 +156,29 @@ public class PipelineSetupService {
         return limits;
     }
 
+=======
+    /**
+     * Changes an open stage's forecast category; deals in it that have no category of their own
+     * follow, each with the change in its history. Closed stages keep theirs (won is Closed, lost
+     * is out of the forecast).
+     */
+    @Transactional
+    public StageView changeForecastCategory(Actor actor, String stage, ForecastCategory category) {
+        actor.require(Role.ADMIN);
+        Stage target = StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()), stage);
+        if (target.getKind().isClosed()) {
+            throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
+        }
+        if (!ForecastCategory.CHOICES.contains(category)) {
+            throw new InvalidInputException("category", "error.category.invalid", String.valueOf(category));
+        }
+        target.changeForecastCategory(category);
+        ChangeContext by = ChangeContext.of(actor, clock.instant());
+        opportunities.findInStage(actor.workspaceId(), target.getId()).forEach(deal -> deal.followStageCategory(by));
+        return StageView.of(target);
+    }
+
+>>>>>>> i15-calls
     @Transactional(readOnly = true)
     public List<String> types(Actor actor) {
         return types.findByWorkspaceIdOrderByCode(actor.workspaceId()).stream()

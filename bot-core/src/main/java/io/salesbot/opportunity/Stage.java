@@ -39,6 +39,10 @@ public class Stage {
     // Days a deal may stay here before it counts as stuck; null: no limit (the 14-day stale rule).
     @Column(name = "stuck_after_days")
     private Integer stuckAfterDays;
+    // The forecast category of the stage's deals that have none of their own (V8).
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category")
+    private ForecastCategory forecastCategory;
 
     protected Stage() {}
 
@@ -49,6 +53,7 @@ public class Stage {
         this.position = position;
         this.kind = kind;
         this.defaultProbability = Probability.check("probability", defaultProbability);
+        this.forecastCategory = ForecastCategory.defaultFor(kind, this.defaultProbability);
     }
 
     public Long getId() {
@@ -84,6 +89,19 @@ public class Stage {
         return defaultProbability;
     }
 
+    public ForecastCategory getForecastCategory() {
+        return forecastCategory;
+    }
+
+    /** The category a deal takes on entering this stage, unless it has its own (closed deals never do). */
+    ForecastCategory categoryOnEntry() {
+        return switch (kind) {
+            case WON -> ForecastCategory.CLOSED;
+            case LOST -> ForecastCategory.OMITTED;
+            case OPEN -> forecastCategory == null ? ForecastCategory.PIPELINE : forecastCategory;
+        };
+    }
+
     /** The probability a deal takes on entering this stage: won is certain, lost is nothing. */
     int probabilityOnEntry() {
         return switch (kind) {
@@ -111,6 +129,8 @@ public class Stage {
 
     void limitStay(Integer days) {
         this.stuckAfterDays = days;
+    void changeForecastCategory(ForecastCategory category) {
+        this.forecastCategory = category;
     }
 
     void changeDefaultProbability(int percent) {

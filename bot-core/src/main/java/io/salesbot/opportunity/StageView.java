@@ -1,7 +1,26 @@
 package io.salesbot.opportunity;
 
 /** A stage as shown to people, with both of its names. */
-public record StageView(long id, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
+public record StageView(
+        long id,
+        String name,
+        String thaiName,
+        int position,
+        StageKind kind,
+        int defaultProbability,
+        ForecastCategory forecastCategory) {
+
+    /** A stage whose category is the default for its kind and probability. */
+    public StageView(long id, String name, String thaiName, int position, StageKind kind, int defaultProbability) {
+        this(
+                id,
+                name,
+                thaiName,
+                position,
+                kind,
+                defaultProbability,
+                ForecastCategory.defaultFor(kind, defaultProbability));
+    }
 
     static StageView of(Stage stage) {
         return stage == null
@@ -13,7 +32,10 @@ public record StageView(long id, String name, String thaiName, int position, Sta
                         stage.getThaiName(),
                         stage.getPosition(),
                         stage.getKind(),
-                        stage.getDefaultProbability());
+                        stage.getDefaultProbability(),
+                        stage.getForecastCategory() == null
+                                ? ForecastCategory.defaultFor(stage.getKind(), stage.getDefaultProbability())
+                                : stage.getForecastCategory());
     }
 
     /** The Thai name for Thai readers when there is one. */

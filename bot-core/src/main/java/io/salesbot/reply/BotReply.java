@@ -203,6 +203,22 @@ public sealed interface BotReply {
         public Visibility visibility() {
             return Visibility.PRIVATE;
         }
+
+        /**
+         * The command that opens this form again, with its fixed options ({@code /forecast submit
+         * period:2026-Q4}): what a button runs where the form cannot open at once (a notification).
+         */
+        public String reopening() {
+            StringBuilder line = new StringBuilder(command.strip());
+            if (fixed != null) {
+                new java.util.TreeMap<>(fixed).forEach((key, value) -> {
+                    boolean quote = value.isEmpty() || value.chars().anyMatch(Character::isWhitespace);
+                    line.append(' ').append(key).append(':');
+                    line.append(quote ? '"' + value.replace("\"", "'") + '"' : value);
+                });
+            }
+            return line.toString();
+        }
     }
 
     /**

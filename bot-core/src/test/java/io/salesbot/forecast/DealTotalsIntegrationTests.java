@@ -8,6 +8,7 @@ import io.salesbot.campaign.CampaignResult;
 import io.salesbot.campaign.CampaignService;
 import io.salesbot.common.SalesbotException;
 import io.salesbot.opportunity.DealEdits;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.opportunity.PipelineSetupService;
@@ -74,6 +75,7 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
             }
         }
         pipelineSetup.changeDefaultProbability(manager, "wait", 15); // deals in the stage follow
+        pipelineSetup.changeForecastCategory(manager, "in progress", ForecastCategory.BEST_CASE); // and its category
 
         assertThat(totals.differences(manager.workspaceId())).isEmpty();
         assertThat(totals.differences(other.workspaceId())).isEmpty();
@@ -141,7 +143,7 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
 
     private void change(Actor manager, String deal, Random random) {
         try {
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(10)) {
                 case 0 -> deals.moveStage(manager, deal, STAGES[random.nextInt(STAGES.length)], null, null);
                 case 1 -> deals.win(manager, deal, "signed", null);
                 case 2 -> deals.lose(manager, deal, "price", null);
@@ -150,6 +152,16 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
                 case 5 -> deals.edit(manager, deal, DealEdits.probability(random.nextInt(101)));
                 case 6 -> deals.edit(manager, deal, DealEdits.closeDate(closeDate(random)));
                 case 7 -> deals.edit(manager, deal, DealEdits.owner(random.nextBoolean() ? "somchai" : "malee"));
+                case 8 -> {
+                    int pick = random.nextInt(ForecastCategory.CHOICES.size() + 1);
+                    deals.edit(
+                            manager,
+                            deal,
+                            DealEdits.category(
+                                    pick == ForecastCategory.CHOICES.size()
+                                            ? null
+                                            : ForecastCategory.CHOICES.get(pick)));
+                }
                 default ->
                     deals.edit(manager, deal, DealEdits.campaign(CAMPAIGNS[random.nextInt(CAMPAIGNS.length - 1)]));
             }
@@ -227,6 +239,8 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
             assertThat(row.openWeighted()).as(row.period()).isEqualByComparingTo(expected.openWeighted());
             assertThat(row.wonDeals()).as(row.period()).isEqualTo(expected.wonDeals());
             assertThat(row.closedWon()).as(row.period()).isEqualByComparingTo(expected.closedWon());
+            assertThat(row.commit()).as(row.period()).isEqualByComparingTo(expected.commit());
+            assertThat(row.bestCase()).as(row.period()).isEqualByComparingTo(expected.bestCase());
         }
 
         Forecast byRep = forecasts.forecast(manager, new ForecastQuery(granularity, from, to, GroupBy.REP, null));
@@ -238,14 +252,7 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
     }
 
     private static ForecastRow add(ForecastRow a, ForecastRow b) {
-        return new ForecastRow(
-                a.period(),
-                null,
-                a.openDeals() + b.openDeals(),
-                a.openUnweighted().add(b.openUnweighted()),
-                a.openWeighted().add(b.openWeighted()),
-                a.wonDeals() + b.wonDeals(),
-                a.closedWon().add(b.closedWon()));
+        return a.plus(b);
     }
 
     private void assertCampaignReportEqualsPlainAggregate(Actor manager) {

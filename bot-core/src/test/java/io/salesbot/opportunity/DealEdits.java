@@ -29,6 +29,11 @@ public final class DealEdits {
         return forecast(new DealEdit.Forecast(null, false, null, false, closeDate), null);
     }
 
+    /** The forecast category; null goes back to the stage's ({@code category:auto}). */
+    public static DealEdit category(ForecastCategory category) {
+        return forecast(new DealEdit.Forecast(null, false, null, false, null, category, category == null), null);
+    }
+
     public static DealEdit campaign(String campaign) {
         return new DealEdit(null, null, new DealEdit.Origin(null, campaign, null), null, null);
     }

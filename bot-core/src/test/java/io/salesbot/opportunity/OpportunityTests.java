@@ -61,8 +61,15 @@ class OpportunityTests {
         assertThat(deal.getHistory())
                 .extracting(OpportunityChange::getField)
                 .containsExactly(
-                        ChangeField.CREATED, ChangeField.STAGE, ChangeField.PROBABILITY, ChangeField.CLOSED_ON);
+                        ChangeField.CREATED,
+                        ChangeField.STAGE,
+                        ChangeField.PROBABILITY,
+                        ChangeField.CATEGORY,
+                        ChangeField.CLOSED_ON);
         assertThat(deal.getHistory().get(3))
+                .extracting(OpportunityChange::getFromValue, OpportunityChange::getToValue)
+                .containsExactly("PIPELINE", "CLOSED");
+        assertThat(deal.getHistory().get(4))
                 .extracting(OpportunityChange::getFromValue, OpportunityChange::getToValue)
                 .containsExactly("2026-12-31", "2026-11-27");
     }

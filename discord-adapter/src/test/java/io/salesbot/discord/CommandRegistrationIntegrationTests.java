@@ -51,8 +51,12 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
         assertThat(find(pipeline.getArray("options"), "funnel").getInt("type"))
                 .as("/pipeline funnel is a flag: /pipeline alone is a command, so it has no sub-commands")
                 .isEqualTo(5);
+        // Discord gives a root options or sub-commands: /forecast's own report is "show"
         DataObject forecast = commands.getObject(3);
-        DataObject by = find(forecast.getArray("options"), "by");
+        assertThat(optionNames(forecast.getArray("options"))).contains("show", "submit", "calls", "accuracy");
+        DataObject by = find(sub(forecast, "show").getArray("options"), "by");
+        assertThat(optionNames(sub(forecast, "submit").getArray("options")))
+                .containsExactly("period", "commit", "best", "note");
         assertThat(by.getArray("choices").length()).isEqualTo(3);
 
         // sub-commands under the Thai names the text path reads; choices in the Thai keyword it reads

@@ -107,7 +107,7 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
 
         // one rep's numbers: deferred like any report, then the thinking message goes and the
         // answer comes to the asker alone
-        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "forecast", null, option("by", "rep"));
+        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "forecast", "show", option("by", "rep"));
         assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
         DISCORD.rest()
                 .await(
@@ -119,7 +119,13 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
 
         // shared: in the channel, as a team report is
         var shared = DISCORD.slash(
-                acme, acme.ownerId(), "en-US", "forecast", null, option("by", "rep"), FakeDiscord.flag("share", true));
+                acme,
+                acme.ownerId(),
+                "en-US",
+                "forecast",
+                "show",
+                option("by", "rep"),
+                FakeDiscord.flag("share", true));
         DISCORD.callback(shared);
         RecordedCall sharedFollowUp = DISCORD.followUp(shared);
         assertThat(sharedFollowUp.json().getInt("flags", 0) & 64).isZero();

@@ -6,7 +6,18 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.salesbot.call.CallForm;
+import io.salesbot.call.CallPeriod;
+import io.salesbot.call.DealFigures;
+import io.salesbot.forecast.Granularity;
+import io.salesbot.notification.ChatNotifier;
+import io.salesbot.notification.DeliveryTarget;
 import io.salesbot.notification.OutboxWorker;
+import io.salesbot.reply.BotReply;
+import io.salesbot.reply.Message;
+import io.salesbot.reply.ReplyLocale;
+import io.salesbot.reply.Visibility;
+import io.salesbot.workspace.Platform;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +30,9 @@ class InteractionIntegrationTests extends SlackTestBase {
 
     @Autowired
     OutboxWorker outbox;
+
+    @Autowired
+    java.util.List<ChatNotifier> notifiers;
 
     @Test
     void addProductOffersTheCatalogueAsASelectAndTheCardShowsTheLine() {
@@ -37,6 +51,54 @@ class InteractionIntegrationTests extends SlackTestBase {
                 SLACK.await("respond", c -> c.path().endsWith(url), 1).get(0).json();
         assertThat(replaced.get("replace_original").getAsBoolean()).isTrue();
         assertThat(replaced.getAsJsonArray("blocks").toString()).contains("Server", "100,000", "Changed by");
+    }
+
+    @Test
+    void theForecastCallNudgeIsADirectMessageWhoseButtonOpensTheCallFormThatSubmitsTheCall() {
+        command("/opp", "help"); // the rep exists
+        BotReply nudge = new BotReply.Many(
+                java.util.List.of(
+                        new BotReply.Text(
+                                Message.of("notify.call.nudge", io.salesbot.reply.Period.ofLabel("2026-Q4"), "15:00"),
+                                Visibility.PRIVATE),
+                        CallForm.of(
+                                new CallPeriod(Granularity.QUARTER, java.time.LocalDate.of(2026, 10, 1)),
+                                DealFigures.NONE,
+                                null)),
+                Visibility.PRIVATE);
+        ChatNotifier slackNotifier = notifiers.stream()
+                .filter(n -> n.platform() == Platform.SLACK)
+                .findFirst()
+                .orElseThrow();
+
+        slackNotifier.deliver(team, DeliveryTarget.member(user), nudge, ReplyLocale.of("en", java.time.ZoneOffset.UTC));
+
+        assertThat(SLACK.calls("conversations.open", c -> user.equals(c.param("users"))))
+                .hasSize(1);
+        FakeSlack.Call post = SLACK.calls("chat.postMessage", c -> ("D" + user).equals(c.param("channel")))
+                .get(0);
+        assertThat(post.param("text")).contains("You have not called 2026-Q4 yet");
+        JsonArray blocks = JsonParser.parseString(post.param("blocks")).getAsJsonArray();
+        assertThat(button(blocks, "salesbot_form").get("value").getAsString())
+                .isEqualTo("/forecast submit period:2026-Q4");
+
+        String url = "call-" + team;
+        press(blocks, "salesbot_form", url);
+        JsonObject view = openedView("trig-" + url);
+        assertThat(view.getAsJsonArray("blocks").toString()).contains("Commit", "Best case");
+        submit(view, Map.of("commit", "1.2m", "best", "1.5m"));
+
+        assertThat(SLACK.await("respond", c -> c.path().endsWith(url), 1)
+                        .get(0)
+                        .json()
+                        .toString())
+                .contains("Your call for 2026-Q4: commit ฿1,200,000, best case ฿1,500,000.");
+        assertThat(jdbc.queryForObject(
+                        "SELECT commit_amount FROM forecast_call c JOIN workspace w ON w.id = c.workspace_id"
+                                + " WHERE w.external_id = ?",
+                        java.math.BigDecimal.class,
+                        team))
+                .isEqualByComparingTo("1200000");
     }
 
     @Test

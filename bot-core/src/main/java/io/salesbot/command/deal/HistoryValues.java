@@ -2,6 +2,7 @@ package io.salesbot.command.deal;
 
 import io.salesbot.opportunity.ChangeField;
 import io.salesbot.opportunity.ChangeView;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.Code;
 import io.salesbot.reply.Message;
@@ -53,6 +54,7 @@ final class HistoryValues {
                 case AMOUNT -> Money.of(new BigDecimal(stored), currency);
                 case PROBABILITY -> Percent.of(Integer.parseInt(stored));
                 case CLOSE_DATE, CLOSED_ON -> LocalDate.parse(stored);
+                case CATEGORY -> ForecastCategory.valueOf(stored);
                 case TYPE -> new Code("type", stored);
                 case LEAD_SOURCE -> new Code("source", stored);
                 case CREATED, STAGE, REOPENED -> stage(stored);

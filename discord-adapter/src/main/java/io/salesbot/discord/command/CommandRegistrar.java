@@ -67,7 +67,9 @@ public class CommandRegistrar {
         }
         if (catalog.hasSubcommands(root)) {
             for (CommandSpec spec : catalog.of(root)) {
-                SubcommandData sub = new SubcommandData(spec.sub(), describe(spec.helpKey(), ENGLISH));
+                // Discord gives a root options or sub-commands, never both: the root's own is "show"
+                String name = spec.sub() == null ? CommandCatalog.OWN : spec.sub();
+                SubcommandData sub = new SubcommandData(name, describe(spec.helpKey(), ENGLISH));
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
                 // The name a Thai reader types on the console or in Slack, from the same bundle.
                 catalog.thaiName(spec).ifPresent(name -> sub.setNameLocalization(DiscordLocale.THAI, name));

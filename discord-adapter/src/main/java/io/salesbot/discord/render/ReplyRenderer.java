@@ -206,8 +206,17 @@ public class ReplyRenderer {
 
         @Override
         public Rendered form(BotReply.Form form) {
-            // A form outside an interaction (a notification) cannot open: say what to type instead.
-            return content(markdown(form.title(), reader) + ": `" + DiscordMarkup.inCode(form.command()) + "`", true);
+            // A form outside an interaction (a notification) cannot open: a button opens it, and
+            // the line says what to type instead.
+            Button open = Button.primary(
+                    ids.button(form.reopening()),
+                    MessageLimits.cut(localizer.text(Message.of("action.openForm"), reader), MessageLimits.MAX_LABEL));
+            return new Rendered(
+                    markdown(form.title(), reader) + ": `" + DiscordMarkup.inCode(form.reopening()) + "`",
+                    List.of(),
+                    List.of(ActionRow.of(open)),
+                    List.of(),
+                    true);
         }
 
         @Override

@@ -24,7 +24,8 @@ class ReplyRendererTests {
     static final ReplyLocale ENGLISH = ReplyLocale.of("en", ZoneOffset.UTC);
 
     private final Localizer localizer = ReplyRendererLimitsTests.localizer();
-    private final ReplyRenderer renderer = new ReplyRenderer(localizer, new ChartDrawer(localizer), new ComponentIds());
+    private final ComponentIds ids = new ComponentIds();
+    private final ReplyRenderer renderer = new ReplyRenderer(localizer, new ChartDrawer(localizer), ids);
 
     @Test
     void aProductLineShowsQuantityPriceDiscountTotalAddOnAndNote() {
@@ -80,5 +81,24 @@ class ReplyRendererTests {
 
         assertThat(rendered.content()).isEqualTo("New deal: `/opp new`");
         assertThat(rendered.ephemeral()).isTrue();
+    }
+
+    @Test
+    void aFormOutsideAnInteractionOffersAButtonThatRunsTheCommandOpeningIt() {
+        BotReply.Form form = new BotReply.Form(
+                "forecast.submit",
+                Message.of("form.call.title", io.salesbot.reply.Period.ofLabel("2026-Q4")),
+                "/forecast submit",
+                List.of(),
+                Map.of("period", "2026-Q4"));
+
+        Rendered rendered = renderer.render(form, ENGLISH);
+
+        assertThat(rendered.content()).isEqualTo("Your call for 2026-Q4: `/forecast submit period:2026-Q4`");
+        assertThat(rendered.rows()).hasSize(1);
+        net.dv8tion.jda.api.components.buttons.Button button =
+                rendered.rows().get(0).getButtons().get(0);
+        assertThat(button.getLabel()).isEqualTo("Open the form");
+        assertThat(ids.command(button.getCustomId())).contains("/forecast submit period:2026-Q4");
     }
 }

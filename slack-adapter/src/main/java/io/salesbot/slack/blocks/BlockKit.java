@@ -73,6 +73,25 @@ public class BlockKit {
                 escape(localizer.text(Overflow.restNotShown(), reader)));
     }
 
+    /**
+     * A form that cannot open at once (in a notification there is no click to open a modal from):
+     * its title and a button that runs the command opening it, so the press opens it.
+     */
+    public List<LayoutBlock> formButton(BotReply.Form form, ReplyLocale reader) {
+        return List.of(
+                com.slack.api.model.block.SectionBlock.builder()
+                        .text(Mrkdwn.markdown(localizer.text(form.title(), reader, Mrkdwn.PEOPLE)))
+                        .build(),
+                com.slack.api.model.block.ActionsBlock.builder()
+                        .elements(List.of(com.slack.api.model.block.element.ButtonElement.builder()
+                                .actionId(ACTION_PREFIX + "form")
+                                .style("primary")
+                                .text(Mrkdwn.plain(localizer.text(Message.of("action.openForm"), reader), 75))
+                                .value(Mrkdwn.cut(form.reopening(), 2000))
+                                .build()))
+                        .build());
+    }
+
     /** The message as plain text, for fields Slack does not parse (titles, plain_text, form errors). */
     public String text(Message message, ReplyLocale reader) {
         return localizer.text(message, reader);

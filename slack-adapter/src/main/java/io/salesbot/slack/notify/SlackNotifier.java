@@ -1,5 +1,6 @@
 package io.salesbot.slack.notify;
 
+import com.slack.api.model.block.LayoutBlock;
 import io.salesbot.notification.ChatNotifier;
 import io.salesbot.notification.Delivery;
 import io.salesbot.notification.DeliveryTarget;
@@ -50,8 +51,13 @@ class SlackNotifier implements ChatNotifier {
             String channel = target.kind() == DeliveryTarget.Kind.MEMBER ? web.openDm(target.id()) : target.id();
             Rendered rendered = kit.render(reply, reader, true);
             EarlierPosts.Found there = earlier.in(channel, delivery);
-            if (rendered.hasMessage() && !there.message()) {
-                web.postMessage(channel, rendered.text(), rendered.blocks(), NotificationMarks.metadata(delivery));
+            List<LayoutBlock> blocks = rendered.blocks();
+            if (rendered.form() != null) {
+                blocks = new java.util.ArrayList<>(blocks);
+                blocks.addAll(kit.formButton(rendered.form(), reader));
+            }
+            if ((rendered.hasMessage() || rendered.form() != null) && !there.message()) {
+                web.postMessage(channel, rendered.text(), blocks, NotificationMarks.metadata(delivery));
             }
             List<BotReply.Chart> chartsToShare = rendered.charts();
             for (int i = 0; i < chartsToShare.size(); i++) {

@@ -1,0 +1,122 @@
+package io.salesbot.call;
+
+import io.salesbot.common.InvalidInputException;
+import io.salesbot.common.PermissionDeniedException;
+import io.salesbot.forecast.Granularity;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.MemberView;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.WorkspaceService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code /forecast accuracy}: each rep's quarterly commit against what they won, over the last
+ * closed quarters (see {@link CallAccuracy} for the rule and the formulas). A rep reads their own;
+ * another rep's calls, and the whole team's, are for managers.
+ */
+@Service
+public class CallAccuracyService {
+
+    public static final int DEFAULT_PERIODS = 4;
+    public static final int MAX_PERIODS = 12;
+    public static final int DEFAULT_WEEKS = 2;
+    public static final int MAX_WEEKS = 12;
+
+    private final ForecastCallService calls;
+    private final RepFigures figures;
+    private final WorkspaceService workspaces;
+
+    CallAccuracyService(ForecastCallService calls, RepFigures figures, WorkspaceService workspaces) {
+        this.calls = calls;
+        this.figures = figures;
+        this.workspaces = workspaces;
+    }
+
+    /**
+     * @param who a member (mention or name), or null: the asker for a rep, the team for a manager
+     * @param periods how many closed quarters, newest last
+     * @param weeksBefore the call that counts is the latest one at least this many weeks before
+     *     the quarter's end
+     */
+    @Transactional(readOnly = true)
+    public CallAccuracy accuracy(Actor actor, String who, int periods, int weeksBefore) {
+        if (periods < 1 || periods > MAX_PERIODS) {
+            throw new InvalidInputException("periods", "error.accuracy.periods", periods, MAX_PERIODS);
+        }
+        if (weeksBefore < 0 || weeksBefore > MAX_WEEKS) {
+            throw new InvalidInputException("weeks", "error.accuracy.weeks", weeksBefore, MAX_WEEKS);
+        }
+        Long member = whose(actor, who);
+        ZoneId zone = calls.zone(actor);
+        LocalDate today = calls.today(actor);
+        List<CallPeriod> closed = new ArrayList<>();
+        CallPeriod period = CallPeriod.holding(Granularity.QUARTER, today).previous();
+        for (int i = 0; i < periods; i++) {
+            closed.add(0, period);
+            period = period.previous();
+        }
+        // Oldest first; the latest call before each quarter's cut-off is the one that counts.
+        Map<Long, Map<CallPeriod, ForecastCall>> counted = new LinkedHashMap<>();
+        Map<Long, ForecastCall> anyCall = new LinkedHashMap<>();
+        for (ForecastCall call : calls.calls(
+                actor.workspaceId(),
+                Granularity.QUARTER,
+                closed.get(0).start(),
+                closed.get(closed.size() - 1).start(),
+                member)) {
+            anyCall.putIfAbsent(call.memberId(), call);
+            Instant cutOff = call.period().endsAt(zone).minus(weeksBefore * 7L, ChronoUnit.DAYS);
+            if (!call.submittedAt().isAfter(cutOff)) {
+                counted.computeIfAbsent(call.memberId(), id -> new LinkedHashMap<>())
+                        .put(call.period(), call);
+            }
+        }
+        Map<CallPeriod, Map<Long, RepFigures.RepForecast>> won = new LinkedHashMap<>();
+        for (CallPeriod quarter : closed) {
+            won.put(quarter, figures.perRep(actor, quarter));
+        }
+        List<CallAccuracy.Rep> reps = new ArrayList<>();
+        for (ForecastCall someCall : anyCall.values()) {
+            List<CallAccuracy.PeriodCall> rows = new ArrayList<>();
+            for (CallPeriod quarter : closed) {
+                ForecastCall call =
+                        counted.getOrDefault(someCall.memberId(), Map.of()).get(quarter);
+                BigDecimal wonThen = won.get(quarter)
+                        .getOrDefault(someCall.memberId(), RepFigures.RepForecast.NONE)
+                        .deals()
+                        .won();
+                rows.add(new CallAccuracy.PeriodCall(
+                        quarter,
+                        call == null ? null : call.commit(),
+                        call == null ? null : call.submittedAt(),
+                        wonThen));
+            }
+            reps.add(new CallAccuracy.Rep(someCall.userId(), someCall.name(), rows));
+        }
+        reps.sort(java.util.Comparator.comparing(CallAccuracy.Rep::name, String.CASE_INSENSITIVE_ORDER));
+        return new CallAccuracy(closed, weeksBefore, reps);
+    }
+
+    /** The member whose calls are asked for (null: the team's), after checking the asker may see them. */
+    private Long whose(Actor actor, String who) {
+        boolean manager = actor.role().includes(Role.MANAGER);
+        if (who == null) {
+            return manager ? null : actor.memberId();
+        }
+        MemberView member = workspaces.member(actor, who);
+        if (member.id() != actor.memberId() && !manager) {
+            throw new PermissionDeniedException("error.accuracy.others");
+        }
+        return member.id();
+    }
+}
