@@ -47,13 +47,8 @@ class DealRows {
                 INSERT INTO opportunity (workspace_id, number, name, customer, deal_type_id, stage_id, stage_kind,
                     probability, probability_explicit, estimated_revenue, amount_explicit, expected_close_date,
                     campaign_id, lead_id, lead_source_id, owner_id, lost_reason, description, version,
-<<<<<<< HEAD
-                    created_at, updated_at, closed_at, stage_entered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", deals, deals.size(), (statement, deal) -> {
-=======
-                    created_at, updated_at, closed_at, forecast_category, category_explicit)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", deals, deals.size(), (statement, deal) -> {
->>>>>>> i15-calls
+                    created_at, updated_at, closed_at, stage_entered_at, forecast_category, category_explicit)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", deals, deals.size(), (statement, deal) -> {
             if (!deal.getLines().isEmpty()) {
                 throw new IllegalStateException("a batch writes deals without line items");
             }
@@ -81,12 +76,9 @@ class DealRows {
             setInstant(statement, ++i, deal.getCreatedAt());
             setInstant(statement, ++i, deal.getUpdatedAt());
             setInstant(statement, ++i, deal.getClosedAt());
-<<<<<<< HEAD
             setInstant(statement, ++i, deal.getStageEnteredAt());
-=======
             statement.setString(++i, deal.getForecastCategory().name());
             statement.setBoolean(++i, deal.isCategoryExplicit());
->>>>>>> i15-calls
         });
     }
 

@@ -122,7 +122,6 @@ public class PipelineSetupService {
         return StageView.of(target);
     }
 
-<<<<<<< HEAD
     /** Longest a stuck-after limit may be: ten years is "never" in any sales cycle. */
     public static final int MAX_STUCK_DAYS = 3650;
 
@@ -156,7 +155,6 @@ public class PipelineSetupService {
         return limits;
     }
 
-=======
     /**
      * Changes an open stage's forecast category; deals in it that have no category of their own
      * follow, each with the change in its history. Closed stages keep theirs (won is Closed, lost
@@ -178,7 +176,6 @@ public class PipelineSetupService {
         return StageView.of(target);
     }
 
->>>>>>> i15-calls
     @Transactional(readOnly = true)
     public List<String> types(Actor actor) {
         return types.findByWorkspaceIdOrderByCode(actor.workspaceId()).stream()
