@@ -39,6 +39,7 @@ public class Stage {
     // Days a deal may stay here before it counts as stuck; null: no limit (the 14-day stale rule).
     @Column(name = "stuck_after_days")
     private Integer stuckAfterDays;
+
     // The forecast category of the stage's deals that have none of their own (V8).
     @Enumerated(EnumType.STRING)
     @Column(name = "forecast_category")
@@ -129,6 +130,8 @@ public class Stage {
 
     void limitStay(Integer days) {
         this.stuckAfterDays = days;
+    }
+
     void changeForecastCategory(ForecastCategory category) {
         this.forecastCategory = category;
     }

@@ -72,7 +72,7 @@ public class CommandRegistrar {
                 SubcommandData sub = new SubcommandData(name, describe(spec.helpKey(), ENGLISH));
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
                 // The name a Thai reader types on the console or in Slack, from the same bundle.
-                catalog.thaiName(spec).ifPresent(name -> sub.setNameLocalization(DiscordLocale.THAI, name));
+                catalog.thaiName(spec).ifPresent(thai -> sub.setNameLocalization(DiscordLocale.THAI, thai));
                 sub.addOptions(options(spec));
                 command.addSubcommands(sub);
             }
