@@ -2,6 +2,7 @@ package io.salesbot.command;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.Nearest;
+import io.salesbot.reply.Message;
 import io.salesbot.values.Token;
 import io.salesbot.values.Tokenizer;
 import java.util.ArrayList;
@@ -72,7 +73,13 @@ public final class TextCommandParser {
                                 null,
                                 "error.command.unknownSub",
                                 "/" + root + " " + sub.text(),
-                                String.join(", ", subs))
+                                // each in the reader's language: new for English readers, ใหม่ for Thai ones
+                                family.stream()
+                                        .map(spec -> Message.of(
+                                                "option.choiceWord",
+                                                spec.sub(),
+                                                catalog.thaiName(spec).orElse(spec.sub())))
+                                        .toList())
                         .withNearest(Nearest.to(sub.text().toLowerCase(Locale.ROOT), names).stream()
                                 .map(meant -> Retyped.word(line, 1, meant))
                                 .toList()));

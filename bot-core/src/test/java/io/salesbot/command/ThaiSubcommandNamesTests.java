@@ -54,6 +54,10 @@ class ThaiSubcommandNamesTests {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.getMessage()).isEqualTo("error.command.unknownSub");
                         assertThat(e.nearest()).as(line).contains("/" + root + " " + name + " x");
+                        // the list of what the command takes is worded for each reader: English or Thai names
+                        assertThat(e.args().get(1))
+                                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                                .contains(io.salesbot.reply.Message.of("option.choiceWord", english, thai));
                     });
         }
     }
