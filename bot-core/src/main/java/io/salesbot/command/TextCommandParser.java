@@ -53,7 +53,7 @@ public final class TextCommandParser {
         if (catalog.own(root).isPresent()
                 && !(!tokens.isEmpty()
                         && tokens.get(0) instanceof Token.Word word
-                        && catalog.isSubcommand(root, word.text().toLowerCase(Locale.ROOT)))) {
+                        && catalog.findTyped(root, word.text()).isPresent())) {
             // "/forecast quarter": not a sub-command's name, so the root's own command reads it
             return catalog.own(root).orElseThrow();
         }
