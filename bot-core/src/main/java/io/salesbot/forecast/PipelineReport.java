@@ -48,6 +48,9 @@ public class PipelineReport {
         // The lists read the same filters as the table: a campaign's pipeline names its own deals only.
         alerts(footer, "reply.pipeline.slipping", forecasts.slippingDeals(actor, filters));
         alerts(footer, "reply.pipeline.stale", forecasts.staleDeals(actor, filters, STALE_DAYS));
+        // Every open deal should have a next step: those without one, or with one gone by, are named.
+        alerts(footer, "reply.pipeline.nextStepOverdue", forecasts.nextStepsOverdue(actor, filters));
+        alerts(footer, "reply.pipeline.noNextStep", forecasts.dealsWithoutNextStep(actor, filters));
         Message title = ReportTitles.withFilters(
                 filters.isTeam()
                         ? Message.of("reply.pipeline.title.team")

@@ -256,6 +256,17 @@ public class OpportunityService {
         return change(actor, ref, null, null, (deal, by) -> deal.removeLine(lineNumber, by));
     }
 
+    /**
+     * Plans what is to be done next on an open deal ({@code /opp next}): {@code refAndText} is the
+     * deal's reference followed by the words of the next step, read apart as {@link
+     * #moveStageWithNote} reads a stage and its note. Null or blank text clears it.
+     */
+    @Transactional
+    public DealView planNextStep(Actor actor, String ref, String text, LocalDate due) {
+        DealFinder.Leading named = finder.leading(actor, ref, text, true);
+        return change(actor, named.ref(), null, null, (deal, by) -> deal.planNextStep(named.text(), due, by));
+    }
+
     /** A page (from 1) of deals matching the filter, most recently active first. */
     @Transactional(readOnly = true)
     public DealPage list(Actor actor, DealFilter filter, int page, int pageSize) {

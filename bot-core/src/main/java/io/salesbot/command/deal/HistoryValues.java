@@ -52,7 +52,7 @@ final class HistoryValues {
             return switch (field) {
                 case AMOUNT -> Money.of(new BigDecimal(stored), currency);
                 case PROBABILITY -> Percent.of(Integer.parseInt(stored));
-                case CLOSE_DATE, CLOSED_ON -> LocalDate.parse(stored);
+                case CLOSE_DATE, CLOSED_ON, NEXT_STEP_DUE -> LocalDate.parse(stored);
                 case TYPE -> new Code("type", stored);
                 case LEAD_SOURCE -> new Code("source", stored);
                 case CREATED, STAGE, REOPENED -> stage(stored);
