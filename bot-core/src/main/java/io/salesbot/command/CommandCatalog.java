@@ -24,7 +24,8 @@ public class CommandCatalog {
      * comes after them. Within a root, sub-commands are listed alphabetically, so a new one needs
      * no place of its own.
      */
-    static final List<String> ROOT_ORDER = List.of("opp", "lead", "pipeline", "forecast", "campaign", "salesbot");
+    static final List<String> ROOT_ORDER =
+            List.of("opp", "lead", "task", "pipeline", "forecast", "campaign", "salesbot");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 

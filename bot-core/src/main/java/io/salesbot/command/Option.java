@@ -1,6 +1,7 @@
 package io.salesbot.command;
 
 import io.salesbot.values.Amounts;
+import io.salesbot.values.Due;
 import io.salesbot.values.InvalidValueException;
 import io.salesbot.values.Percentages;
 import io.salesbot.values.Probabilities;
@@ -107,6 +108,11 @@ public final class Option<T> {
     /** A date, "today" and "eom" being in the workspace's time zone. */
     public static Option<LocalDate> date(String name) {
         return named(name, OptionType.DATE, (text, calendar) -> calendar.date(text));
+    }
+
+    /** When something is due: a day with an optional time, or a span from now ({@code 2h}, {@code 1d}). */
+    public static Option<Due> due(String name) {
+        return named(name, OptionType.DATE, (text, calendar) -> calendar.due(text));
     }
 
     public static Option<Integer> probability(String name) {

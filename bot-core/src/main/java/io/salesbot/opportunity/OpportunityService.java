@@ -295,6 +295,13 @@ public class OpportunityService {
                 found.getTotalElements());
     }
 
+    /** The deal a person named, for a record that points at it (a task, an activity). */
+    @Transactional(readOnly = true)
+    public DealKey key(Actor actor, String ref) {
+        Opportunity deal = finder.find(actor, ref);
+        return new DealKey(deal.getId(), deal.getNumber(), deal.getName(), deal.getOwnerId());
+    }
+
     /** The number of a deal of the actor's workspace, given its id (for records that point at a deal). */
     @Transactional(readOnly = true)
     public Integer numberOf(Actor actor, long opportunityId) {
