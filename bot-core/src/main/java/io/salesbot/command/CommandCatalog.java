@@ -29,7 +29,8 @@ public class CommandCatalog {
     /** The name under which a platform lists a root's own command among its sub-commands. */
     public static final String OWN = "show";
 
-    static final List<String> ROOT_ORDER = List.of("opp", "lead", "pipeline", "forecast", "campaign", "salesbot");
+    static final List<String> ROOT_ORDER =
+            List.of("opp", "lead", "task", "pipeline", "forecast", "campaign", "salesbot");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 

@@ -26,6 +26,8 @@ public final class Keywords {
             Map.entry("this-quarter", List.of("ไตรมาสนี้")),
             Map.entry("next-quarter", List.of("ไตรมาสหน้า")),
             Map.entry("overdue", List.of("เลยกำหนด", "เกินกำหนด")),
+            // /task list
+            Map.entry("today", List.of("วันนี้")),
             // by: and roles
             Map.entry("rep", List.of("พนักงานขาย", "เซลส์")),
             Map.entry("manager", List.of("ผู้จัดการ")),
@@ -58,6 +60,11 @@ public final class Keywords {
             Map.entry("retry", List.of("ลองใหม่", "ส่งใหม่")),
             Map.entry("deals", List.of("โอกาสการขาย")),
             Map.entry("history", List.of("ประวัติ")),
+            // kinds of activity: /opp note type:
+            Map.entry("call", List.of("โทร", "โทรศัพท์")),
+            Map.entry("meeting", List.of("ประชุม", "นัดพบ")),
+            Map.entry("email", List.of("อีเมล")),
+            Map.entry("note", List.of("บันทึก")),
             // settings
             Map.entry("th", List.of("ไทย", "ภาษาไทย")),
             Map.entry("en", List.of("อังกฤษ", "ภาษาอังกฤษ")),

@@ -1,6 +1,8 @@
 package io.salesbot.command;
 
 import io.salesbot.values.Dates;
+import io.salesbot.values.Due;
+import io.salesbot.values.DueTimes;
 import java.time.LocalDate;
 
 /**
@@ -17,6 +19,11 @@ public final class WorkspaceCalendar {
 
     public LocalDate date(String text) {
         return dates.parse(text);
+    }
+
+    /** When something is due: a day, perhaps with a time, or a span from now ({@link DueTimes}). */
+    public Due due(String text) {
+        return DueTimes.parse(text, dates);
     }
 
     public LocalDate today() {

@@ -350,6 +350,23 @@ public class ForecastService {
                 Boolean.class));
     }
 
+    /** Open deals that pass every filter of a report and have no next step planned. */
+    @Transactional(readOnly = true)
+    public DealAlerts dealsWithoutNextStep(Actor actor, ReportFilters filters) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId());
+        return alerts(filters, params, "o.next_step IS NULL", "o.updated_at");
+    }
+
+    /** Open deals that pass every filter of a report whose next step's day is before today in the workspace. */
+    @Transactional(readOnly = true)
+    public DealAlerts nextStepsOverdue(Actor actor, ReportFilters filters) {
+        LocalDate today =
+                LocalDate.now(clock.withZone(workspaces.enteredSettings(actor).zone()));
+        MapSqlParameterSource params =
+                new MapSqlParameterSource("ws", actor.workspaceId()).addValue("today", Date.valueOf(today));
+        return alerts(filters, params, "o.next_step_due < :today", "o.next_step_due");
+    }
+
     /**
      * Deals won and lost at or after {@code since} (for the digest): counts and totals over all of
      * them, and the newest {@code named} of each by name.

@@ -51,6 +51,9 @@ public class PipelineReport {
                 footer,
                 forecasts.hasStageLimits(actor) ? "reply.pipeline.staleOrStuck" : "reply.pipeline.stale",
                 forecasts.staleDeals(actor, filters, STALE_DAYS));
+        // Every open deal should have a next step: those without one, or with one gone by, are named.
+        alerts(footer, "reply.pipeline.nextStepOverdue", forecasts.nextStepsOverdue(actor, filters));
+        alerts(footer, "reply.pipeline.noNextStep", forecasts.dealsWithoutNextStep(actor, filters));
         Message title = ReportTitles.withFilters(
                 filters.isTeam()
                         ? Message.of("reply.pipeline.title.team")

@@ -21,5 +21,9 @@ public enum ChangeField {
     LOST_REASON,
     DESCRIPTION,
     LINE_ADDED,
-    LINE_REMOVED
+    LINE_REMOVED,
+    /** What is to be done next on the deal ({@code /opp next}). */
+    NEXT_STEP,
+    /** The day the next step is due by. */
+    NEXT_STEP_DUE
 }

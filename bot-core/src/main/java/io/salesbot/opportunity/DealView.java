@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Everything a deal card shows, read inside the transaction so renderers never touch entities:
  * who the deal is with, where it stands, what it is worth, whose it is and where it came from.
- * {@code version} is the one the reader saw, carried by the card's buttons and forms.
+ * {@code version} is the one the reader saw, carried by the card's buttons and forms. {@code
+ * nextStep} is what is to be done next (null: nothing planned).
  */
 public record DealView(
         long id,
@@ -20,7 +21,24 @@ public record DealView(
         Owner owner,
         Origin origin,
         String description,
-        List<LineView> lines) {
+        List<LineView> lines,
+        NextStep nextStep) {
+
+    /** A deal without a next step. */
+    public DealView(
+            long id,
+            int number,
+            String name,
+            String customer,
+            int version,
+            Progress progress,
+            Revenue revenue,
+            Owner owner,
+            Origin origin,
+            String description,
+            List<LineView> lines) {
+        this(id, number, name, customer, version, progress, revenue, owner, origin, description, lines, null);
+    }
 
     public boolean isClosed() {
         return progress.stage().kind().isClosed();

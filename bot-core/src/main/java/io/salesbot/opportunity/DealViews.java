@@ -5,6 +5,8 @@ import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Member;
 import io.salesbot.workspace.Members;
 import io.salesbot.workspace.WorkspaceService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,18 +21,21 @@ class DealViews {
     private final Opportunities opportunities;
     private final CampaignService campaigns;
     private final WorkspaceService workspaces;
+    private final Clock clock;
 
     DealViews(
             Members members,
             Stages stages,
             Opportunities opportunities,
             CampaignService campaigns,
-            WorkspaceService workspaces) {
+            WorkspaceService workspaces,
+            Clock clock) {
         this.members = members;
         this.stages = stages;
         this.opportunities = opportunities;
         this.campaigns = campaigns;
         this.workspaces = workspaces;
+        this.clock = clock;
     }
 
     DealView view(Actor actor, Opportunity deal) {
@@ -73,10 +78,11 @@ class DealViews {
                                 : opportunities.leadNumber(deal.getLeadId()).orElse(null),
                         campaigns.sourceCode(actor, deal.getLeadSourceId())),
                 deal.getDescription(),
-                deal.getLines().stream().map(LineView::of).toList());
+                deal.getLines().stream().map(LineView::of).toList(),
+                NextStep.of(deal, today(actor)));
     }
 
-    DealSummary summary(Opportunity deal, Map<Long, String> memberNames, String currency) {
+    DealSummary summary(Opportunity deal, Map<Long, String> memberNames, String currency, LocalDate today) {
         return new DealSummary(
                 deal.getNumber(),
                 deal.getName(),
@@ -86,16 +92,18 @@ class DealViews {
                 deal.getProbability(),
                 deal.getExpectedCloseDate(),
                 memberNames.getOrDefault(deal.getOwnerId(), "?"),
-                currency);
+                currency,
+                NextStep.of(deal, today));
     }
 
     List<DealSummary> summaries(Actor actor, List<Opportunity> deals) {
         Map<Long, String> names = memberNames(actor);
         String currency = workspaces.enteredSettings(actor).currency();
-        return deals.stream().map(deal -> summary(deal, names, currency)).toList();
+        LocalDate today = today(actor);
+        return deals.stream().map(deal -> summary(deal, names, currency, today)).toList();
     }
 
-    DealHistory history(Actor actor, Opportunity deal, List<Stage> pipeline) {
+    DealHistory history(Actor actor, Opportunity deal, List<Stage> pipeline, List<DealActivity> activities) {
         Map<Long, String> names = memberNames(actor);
         List<ChangeView> changes = deal.getHistory().stream()
                 .map(change -> new ChangeView(
@@ -111,12 +119,20 @@ class DealViews {
                 deal.getNumber(),
                 deal.getName(),
                 changes,
-                pipeline.stream().map(StageView::of).toList());
+                pipeline.stream().map(StageView::of).toList(),
+                activities.stream()
+                        .map(activity -> activity.view(deal, names.getOrDefault(activity.getMemberId(), "?")))
+                        .toList());
     }
 
     Map<Long, String> memberNames(Actor actor) {
         return members.findByWorkspaceIdOrderByDisplayName(actor.workspaceId()).stream()
                 .collect(Collectors.toMap(Member::getId, Member::getDisplayName, (a, b) -> a));
+    }
+
+    /** Today in the workspace's time zone: what a next step is late against. */
+    private LocalDate today(Actor actor) {
+        return LocalDate.now(clock.withZone(workspaces.enteredSettings(actor).zone()));
     }
 
     /** The owner as a card shows them, read in one look-up. */

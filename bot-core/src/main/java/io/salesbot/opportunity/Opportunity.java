@@ -38,6 +38,7 @@ public class Opportunity {
 
     static final int MAX_NAME = 200;
     static final int MAX_REASON = 500;
+    static final int MAX_NEXT_STEP = 500;
 
     /**
      * The most product lines one deal holds. A hundred covers the longest real quotes (most have
@@ -108,6 +109,12 @@ public class Opportunity {
     private String lostReason;
 
     private String description;
+
+    @Column(name = "next_step")
+    private String nextStep;
+
+    @Column(name = "next_step_due")
+    private LocalDate nextStepDue;
 
     @Version
     private int version;
@@ -464,6 +471,27 @@ public class Opportunity {
         }
     }
 
+    /**
+     * Sets what is to be done next and by which day (null: no day); blank text clears the next
+     * step. Only an open deal has a next step: a closed one has nothing left to do. Both parts are
+     * recorded in the history when they change.
+     */
+    void planNextStep(String text, LocalDate due, ChangeContext by) {
+        if (stageKind.isClosed()) {
+            throw new RuleViolationException("error.nextStep.closed", number, StageView.of(stage));
+        }
+        String checked = TextRules.optional("text", text, MAX_NEXT_STEP);
+        LocalDate checkedDue = checked == null ? null : due;
+        if (!Objects.equals(checked, nextStep)) {
+            record(ChangeField.NEXT_STEP, nextStep, checked, by, null);
+            nextStep = checked;
+        }
+        if (!Objects.equals(checkedDue, nextStepDue)) {
+            record(ChangeField.NEXT_STEP_DUE, text(nextStepDue), text(checkedDue), by, null);
+            nextStepDue = checkedDue;
+        }
+    }
+
     // ---- line items ------------------------------------------------------------------------
 
     OpportunityLine addLine(LineItem item, ChangeContext by) {
@@ -616,6 +644,14 @@ public class Opportunity {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    public LocalDate getNextStepDue() {
+        return nextStepDue;
     }
 
     public int getVersion() {

@@ -40,6 +40,7 @@ public class OpportunityService {
     private final LineItems lineItems;
     private final DealNumbers dealNumbers;
     private final DealRows dealRows;
+    private final DealActivities activities;
     private final Clock clock;
 
     OpportunityService(
@@ -55,6 +56,7 @@ public class OpportunityService {
             LineItems lineItems,
             DealNumbers dealNumbers,
             DealRows dealRows,
+            DealActivities activities,
             Clock clock) {
         this.opportunities = opportunities;
         this.workspaceCounters = workspaceCounters;
@@ -68,6 +70,7 @@ public class OpportunityService {
         this.lineItems = lineItems;
         this.dealNumbers = dealNumbers;
         this.dealRows = dealRows;
+        this.activities = activities;
         this.clock = clock;
     }
 
@@ -260,6 +263,17 @@ public class OpportunityService {
         return change(actor, ref, null, null, (deal, by) -> deal.removeLine(lineNumber, by));
     }
 
+    /**
+     * Plans what is to be done next on an open deal ({@code /opp next}): {@code refAndText} is the
+     * deal's reference followed by the words of the next step, read apart as {@link
+     * #moveStageWithNote} reads a stage and its note. Null or blank text clears it.
+     */
+    @Transactional
+    public DealView planNextStep(Actor actor, String ref, String text, LocalDate due) {
+        DealFinder.Leading named = finder.leading(actor, ref, text, true);
+        return change(actor, named.ref(), null, null, (deal, by) -> deal.planNextStep(named.text(), due, by));
+    }
+
     /** A page (from 1) of deals matching the filter, most recently active first. */
     @Transactional(readOnly = true)
     public DealPage list(Actor actor, DealFilter filter, int page, int pageSize) {
@@ -288,6 +302,13 @@ public class OpportunityService {
                 found.getTotalElements());
     }
 
+    /** The deal a person named, for a record that points at it (a task, an activity). */
+    @Transactional(readOnly = true)
+    public DealKey key(Actor actor, String ref) {
+        Opportunity deal = finder.find(actor, ref);
+        return new DealKey(deal.getId(), deal.getNumber(), deal.getName(), deal.getOwnerId());
+    }
+
     /** The number of a deal of the actor's workspace, given its id (for records that point at a deal). */
     @Transactional(readOnly = true)
     public Integer numberOf(Actor actor, long opportunityId) {
@@ -298,9 +319,32 @@ public class OpportunityService {
                 .orElse(null);
     }
 
+    /** The deal's changes and, apart, its activities (both oldest first). */
     @Transactional(readOnly = true)
     public DealHistory history(Actor actor, String ref) {
-        return views.history(actor, finder.find(actor, ref), pipeline.load(actor.workspaceId()));
+        Opportunity deal = finder.find(actor, ref);
+        return views.history(
+                actor,
+                deal,
+                pipeline.load(actor.workspaceId()),
+                activities.findByWorkspaceIdAndOpportunityIdOrderByHappenedAtAscIdAsc(
+                        actor.workspaceId(), deal.getId()));
+    }
+
+    /**
+     * Records something that happened with a deal ({@code /opp note}, a chat message logged to it):
+     * by its owner or a manager, as for any change to the deal. {@code sourceAuthor} and {@code
+     * sourceLink} say who wrote a logged message and where it is (null for a note typed here).
+     */
+    @Transactional
+    public ActivityView addActivity(
+            Actor actor, String ref, String text, ActivityKind kind, String sourceAuthor, String sourceLink) {
+        DealFinder.Leading named = finder.leading(actor, ref, text, true);
+        Opportunity deal = finder.find(actor, named.ref());
+        actor.requireOwnerOrManager(deal.getOwnerId());
+        DealActivity activity = activities.save(new DealActivity(
+                deal, kind, named.text(), sourceAuthor, sourceLink, ChangeContext.of(actor, clock.instant())));
+        return activity.view(deal, views.memberName(actor, actor.memberId()));
     }
 
     /**

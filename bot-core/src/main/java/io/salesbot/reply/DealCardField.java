@@ -2,6 +2,7 @@ package io.salesbot.reply;
 
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.LineView;
+import io.salesbot.opportunity.NextStep;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,12 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         fields.add(field("card.campaign", origin.campaign()));
         fields.add(field("card.source", origin.leadSource() == null ? null : new Code("source", origin.leadSource())));
         fields.add(field("card.lead", origin.leadNumber() == null ? null : "L-" + origin.leadNumber()));
+        if (deal.nextStep() != null) {
+            fields.add(new DealCardField(
+                    Message.of("card.nextStep"), deal.nextStep().text(), nextStepDue(deal.nextStep()), true));
+        } else if (!deal.isClosed()) {
+            fields.add(new DealCardField(Message.of("card.nextStep"), null, null, true));
+        }
         if (progress.lostReason() != null) {
             fields.add(new DealCardField(Message.of("card.lostReason"), progress.lostReason(), null, true));
         }
@@ -62,6 +69,14 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         }
         BigDecimal linesTotal = deal.lines().stream().map(LineView::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Message.of("card.amountTyped", Money.of(linesTotal, revenue.currency()), deal.number());
+    }
+
+    /** By when the next step is due, or how late it is; null when it has no day. */
+    static Message nextStepDue(NextStep next) {
+        if (next.due() == null) {
+            return null;
+        }
+        return Message.of(next.overdue() ? "card.nextStep.overdue" : "card.nextStep.due", next.due());
     }
 
     /** Whether the field is unset: blank text counts as unset too. */

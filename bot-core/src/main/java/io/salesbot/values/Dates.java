@@ -86,6 +86,11 @@ public final class Dates {
         throw invalid(raw);
     }
 
+    /** Now in the workspace zone: what spans of hours ({@link DueTimes}) count from. */
+    public java.time.ZonedDateTime now() {
+        return java.time.ZonedDateTime.now(clock.withZone(zone));
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }

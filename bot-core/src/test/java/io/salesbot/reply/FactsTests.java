@@ -36,7 +36,7 @@ class FactsTests {
         assertThat(row.facts())
                 .extracting(Fact::value)
                 .containsExactly(
-                        null, WAIT, new BigDecimal("1200000"), Percent.of(50), LocalDate.of(2026, 12, 31), null);
+                        null, WAIT, new BigDecimal("1200000"), Percent.of(50), LocalDate.of(2026, 12, 31), null, null);
         // and a sentence leaves out what is not set
         assertThat(localizer.inline(row.facts(), " · ", ENGLISH, Markup.PLAIN))
                 .isEqualTo("Wait · 1,200,000 · 50% · 31 Dec 2026");

@@ -135,6 +135,14 @@ public class SlackWeb {
     }
 
     /** users.info: the member's profile; null fields stay null. */
+    /** A link to a message, for people to go back to it from a deal's timeline. */
+    public String permalink(String channel, String messageTs) {
+        return call(
+                        "chat.getPermalink",
+                        () -> methods.chatGetPermalink(r -> r.channel(channel).messageTs(messageTs)))
+                .getPermalink();
+    }
+
     public com.slack.api.model.User user(String userId) {
         return call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
     }

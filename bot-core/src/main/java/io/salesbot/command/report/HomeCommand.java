@@ -16,6 +16,10 @@ import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
+import io.salesbot.task.TaskList;
+import io.salesbot.task.TaskQuery;
+import io.salesbot.task.TaskScope;
+import io.salesbot.task.TaskService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@code /salesbot home}: the member's desk, what Slack's App Home shows and any platform can
  * type. Three parts, each saying what it is once: the member's open deals (never a closed one),
  * their slipping deals (open, past the expected close date; the same deals as {@code /opp list
- * mine closing:overdue}), and the team's open pipeline by stage with its totals. Private: it is
+ * mine closing:overdue}), their tasks due by the end of today (when they have any), and the team's open pipeline by stage with its totals. Private: it is
  * the asker's own desk.
  */
 @Component
@@ -43,9 +47,12 @@ class HomeCommand implements Command {
     private final OpportunityService deals;
     private final ForecastService forecasts;
 
-    HomeCommand(OpportunityService deals, ForecastService forecasts) {
+    private final TaskService tasks;
+
+    HomeCommand(OpportunityService deals, ForecastService forecasts, TaskService tasks) {
         this.deals = deals;
         this.forecasts = forecasts;
+        this.tasks = tasks;
     }
 
     @Override
@@ -71,6 +78,10 @@ class HomeCommand implements Command {
         } else if (open.total() > 0) {
             parts.add(new BotReply.Text(Message.of("reply.home.noSlipping"), Visibility.PRIVATE));
         }
+        TaskList dueToday = tasks.list(context.actor(), new TaskQuery(TaskScope.TODAY, null, SHOWN));
+        if (!dueToday.tasks().isEmpty()) {
+            parts.add(tasksDue(dueToday));
+        }
         parts.add(team(forecasts.pipeline(context.actor(), PipelineQuery.team()), context.currency()));
         return new BotReply.Many(parts, Visibility.PRIVATE);
     }
@@ -78,6 +89,30 @@ class HomeCommand implements Command {
     private static BotReply list(Message title, DealPage page, String more) {
         return new BotReply.DealList(
                 title, page.deals(), page.page(), page.pageCount(), page.total(), more, Visibility.PRIVATE);
+    }
+
+    /** The member's tasks due by the end of today, late ones first. */
+    private static BotReply tasksDue(TaskList today) {
+        List<List<Object>> rows = today.tasks().stream()
+                .map(task -> Arrays.<Object>asList(
+                        task.label(),
+                        task.text(),
+                        task.dealNumber() == null ? null : "#" + task.dealNumber() + " " + task.dealName(),
+                        task.overdue() ? Message.of("task.overdueCell", task.dueShown()) : task.dueShown()))
+                .toList();
+        List<Message> footer = today.total() > today.tasks().size()
+                ? List.of(Message.of("reply.home.tasksMore", today.tasks().size(), today.total()))
+                : List.of();
+        return new BotReply.Table(
+                Message.of("reply.home.tasks", today.total()),
+                List.of(
+                        Message.of("column.task"),
+                        Message.of("column.what"),
+                        Message.of("column.deal"),
+                        Message.of("column.due")),
+                rows,
+                footer,
+                Visibility.PRIVATE);
     }
 
     /** The team's open stages with their deals and amounts, and the totals under them. */

@@ -1,0 +1,2 @@
+/** {@code /task}: new, list, done, snooze. */
+package io.salesbot.command.task;
