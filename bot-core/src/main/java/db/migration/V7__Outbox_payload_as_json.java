@@ -99,6 +99,8 @@ public class V7__Outbox_payload_as_json extends BaseJavaMigration {
                 String on = facts.getProperty("on");
                 yield new Notice.Reminder(on == null ? null : LocalDate.parse(on));
             }
+            // task reminders came after this migration: no row it converts is one
+            case TASK -> throw new IllegalStateException("no " + kind + " rows before V7");
         };
     }
 

@@ -40,6 +40,7 @@ public final class NoticeJson {
             case LOST -> Notice.DealLost.class;
             case DIGEST -> Notice.Digest.class;
             case REMINDER -> Notice.Reminder.class;
+            case TASK -> Notice.TaskDue.class;
         };
     }
 }

@@ -64,6 +64,7 @@ class NotificationComposer {
             case LOST -> lost((Notice.DealLost) notice, currency);
             case DIGEST -> digest(row, (Notice.Digest) notice, workspace);
             case REMINDER -> reminder(row, workspace);
+            case TASK -> taskDue((Notice.TaskDue) notice);
         };
     }
 
@@ -192,6 +193,19 @@ class NotificationComposer {
                                 footer,
                                 Visibility.PRIVATE)),
                 Visibility.PRIVATE);
+    }
+
+    /**
+     * A task's owner is told it is due, at the time it is due (read in their own zone), with the
+     * commands that finish it or put it off a day or a week.
+     */
+    private static BotReply taskDue(Notice.TaskDue task) {
+        String label = "T-" + task.number();
+        Object due = task.timed() ? task.dueAt() : Message.of("notify.task.today");
+        Message deal = task.dealNumber() == null
+                ? Message.of("notify.task.noDeal")
+                : Message.of("notify.task.deal", number(task.dealNumber()), task.dealName());
+        return new BotReply.Text(Message.of("notify.task", label, task.text(), due, deal), Visibility.PRIVATE);
     }
 
     private static BotReply text(String key, Object... args) {

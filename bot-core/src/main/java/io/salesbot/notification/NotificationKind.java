@@ -10,7 +10,9 @@ public enum NotificationKind implements Worded {
     WON,
     LOST,
     DIGEST,
-    REMINDER;
+    REMINDER,
+    /** A task fell due: a DM to its owner, never a channel's. */
+    TASK;
 
     /** The keyword people subscribe with ({@code won}); read, it is the event's name in their language. */
     public String word() {

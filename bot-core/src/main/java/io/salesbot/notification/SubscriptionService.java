@@ -32,7 +32,10 @@ public class SubscriptionService {
     @Transactional
     public SubscriptionView subscribe(Actor actor, String channel, Set<NotificationKind> kinds, BigDecimal minimum) {
         actor.require(Role.ADMIN);
-        if (kinds.contains(NotificationKind.DIGEST) || kinds.contains(NotificationKind.REMINDER) || kinds.isEmpty()) {
+        if (kinds.contains(NotificationKind.DIGEST)
+                || kinds.contains(NotificationKind.REMINDER)
+                || kinds.contains(NotificationKind.TASK)
+                || kinds.isEmpty()) {
             throw new InvalidInputException("events", "error.notify.events", kinds);
         }
         ChannelSubscription subscription = subscription(actor, channel);

@@ -137,6 +137,10 @@ class OutboxPayloadMigrationIntegrationTests {
         new Outbox(jdbc).failed(workspaceId).forEach(row -> migrated.put(row.kind(), row));
     }
 
+    /** The kinds of notification there were when V7 ran; later kinds have no old rows. */
+    static final java.util.Set<NotificationKind> KINDS_BEFORE_V7 =
+            java.util.EnumSet.range(NotificationKind.NEW, NotificationKind.REMINDER);
+
     @AfterAll
     static void dropDatabase() {
         server.execute("DROP DATABASE IF EXISTS " + DATABASE);
@@ -145,7 +149,7 @@ class OutboxPayloadMigrationIntegrationTests {
     @Test
     void everyOldRowReadsAsTheNoticeItCarried() {
         assertThat(migrated)
-                .containsOnlyKeys(NotificationKind.values())
+                .containsOnlyKeys(KINDS_BEFORE_V7.toArray(NotificationKind[]::new))
                 .allSatisfy((kind, row) -> assertThat(row.attempts()).isEqualTo(3));
         assertThat(migrated.get(NotificationKind.NEW).notice())
                 .isEqualTo(new Notice.DealCreated(7, "ระบบ ERP", "บริษัท สยาม", new BigDecimal("1200000.00"), "Ann"));
@@ -216,7 +220,7 @@ class OutboxPayloadMigrationIntegrationTests {
                 .isEqualTo("{\"number\":7,\"name\":\"ระบบ ERP\",\"customer\":\"บริษัท สยาม\",\"amount\":1200000.00,"
                         + "\"owner\":\"Ann\"}");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE JSON_VALID(payload)", Integer.class))
-                .isEqualTo(NotificationKind.values().length);
+                .isEqualTo(KINDS_BEFORE_V7.size());
     }
 
     private static BotReply channelText(String key, Object... args) {
