@@ -51,6 +51,7 @@ public final class Option<T> {
     private final boolean hidden;
     private final List<String> choices;
     private final Reader<T> reader;
+    private final String helpKey;
 
     private Option(
             String name,
@@ -60,7 +61,8 @@ public final class Option<T> {
             boolean rest,
             boolean hidden,
             List<String> choices,
-            Reader<T> reader) {
+            Reader<T> reader,
+            String helpKey) {
         this.name = name;
         this.type = type;
         this.required = required;
@@ -69,10 +71,11 @@ public final class Option<T> {
         this.hidden = hidden;
         this.choices = List.copyOf(choices);
         this.reader = reader;
+        this.helpKey = helpKey;
     }
 
     private static <T> Option<T> named(String name, OptionType type, Reader<T> reader) {
-        return new Option<>(name, type, false, false, false, false, List.of(), reader);
+        return new Option<>(name, type, false, false, false, false, List.of(), reader, "option." + name);
     }
 
     /** Free text, as typed. */
@@ -156,26 +159,27 @@ public final class Option<T> {
                 false,
                 false,
                 List.of(choices),
-                (text, values) -> text.toLowerCase(Locale.ROOT));
+                (text, values) -> text.toLowerCase(Locale.ROOT),
+                "option." + name);
     }
 
     /** Filled from the next plain word. */
     public Option<T> positional() {
-        return new Option<>(name, type, required, true, false, hidden, choices, reader);
+        return new Option<>(name, type, required, true, false, hidden, choices, reader, helpKey);
     }
 
     /** Positional, taking every remaining plain word. */
     public Option<T> rest() {
-        return new Option<>(name, type, required, true, true, hidden, choices, reader);
+        return new Option<>(name, type, required, true, true, hidden, choices, reader, helpKey);
     }
 
     public Option<T> required() {
-        return new Option<>(name, type, true, positional, rest, hidden, choices, reader);
+        return new Option<>(name, type, true, positional, rest, hidden, choices, reader, helpKey);
     }
 
     /** Given by buttons and forms only (a card's version): not in help, not offered by platforms. */
     public Option<T> hidden() {
-        return new Option<>(name, type, required, positional, rest, true, choices, reader);
+        return new Option<>(name, type, required, positional, rest, true, choices, reader, helpKey);
     }
 
     T read(String text, WorkspaceCalendar calendar) {
@@ -211,7 +215,16 @@ public final class Option<T> {
     }
 
     public String helpKey() {
-        return "option." + name;
+        return helpKey;
+    }
+
+    /**
+     * Described by the message {@code key} instead of {@code option.<name>}: for an option that
+     * shares its name with another command's but means something else ({@code type:call} of a note
+     * is not a deal's {@code type:}).
+     */
+    public Option<T> describedBy(String key) {
+        return new Option<>(name, type, required, positional, rest, hidden, choices, reader, key);
     }
 
     @Override

@@ -101,7 +101,7 @@ class DealViews {
         return deals.stream().map(deal -> summary(deal, names, currency, today)).toList();
     }
 
-    DealHistory history(Actor actor, Opportunity deal, List<Stage> pipeline) {
+    DealHistory history(Actor actor, Opportunity deal, List<Stage> pipeline, List<DealActivity> activities) {
         Map<Long, String> names = memberNames(actor);
         List<ChangeView> changes = deal.getHistory().stream()
                 .map(change -> new ChangeView(
@@ -117,7 +117,10 @@ class DealViews {
                 deal.getNumber(),
                 deal.getName(),
                 changes,
-                pipeline.stream().map(StageView::of).toList());
+                pipeline.stream().map(StageView::of).toList(),
+                activities.stream()
+                        .map(activity -> activity.view(deal, names.getOrDefault(activity.getMemberId(), "?")))
+                        .toList());
     }
 
     Map<Long, String> memberNames(Actor actor) {

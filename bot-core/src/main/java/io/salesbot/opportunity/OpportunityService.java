@@ -40,6 +40,7 @@ public class OpportunityService {
     private final LineItems lineItems;
     private final DealNumbers dealNumbers;
     private final DealRows dealRows;
+    private final DealActivities activities;
     private final Clock clock;
 
     OpportunityService(
@@ -55,6 +56,7 @@ public class OpportunityService {
             LineItems lineItems,
             DealNumbers dealNumbers,
             DealRows dealRows,
+            DealActivities activities,
             Clock clock) {
         this.opportunities = opportunities;
         this.workspaceCounters = workspaceCounters;
@@ -68,6 +70,7 @@ public class OpportunityService {
         this.lineItems = lineItems;
         this.dealNumbers = dealNumbers;
         this.dealRows = dealRows;
+        this.activities = activities;
         this.clock = clock;
     }
 
@@ -312,9 +315,32 @@ public class OpportunityService {
                 .orElse(null);
     }
 
+    /** The deal's changes and, apart, its activities (both oldest first). */
     @Transactional(readOnly = true)
     public DealHistory history(Actor actor, String ref) {
-        return views.history(actor, finder.find(actor, ref), pipeline.load(actor.workspaceId()));
+        Opportunity deal = finder.find(actor, ref);
+        return views.history(
+                actor,
+                deal,
+                pipeline.load(actor.workspaceId()),
+                activities.findByWorkspaceIdAndOpportunityIdOrderByHappenedAtAscIdAsc(
+                        actor.workspaceId(), deal.getId()));
+    }
+
+    /**
+     * Records something that happened with a deal ({@code /opp note}, a chat message logged to it):
+     * by its owner or a manager, as for any change to the deal. {@code sourceAuthor} and {@code
+     * sourceLink} say who wrote a logged message and where it is (null for a note typed here).
+     */
+    @Transactional
+    public ActivityView addActivity(
+            Actor actor, String ref, String text, ActivityKind kind, String sourceAuthor, String sourceLink) {
+        DealFinder.Leading named = finder.leading(actor, ref, text, true);
+        Opportunity deal = finder.find(actor, named.ref());
+        actor.requireOwnerOrManager(deal.getOwnerId());
+        DealActivity activity = activities.save(new DealActivity(
+                deal, kind, named.text(), sourceAuthor, sourceLink, ChangeContext.of(actor, clock.instant())));
+        return activity.view(deal, views.memberName(actor, actor.memberId()));
     }
 
     /**

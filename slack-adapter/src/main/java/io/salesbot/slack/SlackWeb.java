@@ -134,6 +134,14 @@ public class SlackWeb {
                 .getId();
     }
 
+    /** A link to a message, for people to go back to it from a deal's timeline. */
+    public String permalink(String channel, String messageTs) {
+        return call(
+                        "chat.getPermalink",
+                        () -> methods.chatGetPermalink(r -> r.channel(channel).messageTs(messageTs)))
+                .getPermalink();
+    }
+
     /** users.info: the member's profile with their locale; null fields stay null. */
     public com.slack.api.model.User user(String userId) {
         return call("users.info", () -> methods.usersInfo(r -> r.user(userId).includeLocale(true)))

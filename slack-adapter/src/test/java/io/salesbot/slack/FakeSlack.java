@@ -281,6 +281,10 @@ public final class FakeSlack {
                 "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":\"salesbot\","
                         + "\"team_id\":\"TFAKE\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
             case "users.info" -> user(call.param("user"));
+            case "chat.getPermalink" ->
+                "{\"ok\":true,\"channel\":\"" + call.param("channel")
+                        + "\",\"permalink\":\"https://fake.slack.com/archives/" + call.param("channel") + "/p"
+                        + call.param("message_ts").replace(".", "") + "\"}";
             case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + call.param("users") + "\"}}";
             case "chat.postMessage" -> posted(call);
             case "conversations.history" -> channels.history(call.form());

@@ -199,11 +199,11 @@ class ConsoleRendererTests {
                 .containsExactly(
                         "list.title",
                         "Page 1 of 3, 21 deals",
-                        "  #  Name      Customer  Stage        Estimated revenue  Probability  Close date   Owner",
-                        "---  --------  --------  -----------  -----------------  -----------  -----------  -------",
+                        "  #  Name      Customer  Stage        Estimated revenue  Probability  Close date   Owner    Next step",
+                        "---  --------  --------  -----------  -----------------  -----------  -----------  -------  ---------",
                         // "บริษัท เอ" is 9 characters but 7 columns: two of its characters are combining marks.
-                        "#42  ระบบ ERP  บริษัท เอ   In progress          1,200,000          50%  31 Dec 2026  Somchai",
-                        " #7  CRM       –         Wait                    90,000          10%  –            Ann",
+                        "#42  ระบบ ERP  บริษัท เอ   In progress          1,200,000          50%  31 Dec 2026  Somchai  –",
+                        " #7  CRM       –         Wait                    90,000          10%  –            Ann      –",
                         "Next page: /opp list all page:2");
     }
 

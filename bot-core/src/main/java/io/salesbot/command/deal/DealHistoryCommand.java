@@ -6,19 +6,25 @@ import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
+import io.salesbot.opportunity.ActivityView;
 import io.salesbot.opportunity.ChangeView;
 import io.salesbot.opportunity.DealHistory;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Visibility;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** {@code /opp history <deal>}: the stage and field history, newest first. */
+/**
+ * {@code /opp history <deal>}: the deal's timeline, newest first: its stage and field changes and
+ * its activities (notes, calls, meetings, e-mails, logged chat messages) interleaved in time order.
+ */
 @Component
 class DealHistoryCommand implements Command {
 
@@ -44,16 +50,19 @@ class DealHistoryCommand implements Command {
     @Override
     public BotReply handle(CommandContext context, Arguments arguments) {
         DealHistory history = deals.history(context.actor(), arguments.get(DEAL));
-        // Newest first, so whatever a platform has to cut from a long history is its oldest end.
-        List<ChangeView> changes = new ArrayList<>(history.changes());
-        Collections.reverse(changes);
         HistoryValues values = new HistoryValues(context.currency(), history.stages());
-        List<List<Object>> rows = changes.stream()
-                .limit(MAX_HISTORY_ROWS)
-                .map(change -> row(change, values))
-                .toList();
-        List<Message> footer = changes.size() > MAX_HISTORY_ROWS
-                ? List.of(Message.of("reply.history.latest", MAX_HISTORY_ROWS, changes.size()))
+        // One timeline: changes and activities in the order they happened (a change before an
+        // activity of the same instant), then newest first, so whatever a platform has to cut
+        // from a long history is its oldest end.
+        List<Entry> entries = new ArrayList<>();
+        history.changes().forEach(change -> entries.add(new Entry(change.at(), 0, row(change, values))));
+        history.activities().forEach(activity -> entries.add(new Entry(activity.at(), 1, row(activity))));
+        entries.sort(Comparator.comparing(Entry::at).thenComparingInt(Entry::order));
+        Collections.reverse(entries);
+        List<List<Object>> rows =
+                entries.stream().limit(MAX_HISTORY_ROWS).map(Entry::row).toList();
+        List<Message> footer = entries.size() > MAX_HISTORY_ROWS
+                ? List.of(Message.of("reply.history.latest", MAX_HISTORY_ROWS, entries.size()))
                 : List.of();
         return new BotReply.Table(
                 Message.of("reply.history.title", history.number(), history.name()),
@@ -65,6 +74,28 @@ class DealHistoryCommand implements Command {
                 rows,
                 footer,
                 Visibility.PRIVATE);
+    }
+
+    /** A line of the timeline, with when it happened to sort it by. */
+    private record Entry(Instant at, int order, List<Object> row) {}
+
+    /** An activity: its kind where a change says what changed, and what was said (and by whom, where). */
+    private static List<Object> row(ActivityView activity) {
+        Object said = activity.sourceAuthor() == null && activity.sourceLink() == null
+                ? activity.text()
+                : Message.of(
+                        "activity.logged",
+                        activity.text(),
+                        activity.sourceAuthor() == null ? "?" : activity.sourceAuthor(),
+                        activity.sourceLink() == null ? "" : activity.sourceLink());
+        return Arrays.asList(
+                activity.at(),
+                Message.of(
+                        "reply.history.by",
+                        activity.memberName(),
+                        Message.of("platform." + activity.platform().name().toLowerCase())),
+                Message.of("activity.kind." + activity.kind().word()),
+                said);
     }
 
     private static List<Object> row(ChangeView change, HistoryValues values) {

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -53,6 +54,16 @@ public class CommandRegistrar {
 
     public List<SlashCommandData> commands() {
         return catalog.roots().stream().map(this::command).toList();
+    }
+
+    /** The name of the message command that keeps a chat message on a deal. */
+    public static final String LOG_TO_DEAL = "Log to deal";
+
+    /** Commands on a message's context menu: "Log to deal", with its Thai name. */
+    public List<CommandData> messageCommands() {
+        CommandData log = Commands.message(LOG_TO_DEAL);
+        log.setNameLocalization(DiscordLocale.THAI, localizer.text(Message.of("discord.log.command"), THAI));
+        return List.of(log);
     }
 
     private SlashCommandData command(String root) {

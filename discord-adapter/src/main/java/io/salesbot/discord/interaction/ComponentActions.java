@@ -69,7 +69,10 @@ class ComponentActions {
         }
         Map<String, String> typed = new LinkedHashMap<>();
         for (ModalMapping value : event.getValues()) {
-            String text = value.getAsString();
+            // A menu in a modal (the deal of "Log to deal") sends what was picked as a list.
+            String text = value.getType() == net.dv8tion.jda.api.components.Component.Type.STRING_SELECT
+                    ? value.getAsStringList().stream().findFirst().orElse(null)
+                    : value.getAsString();
             if (text != null && !text.isBlank()) {
                 typed.put(value.getCustomId(), text.strip());
             }
@@ -77,7 +80,7 @@ class ComponentActions {
         Map<String, String> options = new LinkedHashMap<>(pending.get().fixed());
         options.putAll(typed);
         Answer answer = gateway.submit(caller.get(), pending.get().command(), options);
-        if (answer.reply() instanceof BotReply.Error) {
+        if (answer.reply() instanceof BotReply.Error && pending.get().form() != null) {
             // A modal cannot answer with a modal: offer a button that reopens it as typed.
             replies.replyWithRetry(event, answer, modals.retryButton(pending.get(), typed));
             return;

@@ -11,12 +11,13 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -39,11 +40,17 @@ public class InteractionRouter extends ListenerAdapter implements DisposableBean
     private final CommandRegistrar registrar;
     private final SlashCommands slash;
     private final ComponentActions components;
+    private final MessageCommands messages;
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new Namer());
 
     InteractionRouter(
-            DiscordSettings settings, CommandRegistrar registrar, SlashCommands slash, ComponentActions components) {
+            DiscordSettings settings,
+            CommandRegistrar registrar,
+            SlashCommands slash,
+            ComponentActions components,
+            MessageCommands messages) {
         this.settings = settings;
+        this.messages = messages;
         this.registrar = registrar;
         this.slash = slash;
         this.components = components;
@@ -52,7 +59,8 @@ public class InteractionRouter extends ListenerAdapter implements DisposableBean
     @Override
     public void onReady(ReadyEvent event) {
         JDA jda = event.getJDA();
-        List<SlashCommandData> commands = registrar.commands();
+        List<CommandData> commands = new java.util.ArrayList<>(registrar.commands());
+        commands.addAll(registrar.messageCommands());
         if (settings.guildIds().isEmpty()) {
             // Global commands are the application's, not a shard's: shard 0 registers them once.
             if (jda.getShardInfo().getShardId() == 0) {
@@ -90,6 +98,11 @@ public class InteractionRouter extends ListenerAdapter implements DisposableBean
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
         work(() -> components.select(event));
+    }
+
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        work(() -> messages.run(event));
     }
 
     @Override

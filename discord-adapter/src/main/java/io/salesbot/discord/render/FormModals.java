@@ -1,5 +1,6 @@
 package io.salesbot.discord.render;
 
+import io.salesbot.command.Suggestion;
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.FormField;
@@ -7,11 +8,13 @@ import io.salesbot.reply.Localizer;
 import io.salesbot.reply.ReplyLocale;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
@@ -72,6 +75,37 @@ public class FormModals {
             modal.addComponents(Label.of(label, input.build()));
         }
         return modal.build();
+    }
+
+    /**
+     * "Log to deal": a modal to pick the deal from {@code deals} (a string select, since a modal
+     * cannot search as people type: the closest matches are offered instead) and to keep or shorten
+     * the message's {@code text}. Submitting it runs {@code /opp note} with {@code fixed} (the
+     * message's author and link) and the picked deal.
+     */
+    public Modal logToDeal(List<Suggestion> deals, String text, Map<String, String> fixed, ReplyLocale reader) {
+        String key = Long.toString(next.incrementAndGet(), 36);
+        pending.put(key, new Pending("/opp note", Map.copyOf(fixed), null));
+        StringSelectMenu.Builder picker = StringSelectMenu.create("deal")
+                .setPlaceholder(MessageLimits.cut(word("discord.log.pick", reader), 100))
+                .setRequired(true);
+        deals.stream()
+                .limit(StringSelectMenu.OPTIONS_MAX_AMOUNT)
+                .forEach(deal -> picker.addOption(MessageLimits.cut(deal.label(), 100), deal.value()));
+        TextInput.Builder kept =
+                TextInput.create("text", TextInputStyle.PARAGRAPH).setRequired(true);
+        if (text != null && !text.isBlank()) {
+            kept.setValue(MessageLimits.cut(text, MAX_VALUE));
+        }
+        return Modal.create(PREFIX + key, MessageLimits.cut(word("discord.log.title", reader), MAX_TITLE))
+                .addComponents(
+                        Label.of(MessageLimits.cut(word("discord.log.deal", reader), MAX_LABEL), picker.build()),
+                        Label.of(MessageLimits.cut(word("discord.log.text", reader), MAX_LABEL), kept.build()))
+                .build();
+    }
+
+    private String word(String key, ReplyLocale reader) {
+        return localizer.text(io.salesbot.reply.Message.of(key), reader);
     }
 
     /**

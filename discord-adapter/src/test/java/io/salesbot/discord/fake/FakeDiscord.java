@@ -171,6 +171,70 @@ public final class FakeDiscord {
                 .put("data", DataObject.empty().put("custom_id", customId).put("components", rows)));
     }
 
+    /**
+     * A message command (a message's context menu, such as "Log to deal") on a message of the
+     * guild's channel written by {@code authorId}, with the resolved message Discord sends.
+     */
+    public Sent messageCommand(
+            FakeGuild guild,
+            String userId,
+            String locale,
+            String name,
+            String authorId,
+            String authorName,
+            String content) {
+        DataObject target = message(guild)
+                .put("author", FakeDiscordRest.user(authorId, authorName))
+                .put("content", content);
+        String targetId = target.getString("id");
+        DataObject data = DataObject.empty()
+                .put("id", ids.next())
+                .put("name", name)
+                .put("type", 3)
+                .put("target_id", targetId)
+                .put(
+                        "resolved",
+                        DataObject.empty().put("messages", DataObject.empty().put(targetId, target)));
+        return send(base(2, guild, userId, locale).put("data", data));
+    }
+
+    /** A modal submit whose {@code selectId} is a string menu (picked: {@code picked}) beside text inputs. */
+    public Sent modalSubmitWithSelect(
+            FakeGuild guild,
+            String userId,
+            String locale,
+            String customId,
+            String selectId,
+            String picked,
+            Map<String, String> texts) {
+        DataArray rows = DataArray.empty();
+        rows.add(DataObject.empty()
+                .put("type", 18)
+                .put("id", 1)
+                .put(
+                        "component",
+                        DataObject.empty()
+                                .put("type", 3)
+                                .put("id", 2)
+                                .put("custom_id", selectId)
+                                .put("values", DataArray.empty().add(picked))));
+        int unique = 3;
+        for (Map.Entry<String, String> value : texts.entrySet()) {
+            rows.add(DataObject.empty()
+                    .put("type", 18)
+                    .put("id", unique++)
+                    .put(
+                            "component",
+                            DataObject.empty()
+                                    .put("type", 4)
+                                    .put("id", unique++)
+                                    .put("custom_id", value.getKey())
+                                    .put("value", value.getValue())));
+        }
+        return send(base(5, guild, userId, locale)
+                .put("data", DataObject.empty().put("custom_id", customId).put("components", rows)));
+    }
+
     /** Sends a payload as it is, e.g. one JDA cannot read. */
     public void dispatchRaw(String type, DataObject data) {
         gateway.dispatch(type, data);
