@@ -46,6 +46,7 @@ public final class Keywords {
             Map.entry("digest", List.of("สรุป")),
             Map.entry("reminder", List.of("เตือน")),
             Map.entry("call", List.of("ประชุมคาดการณ์")),
+            Map.entry("task", List.of("งาน")),
             // lead status
             Map.entry("open", List.of("เปิดอยู่", "ยังเปิด")),
             Map.entry("converted", List.of("เป็นโอกาสการขายแล้ว", "แปลงแล้ว")),
@@ -69,6 +70,10 @@ public final class Keywords {
             Map.entry("th", List.of("ไทย", "ภาษาไทย")),
             Map.entry("en", List.of("อังกฤษ", "ภาษาอังกฤษ")),
             Map.entry("on", List.of("เปิด")),
+            // what /salesbot me sets
+            Map.entry("timezone", List.of("เขตเวลา")),
+            Map.entry("language", List.of("ภาษา")),
+            Map.entry("quiet", List.of("เวลาพัก", "งดแจ้งเตือน")),
             Map.entry("off", List.of("ปิด", "หยุด")),
             Map.entry("weekly", List.of("ทุกสัปดาห์", "รายสัปดาห์")),
             Map.entry("none", List.of("ไม่มี", "ไม่ระบุ")),

@@ -108,6 +108,18 @@ public sealed interface Notice {
         }
     }
 
+    /**
+     * A member's task fell due: its number, text and due moment ({@code timed} when it was given a
+     * time of day, else only its day counts), and its deal if it has one, as they were when queued.
+     */
+    record TaskDue(int number, String text, Instant dueAt, boolean timed, Integer dealNumber, String dealName)
+            implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.TASK;
+        }
+    }
+
     /** A stage's names at the time of the change; {@code thai} is null when the stage has none. */
     record StageName(String name, String thai) {}
 }

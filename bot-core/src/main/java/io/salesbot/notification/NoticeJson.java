@@ -41,6 +41,7 @@ public final class NoticeJson {
             case DIGEST -> Notice.Digest.class;
             case REMINDER -> Notice.Reminder.class;
             case CALL -> Notice.ForecastCall.class;
+            case TASK -> Notice.TaskDue.class;
         };
     }
 }

@@ -76,6 +76,7 @@ class NotificationComposer {
             case DIGEST -> digest(row, (Notice.Digest) notice, workspace);
             case REMINDER -> reminder(row, workspace);
             case CALL -> forecastCall(row, (Notice.ForecastCall) notice, workspace);
+            case TASK -> taskDue((Notice.TaskDue) notice);
         };
     }
 
@@ -225,6 +226,19 @@ class NotificationComposer {
         }
         Actor system = new Actor(row.workspaceId(), 0, Role.ADMIN, workspace.platform());
         return callsReport.answer(system, period, workspace.currency());
+    }
+
+    /**
+     * A task's owner is told it is due, at the time it is due (read in their own zone), with the
+     * commands that finish it or put it off a day or a week.
+     */
+    private static BotReply taskDue(Notice.TaskDue task) {
+        String label = "T-" + task.number();
+        Object due = task.timed() ? task.dueAt() : Message.of("notify.task.today");
+        Message deal = task.dealNumber() == null
+                ? Message.of("notify.task.noDeal")
+                : Message.of("notify.task.deal", number(task.dealNumber()), task.dealName());
+        return new BotReply.Text(Message.of("notify.task", label, task.text(), due, deal), Visibility.PRIVATE);
     }
 
     private static BotReply text(String key, Object... args) {

@@ -34,13 +34,15 @@ class NotificationConfiguration {
     OutboxWorker outboxWorker(
             Outbox outbox,
             Workspaces workspaces,
+            io.salesbot.workspace.Members members,
             NotificationComposer composer,
             List<ChatNotifier> notifiers,
             PlatformTransactionManager transactions,
             OutboxSettings settings,
             NotificationMetrics metrics,
             Clock clock) {
-        return new OutboxWorker(outbox, workspaces, composer, notifiers, transactions, settings, metrics, clock);
+        return new OutboxWorker(
+                outbox, workspaces, members, composer, notifiers, transactions, settings, metrics, clock);
     }
 
     @Bean

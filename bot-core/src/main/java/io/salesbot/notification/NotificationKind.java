@@ -12,7 +12,9 @@ public enum NotificationKind implements Worded {
     DIGEST,
     REMINDER,
     /** The weekly forecast call: a rep's nudge to call, or the channel's roll-up. */
-    CALL;
+    CALL,
+    /** A task fell due: a DM to its owner, never a channel's. */
+    TASK;
 
     /** The keyword people subscribe with ({@code won}); read, it is the event's name in their language. */
     public String word() {

@@ -39,6 +39,15 @@ public class Outbox {
 
     /** Adds a notification unless one with the same dedupe key exists; true when added. */
     public boolean enqueue(long workspaceId, DeliveryTarget target, String dedupeKey, Notice notice, Instant now) {
+        return enqueue(workspaceId, target, dedupeKey, notice, now, now);
+    }
+
+    /**
+     * {@link #enqueue}, held until {@code notBefore} (a member's quiet hours): the worker does not
+     * claim the row earlier.
+     */
+    public boolean enqueue(
+            long workspaceId, DeliveryTarget target, String dedupeKey, Notice notice, Instant now, Instant notBefore) {
         try {
             jdbc.update(
                     """
@@ -51,7 +60,7 @@ public class Outbox {
                     target.id(),
                     dedupeKey,
                     NoticeJson.write(notice),
-                    Timestamp.from(now),
+                    Timestamp.from(notBefore),
                     Timestamp.from(now));
         } catch (DuplicateKeyException alreadyQueued) {
             // Not "ON DUPLICATE KEY UPDATE": MariaDB's driver reports found rows, so a duplicate

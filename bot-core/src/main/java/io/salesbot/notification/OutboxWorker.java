@@ -2,6 +2,8 @@ package io.salesbot.notification;
 
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.ReplyLocale;
+import io.salesbot.workspace.Member;
+import io.salesbot.workspace.Members;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Workspace;
 import io.salesbot.workspace.WorkspaceSettings;
@@ -35,6 +37,7 @@ public class OutboxWorker {
 
     private final Outbox outbox;
     private final Workspaces workspaces;
+    private final Members members;
     private final NotificationComposer composer;
     private final Map<Platform, ChatNotifier> notifiers;
     private final TransactionTemplate transaction;
@@ -44,6 +47,7 @@ public class OutboxWorker {
     private final Clock clock;
     private volatile boolean stopping;
 
+    /** A worker that reads every DM in the workspace's language and zone (tests of delivery alone). */
     OutboxWorker(
             Outbox outbox,
             Workspaces workspaces,
@@ -53,8 +57,22 @@ public class OutboxWorker {
             OutboxSettings settings,
             NotificationMetrics metrics,
             Clock clock) {
+        this(outbox, workspaces, null, composer, notifiers, transactions, settings, metrics, clock);
+    }
+
+    OutboxWorker(
+            Outbox outbox,
+            Workspaces workspaces,
+            Members members,
+            NotificationComposer composer,
+            List<ChatNotifier> notifiers,
+            PlatformTransactionManager transactions,
+            OutboxSettings settings,
+            NotificationMetrics metrics,
+            Clock clock) {
         this.outbox = outbox;
         this.workspaces = workspaces;
+        this.members = members;
         this.composer = composer;
         this.notifiers = notifiers.stream().collect(Collectors.toMap(ChatNotifier::platform, Function.identity()));
         this.transaction = new TransactionTemplate(transactions);
@@ -100,11 +118,7 @@ public class OutboxWorker {
             WorkspaceSettings settings = WorkspaceSettings.of(workspace);
             BotReply reply = composer.compose(row, settings);
             notifier.deliver(
-                    workspace.getExternalId(),
-                    row.target(),
-                    reply,
-                    ReplyLocale.of(settings.language(), settings.zone()),
-                    Delivery.of(row));
+                    workspace.getExternalId(), row.target(), reply, reader(workspace, settings, row), Delivery.of(row));
             outbox.markSent(row.id(), attempt, clock.instant());
             metrics.sent();
         } catch (DeliveryFailure failure) {
@@ -115,6 +129,23 @@ public class OutboxWorker {
             log.warn("Incident {}: notification {} failed unexpectedly", incident, row.id(), unexpected);
             fail(row, attempt, now, DeliveryFailure.temporary("incident " + incident, unexpected));
         }
+    }
+
+    /**
+     * A DM reads in its member's own language and zone (the workspace's when they have none, its
+     * language when it forces one); a channel post in the workspace's.
+     */
+    private ReplyLocale reader(Workspace workspace, WorkspaceSettings settings, OutboxRow row) {
+        if (members != null && row.target().kind() == DeliveryTarget.Kind.MEMBER) {
+            Member member = members.findByWorkspaceIdAndPlatformUserId(
+                            workspace.getId(), row.target().id())
+                    .orElse(null);
+            if (member != null) {
+                WorkspaceSettings own = settings.forMember(member.zone(), member.getLanguage());
+                return ReplyLocale.of(own.languageFor(null), own.zone());
+            }
+        }
+        return ReplyLocale.of(settings.language(), settings.zone());
     }
 
     private void fail(OutboxRow row, int attempt, Instant now, DeliveryFailure failure) {

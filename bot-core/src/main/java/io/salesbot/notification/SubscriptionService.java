@@ -35,6 +35,7 @@ public class SubscriptionService {
         if (kinds.contains(NotificationKind.DIGEST)
                 || kinds.contains(NotificationKind.REMINDER)
                 || kinds.contains(NotificationKind.CALL)
+                || kinds.contains(NotificationKind.TASK)
                 || kinds.isEmpty()) {
             throw new InvalidInputException("events", "error.notify.events", kinds);
         }

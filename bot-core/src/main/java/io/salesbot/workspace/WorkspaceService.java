@@ -85,7 +85,8 @@ public class WorkspaceService {
         if (!member.getDisplayName().equals(visitor.displayName())) {
             member.rename(visitor.displayName());
         }
-        WorkspaceSettings settings = WorkspaceSettings.of(workspace);
+        member.learn(visitor.zoneHint(), visitor.languageHint());
+        WorkspaceSettings settings = WorkspaceSettings.of(workspace).forMember(member.zone(), member.getLanguage());
         return new Entered(
                 new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform(), settings),
                 settings,
@@ -161,6 +162,49 @@ public class WorkspaceService {
         Workspace workspace = workspace(actor);
         workspace.changeTimeZone(zone);
         return WorkspaceSettings.of(workspace);
+    }
+
+    /** The caller's own clock, language and reminders, as {@code /salesbot me} shows them. */
+    @Transactional(readOnly = true)
+    public MemberSettings me(Actor actor) {
+        return MemberSettings.of(self(actor), workspace(actor));
+    }
+
+    /** The caller's own time zone (an IANA name such as {@code Asia/Tokyo}); kept over the platform's. */
+    @Transactional
+    public MemberSettings chooseZone(Actor actor, String zone) {
+        Member member = self(actor);
+        member.chooseZone(zone);
+        return MemberSettings.of(member, workspace(actor));
+    }
+
+    /** The caller's own language; kept over the platform's, but a workspace that forces one still wins. */
+    @Transactional
+    public MemberSettings chooseLanguage(Actor actor, String language) {
+        Member member = self(actor);
+        member.chooseLanguage(language);
+        return MemberSettings.of(member, workspace(actor));
+    }
+
+    /** Whether the caller's reminders wait out the night and the weekend. */
+    @Transactional
+    public MemberSettings quietHours(Actor actor, boolean on) {
+        Member member = self(actor);
+        member.quietHours(on);
+        return MemberSettings.of(member, workspace(actor));
+    }
+
+    /** When the caller's morning "my day" DM comes, local time; null stops it. */
+    @Transactional
+    public MemberSettings myDayAt(Actor actor, java.time.LocalTime at) {
+        Member member = self(actor);
+        member.myDayAt(at);
+        return MemberSettings.of(member, workspace(actor));
+    }
+
+    private Member self(Actor actor) {
+        return members.findByWorkspaceIdAndId(actor.workspaceId(), actor.memberId())
+                .orElseThrow(() -> new NotFoundException("error.member.unknown", actor.memberId()));
     }
 
     /** Gives a member a role. The last admin cannot step down, or nobody could set the workspace up. */

@@ -4,7 +4,8 @@ import java.time.ZoneId;
 
 /**
  * A read-only view of a workspace's settings: language (and whether it is everyone's), currency
- * and time zone.
+ * and time zone; as a member entered it ({@link #forMember}), the zone is theirs and {@code
+ * memberLanguage} their language (null otherwise).
  */
 public record WorkspaceSettings(
         long id,
@@ -13,7 +14,19 @@ public record WorkspaceSettings(
         String language,
         boolean languageForced,
         String currency,
-        ZoneId zone) {
+        ZoneId zone,
+        String memberLanguage) {
+
+    public WorkspaceSettings(
+            long id,
+            Platform platform,
+            String name,
+            String language,
+            boolean languageForced,
+            String currency,
+            ZoneId zone) {
+        this(id, platform, name, language, languageForced, currency, zone, null);
+    }
 
     public static WorkspaceSettings of(Workspace workspace) {
         return new WorkspaceSettings(
@@ -26,8 +39,34 @@ public record WorkspaceSettings(
                 workspace.zone());
     }
 
-    /** The language a reader gets: the workspace's when it insists, else theirs when the platform says it. */
+    /**
+     * The settings as one member lives them: their own zone (the workspace's when they have none)
+     * and their own language, which {@link #languageFor} prefers unless the workspace insists.
+     */
+    public WorkspaceSettings forMember(ZoneId memberZone, String memberLanguage) {
+        return new WorkspaceSettings(
+                id,
+                platform,
+                name,
+                language,
+                languageForced,
+                currency,
+                memberZone == null ? zone : memberZone,
+                memberLanguage);
+    }
+
+    /**
+     * The language a reader gets: the workspace's when it insists, else the member's own (chosen,
+     * or learned from the platform when they were seen), else what the platform says now, else the
+     * workspace's.
+     */
     public String languageFor(String userLanguage) {
-        return languageForced || userLanguage == null || userLanguage.isBlank() ? language : userLanguage;
+        if (languageForced) {
+            return language;
+        }
+        if (memberLanguage != null) {
+            return memberLanguage;
+        }
+        return userLanguage == null || userLanguage.isBlank() ? language : userLanguage;
     }
 }

@@ -134,7 +134,6 @@ public class SlackWeb {
                 .getId();
     }
 
-    /** users.info: the member's profile; null fields stay null. */
     /** A link to a message, for people to go back to it from a deal's timeline. */
     public String permalink(String channel, String messageTs) {
         return call(
@@ -143,8 +142,10 @@ public class SlackWeb {
                 .getPermalink();
     }
 
+    /** users.info: the member's profile with their locale; null fields stay null. */
     public com.slack.api.model.User user(String userId) {
-        return call("users.info", () -> methods.usersInfo(r -> r.user(userId))).getUser();
+        return call("users.info", () -> methods.usersInfo(r -> r.user(userId).includeLocale(true)))
+                .getUser();
     }
 
     /** Uploads a file (a chart, an export) to a channel with Slack's three-step flow. */

@@ -40,7 +40,8 @@ class Callers {
                 return Optional.empty();
             }
             Visitor visitor = new Visitor(
-                    Platform.DISCORD, place.guildId(), place.guildName(), user.getId(), name(user, null), null);
+                            Platform.DISCORD, place.guildId(), place.guildName(), user.getId(), name(user, null), null)
+                    .withClock(null, language);
             return Optional.of(new Caller(visitor, language, null));
         }
         String guildName = guildName(guild);
@@ -51,8 +52,10 @@ class Callers {
                                 || member.hasPermission(Permission.ADMINISTRATOR))
                 ? Role.ADMIN
                 : Role.REP;
-        Visitor visitor =
-                new Visitor(Platform.DISCORD, guild.getId(), guildName, user.getId(), name(user, member), role);
+        // Discord says the member's language (their client's locale), never their time zone.
+        Visitor visitor = new Visitor(
+                        Platform.DISCORD, guild.getId(), guildName, user.getId(), name(user, member), role)
+                .withClock(null, language);
         return Optional.of(new Caller(visitor, language, interaction.getChannelId()));
     }
 

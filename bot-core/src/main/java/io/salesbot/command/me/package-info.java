@@ -1,0 +1,2 @@
+/** {@code /salesbot me}: a member's own time zone, language, quiet hours and morning DM. */
+package io.salesbot.command.me;
