@@ -69,7 +69,13 @@ public final class Keywords {
             Map.entry("dry-run", List.of("ทดลอง", "ลองดูก่อน")),
             Map.entry("force", List.of("บังคับ")),
             Map.entry("addon", List.of("ส่วนเสริม", "เสริม")),
-            Map.entry("share", List.of("แชร์", "แบ่งปัน")));
+            Map.entry("share", List.of("แชร์", "แบ่งปัน")),
+            // forecast categories (/opp edit category:, /salesbot stages category, /forecast by:)
+            Map.entry("commit", List.of("ยืนยันยอด", "มั่นใจ")),
+            Map.entry("best-case", List.of("กรณีดีที่สุด")),
+            Map.entry("pipeline", List.of("ในไปป์ไลน์")),
+            Map.entry("omitted", List.of("ไม่นับรวม")),
+            Map.entry("category", List.of("หมวดการพยากรณ์", "หมวด")));
 
     private Keywords() {}
 

@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.ForecastCategoryWords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
 import io.salesbot.opportunity.PipelineSetupService;
@@ -15,11 +16,16 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** {@code /salesbot stages [list|add|move|rename|probability] ...}: the pipeline's stages (admins change them). */
+/**
+ * {@code /salesbot stages [list|add|move|rename|probability|category] ...}: the pipeline's stages
+ * (admins change them). {@code category <stage> <category>} takes the category as the last word or
+ * as {@code category:}.
+ */
 @Component
 class StagesCommand implements Command {
 
-    static final Option<String> ACTION = Option.choice("action", "list", "add", "move", "rename", "probability")
+    static final Option<String> ACTION = Option.choice(
+                    "action", "list", "add", "move", "rename", "probability", "category")
             .positional();
     static final Option<String> STAGE = Option.string("stage", OptionType.STAGE).rest();
     static final Option<Integer> PROB = Option.probability("prob");
@@ -27,9 +33,10 @@ class StagesCommand implements Command {
     static final Option<Integer> POSITION = Option.number("position");
     static final Option<String> NAME = Option.text("name");
     static final Option<String> THAI = Option.text("thai");
+    static final Option<String> CATEGORY = ForecastCategoryWords.OPTION;
 
     static final CommandSpec SPEC =
-            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI);
+            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI, CATEGORY);
 
     private final PipelineSetupService pipeline;
 
@@ -58,6 +65,8 @@ class StagesCommand implements Command {
                         context.actor(), arguments.require(STAGE), arguments.require(NAME), arguments.get(THAI));
             case "probability" ->
                 pipeline.changeDefaultProbability(context.actor(), arguments.require(STAGE), arguments.require(PROB));
+            case "category" ->
+                StageCategory.change(pipeline, context, arguments.require(STAGE), arguments.get(CATEGORY));
             default -> {}
         }
         List<List<Object>> rows = pipeline.stages(context.actor()).stream()
@@ -66,7 +75,8 @@ class StagesCommand implements Command {
                         stage.name(),
                         stage.thaiName(),
                         Message.of("stage.kind." + stage.kind().name().toLowerCase()),
-                        Percent.of(stage.defaultProbability())))
+                        Percent.of(stage.defaultProbability()),
+                        stage.forecastCategory()))
                 .toList();
         return new BotReply.Table(
                 Message.of("reply.setup.stages"),
@@ -75,7 +85,8 @@ class StagesCommand implements Command {
                         Message.of("column.stage"),
                         Message.of("column.thaiName"),
                         Message.of("column.kind"),
-                        Message.of("column.probability")),
+                        Message.of("column.probability"),
+                        Message.of("column.group.category")),
                 rows,
                 List.of(),
                 Visibility.PRIVATE);
