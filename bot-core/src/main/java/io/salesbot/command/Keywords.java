@@ -85,7 +85,13 @@ public final class Keywords {
             Map.entry("share", List.of("แชร์", "แบ่งปัน")),
             // /pipeline funnel, /salesbot stages limit
             Map.entry("funnel", List.of("กรวยการขาย", "กรวย")),
-            Map.entry("limit", List.of("จำกัดวัน", "กำหนดวัน")));
+            Map.entry("limit", List.of("จำกัดวัน", "กำหนดวัน")),
+            // forecast categories (/opp edit category:, /salesbot stages category, /forecast by:)
+            Map.entry("commit", List.of("ยืนยันยอด", "มั่นใจ")),
+            Map.entry("best-case", List.of("กรณีดีที่สุด")),
+            Map.entry("pipeline", List.of("ในไปป์ไลน์")),
+            Map.entry("omitted", List.of("ไม่นับรวม")),
+            Map.entry("category", List.of("หมวดการพยากรณ์", "หมวด")));
 
     private Keywords() {}
 

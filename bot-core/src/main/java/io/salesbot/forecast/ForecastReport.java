@@ -1,13 +1,17 @@
 package io.salesbot.forecast;
 
 import io.salesbot.chart.ChartKind;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Code;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
+import io.salesbot.reply.Percent;
 import io.salesbot.reply.Period;
 import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Actor;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,21 +47,40 @@ public class ForecastReport {
             undated(forecast, currency).ifPresent(note -> parts.add(new BotReply.Text(note, Visibility.CHANNEL)));
             return new BotReply.Many(parts, Visibility.CHANNEL);
         }
+        if (query.groupBy() == GroupBy.CATEGORY) {
+            return ForecastCategoryTable.answer(forecast, title, currency);
+        }
+        boolean withQuota = query.groupBy() == GroupBy.NONE || query.groupBy() == GroupBy.REP;
         List<List<Object>> rows = forecast.rows().stream()
-                .map(row -> row(row, query.groupBy(), currency))
+                .map(row -> row(row, query.groupBy(), currency, withQuota))
                 .toList();
         List<Message> headers = new ArrayList<>(List.of(Message.of("column.period")));
         if (grouped) {
             headers.add(Message.of("column.group." + query.groupBy().name().toLowerCase(Locale.ROOT)));
         }
         headers.addAll(List.of(
-                Message.of("column.openUnweighted"), Message.of("column.openWeighted"), Message.of("column.won")));
+                Message.of("column.openUnweighted"),
+                Message.of("column.openWeighted"),
+                Message.of("column.won"),
+                Message.of("column.commit"),
+                Message.of("column.bestCase")));
+        if (withQuota) {
+            headers.addAll(List.of(
+                    Message.of("column.quota"),
+                    Message.of("column.attainment"),
+                    Message.of("column.gap"),
+                    Message.of("column.coverage")));
+        }
         List<Message> footer = new ArrayList<>();
         footer.add(Message.of(
                 "reply.forecast.total",
                 new Money(forecast.totalUnweighted(), currency),
                 new Money(forecast.totalWeighted(), currency),
                 new Money(forecast.totalWon(), currency)));
+        footer.add(Message.of("reply.forecast.categories"));
+        if (withQuota && forecast.rows().stream().allMatch(row -> row.quota() == null)) {
+            footer.add(Message.of("reply.forecast.noQuota"));
+        }
         overdue(forecast, currency).ifPresent(footer::add);
         undated(forecast, currency).ifPresent(footer::add);
         BotReply.Table table = new BotReply.Table(title, headers, rows, footer, Visibility.CHANNEL);
@@ -84,7 +107,7 @@ public class ForecastReport {
     }
 
     /** Open deals without a close date, which no period counts, and how to give them one. */
-    private static Optional<Message> undated(Forecast forecast, String currency) {
+    static Optional<Message> undated(Forecast forecast, String currency) {
         Forecast.Undated undated = forecast.undated();
         return undated.deals() == 0
                 ? Optional.empty()
@@ -97,7 +120,7 @@ public class ForecastReport {
      * Where the open deals whose close date has passed are: counted in the current period when
      * the forecast shows it, otherwise said to be there, so no amount drops out silently.
      */
-    private static Optional<Message> overdue(Forecast forecast, String currency) {
+    static Optional<Message> overdue(Forecast forecast, String currency) {
         Forecast.Overdue overdue = forecast.overdue();
         if (overdue.deals() == 0 || forecast.rows().isEmpty()) {
             return Optional.empty();
@@ -120,7 +143,7 @@ public class ForecastReport {
         return Optional.empty();
     }
 
-    private static List<Object> row(ForecastRow row, GroupBy by, String currency) {
+    private static List<Object> row(ForecastRow row, GroupBy by, String currency, boolean withQuota) {
         List<Object> cells = new ArrayList<>(List.of(Period.ofLabel(row.period())));
         if (by != GroupBy.NONE) {
             cells.add(group(row, by));
@@ -128,8 +151,37 @@ public class ForecastReport {
         cells.addAll(Arrays.asList(
                 new Money(row.openUnweighted(), currency),
                 new Money(row.openWeighted(), currency),
-                new Money(row.closedWon(), currency)));
+                new Money(row.closedWon(), currency),
+                new Money(row.commit(), currency),
+                new Money(row.bestCase(), currency)));
+        if (withQuota) {
+            cells.addAll(quotaCells(row.figures(), currency));
+        }
         return cells;
+    }
+
+    /**
+     * Quota, attainment, gap and coverage as people read them; without a quota the quota cell says
+     * so and the others are a dash, never 0 %. A met quota has no coverage to speak of.
+     */
+    public static List<Object> quotaCells(PeriodForecast figures, String currency) {
+        if (figures.quota().isEmpty()) {
+            return Arrays.asList(Message.of("reply.forecast.quota.none"), null, null, null);
+        }
+        return Arrays.asList(
+                new Money(figures.quota().get(), currency),
+                figures.attainment().map(ForecastReport::percent).orElse(null),
+                new Money(figures.gap().orElseThrow(), currency),
+                figures.coverage()
+                        .<Object>map(
+                                ratio -> Message.of("reply.forecast.coverage", ratio.setScale(1, RoundingMode.HALF_UP)))
+                        .orElse(Message.of("reply.forecast.quota.met")));
+    }
+
+    /** 0.7512 as 75.1 %. */
+    static Percent percent(BigDecimal fraction) {
+        return new Percent(
+                fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
     /** A row's group as people read it: a type by its name in their language. */
@@ -137,7 +189,11 @@ public class ForecastReport {
         if (row.group() == null) {
             return Message.of("reply.forecast.noGroup");
         }
-        return by == GroupBy.TYPE ? new Code("type", row.group()) : row.group();
+        return switch (by) {
+            case TYPE -> new Code("type", row.group());
+            case CATEGORY -> ForecastCategory.valueOf(row.group());
+            default -> row.group();
+        };
     }
 
     /**
@@ -171,17 +227,7 @@ public class ForecastReport {
     private static List<ForecastRow> perGroup(List<ForecastRow> rows) {
         Map<String, ForecastRow> sums = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         for (ForecastRow row : rows) {
-            sums.merge(
-                    row.group(),
-                    row,
-                    (a, b) -> new ForecastRow(
-                            a.period(),
-                            a.group(),
-                            a.openDeals() + b.openDeals(),
-                            a.openUnweighted().add(b.openUnweighted()),
-                            a.openWeighted().add(b.openWeighted()),
-                            a.wonDeals() + b.wonDeals(),
-                            a.closedWon().add(b.closedWon())));
+            sums.merge(row.group(), row, ForecastRow::plus);
         }
         return new ArrayList<>(sums.values());
     }

@@ -230,7 +230,7 @@ public class ForecastService {
                         new Forecast.Undated(rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getInt(3)));
         return new Forecast(
                 query,
-                forecastSql.rows(actor.workspaceId(), query, filters.ownerId(), today),
+                forecastSql.rows(actor.workspaceId(), query, filters.ownerId(), today, quotas(actor, query)),
                 settings.currency(),
                 filters,
                 query.granularity().label(today),

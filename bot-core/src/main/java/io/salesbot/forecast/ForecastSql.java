@@ -35,7 +35,15 @@ class ForecastSql {
      * the months of a quarter then add up to the quarter, and the quarters to the year.
      */
     List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId, LocalDate today) {
-        return rows(workspaceId, query, ownerId, today, false);
+        return rows(workspaceId, query, ownerId, today, false, null);
+    }
+
+    /**
+     * The rows with their quotas from {@code quotas}: a rep's row the rep's, an ungrouped row the
+     * filtered rep's or the team's; rows by type, campaign or category none.
+     */
+    List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId, LocalDate today, QuotaBook quotas) {
+        return rows(workspaceId, query, ownerId, today, false, quotas);
     }
 
     /**
@@ -43,10 +51,11 @@ class ForecastSql {
      * text) rather than their name: for code that goes on with the ids.
      */
     List<ForecastRow> rowsPerOwnerId(long workspaceId, ForecastQuery query, LocalDate today) {
-        return rows(workspaceId, query, null, today, true);
+        return rows(workspaceId, query, null, today, true, null);
     }
 
-    private List<ForecastRow> rows(long workspaceId, ForecastQuery query, Long ownerId, LocalDate today, boolean ids) {
+    private List<ForecastRow> rows(
+            long workspaceId, ForecastQuery query, Long ownerId, LocalDate today, boolean ids, QuotaBook quotas) {
         Granularity granularity = query.granularity();
         LocalDateRange range = new LocalDateRange(granularity.startOf(query.from()), granularity.endOf(query.to()));
         boolean fromTotals = fromTotals(query.groupBy());
@@ -70,23 +79,47 @@ class ForecastSql {
         List<ForecastRow> found = new ArrayList<>(jdbc.query(
                 sql,
                 params,
-                (rs, i) -> new ForecastRow(
-                        granularity.label(rs.getObject(1, java.time.LocalDate.class)),
-                        rs.getObject(2) == null
-                                ? null
-                                : byCategory || ids ? rs.getString(2) : labels.get(rs.getLong(2)),
-                        rs.getLong(3),
-                        rs.getBigDecimal(4).setScale(2),
-                        rs.getBigDecimal(5).setScale(2),
-                        rs.getLong(6),
-                        rs.getBigDecimal(7).setScale(2),
-                        rs.getBigDecimal(8).setScale(2),
-                        rs.getBigDecimal(9).setScale(2))));
+                (rs, i) -> withQuota(
+                        quotas,
+                        query.groupBy(),
+                        ownerId,
+                        repId(rs, query.groupBy()),
+                        new ForecastRow(
+                                granularity.label(rs.getObject(1, java.time.LocalDate.class)),
+                                rs.getObject(2) == null
+                                        ? null
+                                        : byCategory || ids ? rs.getString(2) : labels.get(rs.getLong(2)),
+                                rs.getLong(3),
+                                rs.getBigDecimal(4).setScale(2),
+                                rs.getBigDecimal(5).setScale(2),
+                                rs.getLong(6),
+                                rs.getBigDecimal(7).setScale(2),
+                                rs.getBigDecimal(8).setScale(2),
+                                rs.getBigDecimal(9).setScale(2)))));
         found.sort(Comparator.comparing(ForecastRow::period)
                 .thenComparing(
                         ForecastRow::group,
                         byCategory ? CATEGORY_ORDER : Comparator.nullsFirst(Comparator.naturalOrder())));
-        return query.groupBy() == GroupBy.NONE ? withEmptyPeriods(found, granularity, range) : found;
+        return query.groupBy() == GroupBy.NONE
+                ? withEmptyPeriods(found, granularity, range).stream()
+                        .map(row -> withQuota(quotas, GroupBy.NONE, ownerId, null, row))
+                        .toList()
+                : found;
+    }
+
+    private static Long repId(java.sql.ResultSet rs, GroupBy by) throws java.sql.SQLException {
+        return by == GroupBy.REP && rs.getObject(2) != null ? rs.getLong(2) : null;
+    }
+
+    private static ForecastRow withQuota(QuotaBook quotas, GroupBy by, Long ownerId, Long groupId, ForecastRow row) {
+        if (quotas == null) {
+            return row;
+        }
+        return switch (by) {
+            case NONE -> row.withQuota(quotas.quota(ownerId, row.period()).orElse(null));
+            case REP -> row.withQuota(quotas.quota(groupId, row.period()).orElse(null));
+            default -> row;
+        };
     }
 
     /** Categories in the order the forecast reads them: what is won, then from most to least sure. */

@@ -158,7 +158,7 @@ public class PipelineSetupService {
     /**
      * Changes an open stage's forecast category; deals in it that have no category of their own
      * follow, each with the change in its history. Closed stages keep theirs (won is Closed, lost
-     * is out of the forecast).
+     * is out of the forecast). A null category gives the stage back the default of its probability.
      */
     @Transactional
     public StageView changeForecastCategory(Actor actor, String stage, ForecastCategory category) {
@@ -166,6 +166,9 @@ public class PipelineSetupService {
         Stage target = StageMatcher.match(stages.findByWorkspaceIdOrderByPosition(actor.workspaceId()), stage);
         if (target.getKind().isClosed()) {
             throw new RuleViolationException("error.stage.closedFixed", StageView.of(target));
+        }
+        if (category == null) {
+            category = ForecastCategory.defaultFor(target.getKind(), target.getDefaultProbability());
         }
         if (!ForecastCategory.CHOICES.contains(category)) {
             throw new InvalidInputException("category", "error.category.invalid", String.valueOf(category));

@@ -17,6 +17,11 @@ public record CardAction(Kind kind, Message label, String command) {
         HISTORY,
         REOPEN,
         /** Shows the deal's card, e.g. from a notification. */
-        OPEN
+        OPEN,
+        /**
+         * Puts the deal in a forecast category. A card's CATEGORY actions are one menu, not buttons:
+         * each is an entry (its label, its command); platforms that have menus draw them as one.
+         */
+        CATEGORY
     }
 }

@@ -34,6 +34,14 @@ public record DealCardField(Message label, Object value, Message note, boolean l
                 progress.probabilityExplicit() ? null : Message.of("card.probabilityFromStage"),
                 false));
         fields.add(field("card.expected", Money.of(revenue.expected(), revenue.currency())));
+        fields.add(new DealCardField(
+                Message.of("card.category"),
+                progress.category(),
+                // A closed deal's category is its outcome: nothing to say about where it came from.
+                deal.isClosed()
+                        ? null
+                        : Message.of(progress.categoryExplicit() ? "card.categorySet" : "card.categoryFromStage"),
+                false));
         fields.add(field("card.close", progress.closeDate()));
         fields.add(field("card.owner", deal.owner().name()));
         fields.add(field("card.type", origin.type() == null ? null : new Code("type", origin.type())));

@@ -3,6 +3,7 @@ package io.salesbot.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.LineView;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.opportunity.StageView;
@@ -27,6 +28,7 @@ class DealCardFieldTests {
                         "card.amount",
                         "card.probability",
                         "card.expected",
+                        "card.category",
                         "card.close",
                         "card.owner",
                         "card.type",
@@ -35,9 +37,15 @@ class DealCardFieldTests {
                         "card.lead",
                         "card.lostReason");
         assertThat(fields.get(2).value()).isEqualTo(new Money(new BigDecimal("1200000"), "THB"));
-        assertThat(fields.get(7).value()).isEqualTo(new Code("type", "new_customer"));
-        assertThat(fields.get(9).isEmpty()).as("no lead source").isTrue();
-        assertThat(fields.get(11).longText()).isTrue();
+        assertThat(fields.get(5).value())
+                .as("a lost deal is out of the forecast")
+                .isEqualTo(ForecastCategory.OMITTED);
+        assertThat(fields.get(5).note())
+                .as("a closed deal's category is its outcome")
+                .isNull();
+        assertThat(fields.get(8).value()).isEqualTo(new Code("type", "new_customer"));
+        assertThat(fields.get(10).isEmpty()).as("no lead source").isTrue();
+        assertThat(fields.get(12).longText()).isTrue();
     }
 
     @Test
@@ -54,7 +62,7 @@ class DealCardFieldTests {
         // Typed by hand, the amount holds over the products: the card says so, with their sum and the way back.
         assertThat(typed.get(2).note())
                 .isEqualTo(Message.of("card.amountTyped", new Money(new BigDecimal("1200000"), "THB"), 42));
-        assertThat(typed.get(10).value()).as("a lead is L-n, not a deal's #n").isEqualTo("L-5");
+        assertThat(typed.get(11).value()).as("a lead is L-n, not a deal's #n").isEqualTo("L-5");
         assertThat(typed.get(3).note()).isNull();
     }
 

@@ -138,6 +138,28 @@ class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void categoryMenuPutsTheDealInCommitAndTheCardSaysItWasSet() {
+        FakeGuild acme = DISCORD.acme();
+        DataObject created = newDeal(
+                acme,
+                acme.ownerId(),
+                "Category deal " + UUID.randomUUID().toString().substring(0, 6));
+        String menu = customIds(created).stream()
+                .filter(id -> id.startsWith("menu:"))
+                .findFirst()
+                .orElseThrow();
+        String number = menu.substring("menu:".length(), menu.lastIndexOf(':'));
+        assertThat(created.toString()).contains("/opp edit #" + number + " category:commit version:0");
+
+        RecordedCall callback = DISCORD.callback(DISCORD.select(
+                acme, acme.ownerId(), "en-US", menu, "/opp edit #" + number + " category:commit version:0"));
+
+        assertThat(callback.json().getInt("type")).isEqualTo(7);
+        assertThat(firstEmbed(data(callback)).getArray("fields").toString())
+                .contains("Forecast category", "Commit", "set on the deal");
+    }
+
+    @Test
     void newDealWithoutOptionsOpensAModalWhoseSubmitCreatesTheDeal() {
         FakeGuild acme = DISCORD.acme();
 

@@ -195,6 +195,53 @@ class InteractionIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void theCardsCategoryMenuPutsTheDealInCommitAndTheCardSaysItWasSet() {
+        JsonArray card = json(command("/opp", "new Acme ERP amount:2m")).getAsJsonArray("blocks");
+        JsonObject menu = button(card, "salesbot_category");
+        assertThat(menu.get("type").getAsString()).isEqualTo("static_select");
+        String commit = null;
+        for (JsonElement option : menu.getAsJsonArray("options")) {
+            String value = option.getAsJsonObject().get("value").getAsString();
+            if (value.contains("category:commit")) {
+                commit = value;
+            }
+        }
+        assertThat(commit).isEqualTo("/opp edit #1 category:commit version:0");
+
+        JsonObject payload = pressPayload("card-cat-" + team);
+        JsonObject action = object(Map.of(
+                "action_id",
+                "salesbot_category",
+                "block_id",
+                "b1",
+                "type",
+                "static_select",
+                "action_ts",
+                "1700000001.1"));
+        JsonObject selected = new JsonObject();
+        selected.add("text", object(Map.of("type", "plain_text", "text", "Commit")));
+        selected.addProperty("value", commit);
+        action.add("selected_option", selected);
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        HttpResponse<String> ack = slack.interaction(payload);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        FakeSlack.Call update = SLACK.await("respond", c -> c.path().endsWith("card-cat-" + team), 1)
+                .get(0);
+        assertThat(update.json().get("replace_original").getAsBoolean()).isTrue();
+        assertThat(update.json().getAsJsonArray("blocks").toString())
+                .contains("Forecast category", "Commit", "set on the deal");
+        assertThat(jdbc.queryForObject(
+                        "SELECT to_value FROM opportunity_change c JOIN workspace w ON w.id = c.workspace_id"
+                                + " WHERE w.external_id = ? AND c.field = 'CATEGORY'",
+                        String.class,
+                        team))
+                .isEqualTo("COMMIT");
+    }
+
+    @Test
     void aDoubleClickedButtonActsOnce() throws InterruptedException {
         JsonArray card = json(command("/opp", "new Double Click amount:1000")).getAsJsonArray("blocks");
         String url = "double-" + team;
@@ -309,6 +356,19 @@ class InteractionIntegrationTests extends SlackTestBase {
 
     private HttpResponse<String> press(JsonArray blocks, String actionId, String responseName) {
         JsonObject button = button(blocks, actionId);
+        JsonObject payload = pressPayload(responseName);
+        JsonObject action = object(
+                Map.of("action_id", actionId, "block_id", "b1", "type", "button", "action_ts", "1700000001.000001"));
+        action.addProperty("value", button.get("value").getAsString());
+        action.add("text", button.get("text"));
+        JsonArray actions = new JsonArray();
+        actions.add(action);
+        payload.add("actions", actions);
+        return slack.interaction(payload);
+    }
+
+    /** A block_actions payload from this user on a card in the channel, without its actions. */
+    private JsonObject pressPayload(String responseName) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         payload.add("team", object(Map.of("id", team, "domain", "acme")));
@@ -324,14 +384,7 @@ class InteractionIntegrationTests extends SlackTestBase {
         payload.addProperty("trigger_id", "trig-" + responseName);
         payload.add("channel", object(Map.of("id", channel, "name", "sales")));
         payload.addProperty("response_url", SLACK.responseUrl(responseName));
-        JsonObject action = object(
-                Map.of("action_id", actionId, "block_id", "b1", "type", "button", "action_ts", "1700000001.000001"));
-        action.addProperty("value", button.get("value").getAsString());
-        action.add("text", button.get("text"));
-        JsonArray actions = new JsonArray();
-        actions.add(action);
-        payload.add("actions", actions);
-        return slack.interaction(payload);
+        return payload;
     }
 
     private HttpResponse<String> submit(JsonObject opened, Map<String, String> values) {

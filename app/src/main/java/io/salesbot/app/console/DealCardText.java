@@ -38,8 +38,19 @@ final class DealCardText {
         if (!card.actions().isEmpty()) {
             out.append('\n').append(text("console.deal.actions", reader)).append('\n');
             AlignedColumns actions = new AlignedColumns(List.of());
+            String category = null;
             for (CardAction action : card.actions()) {
+                if (action.kind() == CardAction.Kind.CATEGORY) {
+                    // The category menu is one line here: the command with its choices.
+                    category = action.command()
+                            .replaceFirst(" version:\\d+$", "")
+                            .replaceFirst("category:\\S+", "category:commit|best-case|pipeline|omitted|auto");
+                    continue;
+                }
                 actions.add(List.of(action.command(), localizer.text(action.label(), reader)));
+            }
+            if (category != null) {
+                actions.add(List.of(category, text("action.category", reader)));
             }
             out.append(actions.render("  "));
         }

@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.ForecastCategoryWords;
 import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
@@ -18,12 +19,16 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code /salesbot stages [list|add|move|rename|probability|limit] ...}: the pipeline's stages (admins change them). */
+/**
+ * {@code /salesbot stages [list|add|move|rename|probability|limit|category] ...}: the pipeline's
+ * stages (admins change them). {@code category <stage> <category>} takes the category as the last
+ * word or as {@code category:}.
+ */
 @Component
 class StagesCommand implements Command {
 
     static final Option<String> ACTION = Option.choice(
-                    "action", "list", "add", "move", "rename", "probability", "limit")
+                    "action", "list", "add", "move", "rename", "probability", "limit", "category")
             .positional();
     static final Option<String> STAGE = Option.string("stage", OptionType.STAGE).rest();
     static final Option<Integer> PROB = Option.probability("prob");
@@ -32,9 +37,10 @@ class StagesCommand implements Command {
     static final Option<String> NAME = Option.text("name");
     static final Option<String> THAI = Option.text("thai");
     static final Option<Integer> DAYS = Option.number("days");
+    static final Option<String> CATEGORY = ForecastCategoryWords.OPTION;
 
-    static final CommandSpec SPEC =
-            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI, DAYS);
+    static final CommandSpec SPEC = CommandSpec.of(
+            "salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI, DAYS, CATEGORY);
 
     private final PipelineSetupService pipeline;
 
@@ -64,6 +70,8 @@ class StagesCommand implements Command {
             case "probability" ->
                 pipeline.changeDefaultProbability(context.actor(), arguments.require(STAGE), arguments.require(PROB));
             case "limit" -> limit(context, arguments);
+            case "category" ->
+                StageCategory.change(pipeline, context, arguments.require(STAGE), arguments.get(CATEGORY));
             default -> {}
         }
         Map<Long, Integer> limits = pipeline.stuckLimits(context.actor());
@@ -76,7 +84,8 @@ class StagesCommand implements Command {
                         Percent.of(stage.defaultProbability()),
                         limits.containsKey(stage.id())
                                 ? Message.of("reply.setup.stuckAfter", limits.get(stage.id()))
-                                : null))
+                                : null,
+                        stage.forecastCategory()))
                 .toList();
         return new BotReply.Table(
                 Message.of("reply.setup.stages"),
@@ -86,7 +95,8 @@ class StagesCommand implements Command {
                         Message.of("column.thaiName"),
                         Message.of("column.kind"),
                         Message.of("column.probability"),
-                        Message.of("column.stuckAfter")),
+                        Message.of("column.stuckAfter"),
+                        Message.of("column.group.category")),
                 rows,
                 List.of(),
                 Visibility.PRIVATE);

@@ -3,6 +3,7 @@ package io.salesbot.command.deal;
 import io.salesbot.command.CloseDateNotice;
 import io.salesbot.command.CommandContext;
 import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.opportunity.StageView;
 import io.salesbot.reply.BotReply;
@@ -73,11 +74,35 @@ final class DealCards {
             actions.add(new CardAction(Kind.LOST, Message.of("action.lost"), "/opp lost " + ref + version));
             actions.add(new CardAction(Kind.ADD_PRODUCT, Message.of("action.addProduct"), "/opp product " + ref));
             actions.add(new CardAction(Kind.EDIT, Message.of("action.edit"), "/opp edit " + ref));
+            categoryChoices(deal, ref, version).forEach(actions::add);
         } else if (actor.role().includes(Role.MANAGER)) {
             actions.add(new CardAction(Kind.REOPEN, Message.of("action.reopen"), "/opp reopen " + ref));
         }
         actions.add(new CardAction(Kind.HISTORY, Message.of("action.history"), "/opp history " + ref));
         return actions;
+    }
+
+    /**
+     * The forecast category menu: every category the deal is not in, and back to the stage's when it
+     * has its own. Each entry is the {@code /opp edit} line that makes the change.
+     */
+    private static List<CardAction> categoryChoices(DealView deal, String ref, String version) {
+        List<CardAction> choices = new ArrayList<>();
+        for (ForecastCategory category : ForecastCategory.CHOICES) {
+            if (category != deal.progress().category() || !deal.progress().categoryExplicit()) {
+                choices.add(new CardAction(
+                        Kind.CATEGORY,
+                        Message.of("action.category.choice", category),
+                        "/opp edit " + ref + " category:" + category.word() + version));
+            }
+        }
+        if (deal.progress().categoryExplicit()) {
+            choices.add(new CardAction(
+                    Kind.CATEGORY,
+                    Message.of("action.category.auto"),
+                    "/opp edit " + ref + " category:auto" + version));
+        }
+        return choices;
     }
 
     /** A button is offered only to who may press it: the owner, a manager or an admin. */

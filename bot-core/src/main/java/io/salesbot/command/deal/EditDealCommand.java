@@ -4,6 +4,7 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.command.ForecastCategoryWords;
 import io.salesbot.command.Keywords;
 import io.salesbot.command.Option;
 import io.salesbot.command.OptionType;
@@ -26,6 +27,7 @@ class EditDealCommand implements Command {
     static final Option<BigDecimal> AMOUNT = Option.amount("amount");
     static final Option<LocalDate> CLOSE = Option.date("close");
     static final Option<Integer> PROB = Option.probability("prob");
+    static final Option<String> CATEGORY = ForecastCategoryWords.OPTION;
     static final Option<String> TYPE = Option.string("type", OptionType.TYPE);
     static final Option<String> CUSTOMER = Option.text("customer");
     static final Option<String> CAMPAIGN = Option.string("campaign", OptionType.CAMPAIGN);
@@ -42,6 +44,7 @@ class EditDealCommand implements Command {
                     AMOUNT,
                     CLOSE,
                     PROB,
+                    CATEGORY,
                     TYPE,
                     CUSTOMER,
                     CAMPAIGN,
@@ -80,7 +83,9 @@ class EditDealCommand implements Command {
                         autoAmount,
                         autoProbability ? null : arguments.get(PROB),
                         autoProbability,
-                        arguments.get(CLOSE)),
+                        arguments.get(CLOSE),
+                        ForecastCategoryWords.category(arguments.get(CATEGORY)),
+                        ForecastCategoryWords.isAuto(arguments.get(CATEGORY))),
                 new DealEdit.Origin(
                         arguments.get(TYPE),
                         arguments.has(CAMPAIGN) ? clearable(arguments.get(CAMPAIGN)) : null,

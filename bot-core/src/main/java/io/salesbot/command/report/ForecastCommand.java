@@ -22,7 +22,7 @@ class ForecastCommand implements Command {
 
     static final Option<String> PERIOD = Option.text("period").positional();
     static final Option<String> WHO = Option.string("who", OptionType.MEMBER).positional();
-    static final Option<String> BY = Option.choice("by", "rep", "type", "campaign");
+    static final Option<String> BY = Option.choice("by", "rep", "type", "campaign", "category");
     static final Option<Boolean> SHARE = Audience.SHARE;
 
     static final CommandSpec SPEC =

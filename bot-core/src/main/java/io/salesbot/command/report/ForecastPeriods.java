@@ -5,6 +5,7 @@ import io.salesbot.common.InvalidInputException;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.Granularity;
 import io.salesbot.forecast.GroupBy;
+import io.salesbot.reply.Period;
 import io.salesbot.values.Dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -51,6 +52,15 @@ final class ForecastPeriods {
                 return specific(text, period, groupBy, owner);
             }
         }
+    }
+
+    /**
+     * One period as a quota names it: {@code month}, {@code quarter} or {@code year} is the one
+     * holding today; {@code 2026-Q4}, {@code 2026-12}, {@code 2026} and their Thai forms as in a forecast.
+     */
+    static Period one(String typed, LocalDate today) {
+        ForecastQuery query = query(typed, today, GroupBy.NONE, null);
+        return Period.ofLabel(query.granularity().label(query.from()));
     }
 
     private static ForecastQuery specific(String text, String typed, GroupBy groupBy, String owner) {

@@ -4,7 +4,10 @@ import io.salesbot.command.Arguments;
 import io.salesbot.command.Command;
 import io.salesbot.command.CommandContext;
 import io.salesbot.command.CommandSpec;
+import io.salesbot.forecast.ForecastReport;
 import io.salesbot.forecast.ForecastService;
+import io.salesbot.forecast.Granularity;
+import io.salesbot.forecast.PeriodForecast;
 import io.salesbot.forecast.Pipeline;
 import io.salesbot.forecast.PipelineQuery;
 import io.salesbot.forecast.PipelineRow;
@@ -15,6 +18,7 @@ import io.salesbot.opportunity.StageKind;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
+import io.salesbot.reply.Period;
 import io.salesbot.reply.Visibility;
 import io.salesbot.task.TaskList;
 import io.salesbot.task.TaskQuery;
@@ -28,9 +32,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /salesbot home}: the member's desk, what Slack's App Home shows and any platform can
- * type. Three parts, each saying what it is once: the member's open deals (never a closed one),
+ * type. Four parts, each saying what it is once: the member's open deals (never a closed one),
  * their slipping deals (open, past the expected close date; the same deals as {@code /opp list
- * mine closing:overdue}), their tasks due by the end of today (when they have any), and the team's open pipeline by stage with its totals. Private: it is
+ * mine closing:overdue}), their quarter against their quota, their tasks due by the end of today
+ * (when they have any), and the team's open pipeline by stage with its totals. Private: it is
  * the asker's own desk.
  */
 @Component
@@ -78,12 +83,46 @@ class HomeCommand implements Command {
         } else if (open.total() > 0) {
             parts.add(new BotReply.Text(Message.of("reply.home.noSlipping"), Visibility.PRIVATE));
         }
+        parts.add(quarter(context, today));
         TaskList dueToday = tasks.list(context.actor(), new TaskQuery(TaskScope.TODAY, null, SHOWN));
         if (!dueToday.tasks().isEmpty()) {
             parts.add(tasksDue(dueToday));
         }
         parts.add(team(forecasts.pipeline(context.actor(), PipelineQuery.team()), context.currency()));
         return new BotReply.Many(parts, Visibility.PRIVATE);
+    }
+
+    /**
+     * The member's own standing this quarter, as {@code /forecast mine} counts it: won against their
+     * quota (attainment, gap, coverage; "no quota" when none is set) beside Commit and Best case.
+     */
+    private BotReply quarter(CommandContext context, LocalDate today) {
+        Period quarter = Period.ofLabel(Granularity.QUARTER.label(today));
+        PeriodForecast mine =
+                forecasts.periodForecast(context.actor(), context.actor().memberId(), quarter);
+        String currency = context.currency();
+        List<Object> row = new ArrayList<>(Arrays.asList(
+                quarter,
+                new Money(mine.closedWon(), currency),
+                new Money(mine.commit(), currency),
+                new Money(mine.bestCase(), currency),
+                new Money(mine.pipeline(), currency)));
+        row.addAll(ForecastReport.quotaCells(mine, currency));
+        return new BotReply.Table(
+                Message.of("reply.home.quarter"),
+                List.of(
+                        Message.of("column.period"),
+                        Message.of("column.won"),
+                        Message.of("column.commit"),
+                        Message.of("column.bestCase"),
+                        Message.of("column.openUnweighted"),
+                        Message.of("column.quota"),
+                        Message.of("column.attainment"),
+                        Message.of("column.gap"),
+                        Message.of("column.coverage")),
+                List.of(row),
+                List.of(),
+                Visibility.PRIVATE);
     }
 
     private static BotReply list(Message title, DealPage page, String more) {

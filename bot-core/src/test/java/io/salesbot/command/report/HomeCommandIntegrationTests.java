@@ -48,7 +48,14 @@ class HomeCommandIntegrationTests extends IntegrationTestBase {
         BotReply.DealList slipping = (BotReply.DealList) home.parts().get(1);
         assertThat(slipping.title()).isEqualTo(Message.of("reply.home.slipping", 1L));
         assertThat(slipping.deals()).extracting(DealSummary::name).containsExactly("Beta");
-        BotReply.Table totals = (BotReply.Table) home.parts().get(2);
+        BotReply.Table quarter = (BotReply.Table) home.parts().get(2);
+        assertThat(quarter.title()).isEqualTo(Message.of("reply.home.quarter"));
+        assertThat(quarter.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(5))
+                        .as("no quota set: it says so, not 0 %")
+                        .isEqualTo(Message.of("reply.forecast.quota.none")));
+        BotReply.Table totals = (BotReply.Table) home.parts().get(3);
         assertThat(totals.title()).isEqualTo(Message.of("reply.home.team"));
         assertThat(totals.footer())
                 .containsExactly(Message.of(
@@ -56,7 +63,7 @@ class HomeCommandIntegrationTests extends IntegrationTestBase {
                         3L,
                         new Money(new BigDecimal("700000.00"), "THB"),
                         totals.footer().get(0).args().get(2)));
-        assertThat(home.parts()).hasSize(3);
+        assertThat(home.parts()).hasSize(4);
     }
 
     @Test
@@ -69,8 +76,8 @@ class HomeCommandIntegrationTests extends IntegrationTestBase {
         List<BotReply> parts =
                 ((BotReply.Many) gateway.handle(cat, "/salesbot home").reply()).parts();
 
-        assertThat(parts).hasSize(2);
+        assertThat(parts).hasSize(3);
         assertThat(((BotReply.Text) parts.get(0)).message()).isEqualTo(Message.of("reply.home.noOpen"));
-        assertThat(((BotReply.Table) parts.get(1)).rows()).isNotEmpty();
+        assertThat(((BotReply.Table) parts.get(2)).rows()).isNotEmpty();
     }
 }

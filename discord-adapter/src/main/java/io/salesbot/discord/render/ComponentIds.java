@@ -21,6 +21,8 @@ public class ComponentIds {
     public static final String RUN = "run:";
     public static final String KEY = "key:";
     public static final String STAGE = "stage:";
+    /** A menu whose every option's value is the command line it runs (a card's forecast category menu). */
+    public static final String MENU = "menu:";
     /** A button that answers with a new message and never replaces the one it is on ("Open deal" on news). */
     public static final String SHOW = "show:";
 
@@ -74,8 +76,16 @@ public class ComponentIds {
         return STAGE + dealNumber + ":" + version;
     }
 
-    /** The command a stage menu choice runs. */
+    /** The custom id of a card's command menu: the deal and the version the card shows. */
+    public String commandMenu(int dealNumber, int version) {
+        return MENU + dealNumber + ":" + version;
+    }
+
+    /** The command a stage menu choice runs; a command menu's choice is its command (deal edits only). */
     public static Optional<String> stageCommand(String customId, String stage) {
+        if (customId.startsWith(MENU)) {
+            return stage.startsWith("/opp edit ") ? Optional.of(stage) : Optional.empty();
+        }
         if (!customId.startsWith(STAGE)) {
             return Optional.empty();
         }

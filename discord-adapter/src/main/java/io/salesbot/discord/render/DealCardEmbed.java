@@ -109,7 +109,12 @@ final class DealCardEmbed {
     private List<ActionRow> rows(BotReply.DealCard card, ReplyLocale reader) {
         List<ActionRow> rows = new ArrayList<>();
         List<Button> buttons = new ArrayList<>();
+        List<CardAction> categoryActions = new ArrayList<>();
         for (CardAction action : card.actions()) {
+            if (action.kind() == CardAction.Kind.CATEGORY) {
+                categoryActions.add(action); // one menu, drawn under the buttons
+                continue;
+            }
             buttons.add(button(action, reader));
             if (buttons.size() == MAX_BUTTONS) {
                 rows.add(ActionRow.of(buttons));
@@ -133,6 +138,19 @@ final class DealCardEmbed {
             choices.forEach(stage -> menu.addOption(
                     MessageLimits.cut(stage.displayName(reader.language()), MessageLimits.MAX_LABEL), stage.name()));
             rows.add(ActionRow.of(menu.build()));
+        }
+        List<CardAction> categories = categoryActions.stream()
+                .filter(action -> action.command().length() <= MessageLimits.MAX_OPTION_VALUE)
+                .limit(MAX_OPTIONS)
+                .toList();
+        if (!categories.isEmpty()) {
+            StringSelectMenu.Builder categoryMenu = StringSelectMenu.create(
+                            ids.commandMenu(deal.number(), deal.version()))
+                    .setPlaceholder(MessageLimits.cut(text("action.category", reader), MessageLimits.MAX_LABEL));
+            categories.forEach(action -> categoryMenu.addOption(
+                    MessageLimits.cut(localizer.text(action.label(), reader), MessageLimits.MAX_LABEL),
+                    action.command()));
+            rows.add(ActionRow.of(categoryMenu.build()));
         }
         return rows;
     }

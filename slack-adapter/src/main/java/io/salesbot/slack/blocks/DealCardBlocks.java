@@ -5,9 +5,11 @@ import static io.salesbot.slack.blocks.Mrkdwn.escape;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.StaticSelectElement;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.LineView;
 import io.salesbot.reply.BotReply;
@@ -177,7 +179,16 @@ final class DealCardBlocks {
 
     private LayoutBlock buttons(List<CardAction> actions, ReplyLocale reader) {
         List<BlockElement> buttons = new ArrayList<>();
+        List<OptionObject> categories = new ArrayList<>();
         for (CardAction action : actions) {
+            if (action.kind() == CardAction.Kind.CATEGORY) {
+                // One menu for the forecast categories; each option's value is its command line.
+                categories.add(OptionObject.builder()
+                        .text(Mrkdwn.plain(localizer.text(action.label(), reader), 75))
+                        .value(Mrkdwn.cut(action.command(), 150))
+                        .build());
+                continue;
+            }
             ButtonElement.ButtonElementBuilder button = ButtonElement.builder()
                     .actionId(BlockKit.ACTION_PREFIX + action.kind().name().toLowerCase())
                     .text(Mrkdwn.plain(localizer.text(action.label(), reader), 75))
@@ -188,6 +199,13 @@ final class DealCardBlocks {
                 default -> {}
             }
             buttons.add(button.build());
+        }
+        if (!categories.isEmpty()) {
+            buttons.add(StaticSelectElement.builder()
+                    .actionId(BlockKit.ACTION_PREFIX + "category")
+                    .placeholder(Mrkdwn.plain(localizer.text(Message.of("action.category"), reader), 150))
+                    .options(categories)
+                    .build());
         }
         return ActionsBlock.builder().elements(buttons).build();
     }

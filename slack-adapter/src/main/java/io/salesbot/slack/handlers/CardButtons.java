@@ -65,7 +65,11 @@ class CardButtons {
         if (payload.getActions() == null || payload.getActions().isEmpty()) {
             return context.ack();
         }
-        String command = payload.getActions().get(0).getValue();
+        BlockActionPayload.Action pressed0 = payload.getActions().get(0);
+        // A button carries its command as its value; a menu (a card's forecast category) as the chosen option's.
+        String command = pressed0.getValue() != null || pressed0.getSelectedOption() == null
+                ? pressed0.getValue()
+                : pressed0.getSelectedOption().getValue();
         // "Open deal" on a channel's news shows the card to the presser; the news stays for everyone.
         boolean mayReplace = !OPEN.equals(payload.getActions().get(0).getActionId());
         String userId = payload.getUser().getId();
