@@ -44,7 +44,8 @@ class ThaiSubcommandNamesTests {
 
     /** Sub-commands of roots without a command of their own: there a mistyped first word cannot be an argument. */
     static Stream<Arguments> subcommandsOfPlainRoots() {
-        return subcommands().filter(arguments -> CATALOG.own((String) arguments.get()[0]).isEmpty());
+        return subcommands()
+                .filter(arguments -> CATALOG.own((String) arguments.get()[0]).isEmpty());
     }
 
     @ParameterizedTest(name = "/{0} {1} and /{0} {2}, mistyped")

@@ -39,8 +39,8 @@ class StagesCommand implements Command {
     static final Option<Integer> DAYS = Option.number("days");
     static final Option<String> CATEGORY = ForecastCategoryWords.OPTION;
 
-    static final CommandSpec SPEC = CommandSpec.of(
-            "salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI, DAYS, CATEGORY);
+    static final CommandSpec SPEC =
+            CommandSpec.of("salesbot", "stages", ACTION, STAGE, PROB, AFTER, POSITION, NAME, THAI, DAYS, CATEGORY);
 
     private final PipelineSetupService pipeline;
 
