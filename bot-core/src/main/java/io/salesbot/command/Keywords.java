@@ -45,7 +45,6 @@ public final class Keywords {
             Map.entry("lost", List.of("ปิดการขายไม่ได้", "แพ้", "ปิดไม่ได้")),
             Map.entry("digest", List.of("สรุป")),
             Map.entry("reminder", List.of("เตือน")),
-            Map.entry("call", List.of("ประชุมคาดการณ์")),
             Map.entry("task", List.of("งาน")),
             // lead status
             Map.entry("open", List.of("เปิดอยู่", "ยังเปิด")),
@@ -62,7 +61,8 @@ public final class Keywords {
             Map.entry("deals", List.of("โอกาสการขาย")),
             Map.entry("history", List.of("ประวัติ")),
             // kinds of activity: /opp note type:
-            Map.entry("call", List.of("โทร", "โทรศัพท์")),
+            // "call" is also the forecast call's notification kind, which channels cannot subscribe to
+            Map.entry("call", List.of("โทร", "โทรศัพท์", "ประชุมคาดการณ์")),
             Map.entry("meeting", List.of("ประชุม", "นัดพบ")),
             Map.entry("email", List.of("อีเมล")),
             Map.entry("note", List.of("บันทึก")),

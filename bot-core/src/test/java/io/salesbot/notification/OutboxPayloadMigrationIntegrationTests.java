@@ -46,9 +46,9 @@ class OutboxPayloadMigrationIntegrationTests {
     private static long workspaceId;
     private static Map<NotificationKind, OutboxRow> migrated;
 
-    /** The kinds an outbox row could have in the old format: the forecast call came after V7. */
+    /** The kinds an outbox row could have in the old format: the forecast call and tasks came after V7. */
     static final java.util.Set<NotificationKind> KINDS_BEFORE_JSON =
-            java.util.EnumSet.complementOf(java.util.EnumSet.of(NotificationKind.CALL));
+            java.util.EnumSet.complementOf(java.util.EnumSet.of(NotificationKind.CALL, NotificationKind.TASK));
 
     @BeforeAll
     static void queueOldRowsAndMigrate() {
