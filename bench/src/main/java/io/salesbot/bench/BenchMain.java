@@ -117,6 +117,18 @@ public class BenchMain {
                     result.ratio());
         }
         benchmark.plan(admin.workspaceId()).forEach(row -> System.out.println("plan: " + row));
+        QuestionBenchmark.Result moved = new ForecastChangesBenchmark(
+                        context.getBean(io.salesbot.forecast.ForecastChangeService.class),
+                        context.getBean(JdbcTemplate.class))
+                .run(admin, LocalDate.now(), 3, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s service median %7.1f ms (p95 %7.1f)  hand-written SQL %7.1f ms  ratio %.2f%n",
+                moved.question(),
+                moved.serviceMedian(),
+                moved.serviceP95(),
+                moved.dealsSqlMedian(),
+                moved.ratio());
     }
 
     /** {@code notifications <backlog>}: latency of won notifications, without and with a backlog. */

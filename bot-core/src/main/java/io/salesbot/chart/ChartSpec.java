@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>{@code title} and {@code valueAxisLabel} may be null, meaning empty.</li>
  *   <li>every series has exactly {@code categories.size()} values; series names are unique
  *       (the legend could not tell two equal names apart).</li>
- *   <li>{@link ChartKind#BAR} has at most one series.</li>
+ *   <li>{@link ChartKind#BAR} has at most one series; {@link ChartKind#WATERFALL} at most one,
+ *       with a first and a last value that are totals and at least those two categories.</li>
  *   <li>{@code categories} and {@code series} may be empty: such a chart renders as an empty
  *       plot with its title.</li>
  *   <li>{@code currencyCode} is an ISO 4217 code such as "THB" or "USD", or null for plain
@@ -49,6 +50,9 @@ public record ChartSpec(
         if (kind == ChartKind.BAR && series.size() > 1) {
             throw new IllegalArgumentException(
                     "BAR takes at most one series, got " + series.size() + "; use GROUPED_BAR");
+        }
+        if (kind == ChartKind.WATERFALL && (series.size() > 1 || (series.size() == 1 && categories.size() < 2))) {
+            throw new IllegalArgumentException("WATERFALL takes one series of a start, steps and an end");
         }
         Set<String> names = new HashSet<>();
         for (ChartSeries s : series) {

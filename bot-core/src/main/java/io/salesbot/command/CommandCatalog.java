@@ -66,8 +66,11 @@ public class CommandCatalog {
     private void checkRoots() {
         for (String root : roots()) {
             List<CommandSpec> family = of(root);
-            if (family.size() > 1 && family.stream().anyMatch(spec -> spec.sub() == null)) {
-                throw new IllegalStateException("/" + root + " has sub-commands and a command of its own");
+            // A root may have sub-commands beside a command of its own (/forecast, /forecast changes),
+            // which is then also written /<root> view; no sub-command of such a root may take that name.
+            if (family.stream().anyMatch(spec -> spec.sub() == null)
+                    && family.stream().anyMatch(spec -> CommandSpec.OWN.equals(spec.sub()))) {
+                throw new IllegalStateException("/" + root + " " + CommandSpec.OWN + " names the root's own command");
             }
         }
     }
@@ -88,10 +91,16 @@ public class CommandCatalog {
     }
 
     public Optional<CommandSpec> find(String root, String sub) {
-        return all().stream()
-                .filter(spec -> spec.root().equals(root))
-                .filter(spec -> spec.sub() == null || spec.sub().equals(sub))
-                .findFirst();
+        List<CommandSpec> family = of(root);
+        return family.stream()
+                .filter(spec -> spec.sub() != null && spec.sub().equals(sub))
+                .findFirst()
+                .or(() -> family.stream().filter(spec -> spec.sub() == null).findFirst());
+    }
+
+    /** Whether the root has a command of its own (besides any sub-commands). */
+    public boolean hasOwnCommand(String root) {
+        return of(root).stream().anyMatch(spec -> spec.sub() == null);
     }
 
     /** The command written {@code /opp stage} or {@code opp stage}. */

@@ -19,8 +19,19 @@ import java.util.Optional;
 public record CommandSpec(
         String root, String sub, List<Option<?>> options, boolean opensForm, Role requiredRole, boolean slow) {
 
+    /**
+     * What a root's own command is called where it has sub-commands beside it (Discord lists a
+     * root's commands as sub-commands only): {@code /forecast view quarter} is {@code /forecast quarter}.
+     */
+    public static final String OWN = "view";
+
     public CommandSpec {
         options = List.copyOf(options);
+    }
+
+    /** The name of its sub-command, {@link #OWN} for a root's own command. */
+    public String subOrOwn() {
+        return sub == null ? OWN : sub;
     }
 
     /** {@code /root sub} with these options, for everyone, answered at once. */

@@ -26,6 +26,8 @@ public final class Keywords {
             Map.entry("this-quarter", List.of("ไตรมาสนี้")),
             Map.entry("next-quarter", List.of("ไตรมาสหน้า")),
             Map.entry("overdue", List.of("เลยกำหนด", "เกินกำหนด")),
+            // since: of /forecast changes
+            Map.entry("last-week", List.of("สัปดาห์ที่แล้ว", "อาทิตย์ที่แล้ว")),
             // by: and roles
             Map.entry("rep", List.of("พนักงานขาย", "เซลส์")),
             Map.entry("manager", List.of("ผู้จัดการ")),

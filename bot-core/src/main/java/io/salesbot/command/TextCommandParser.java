@@ -49,6 +49,21 @@ public final class TextCommandParser {
         if (!catalog.hasSubcommands(root)) {
             return catalog.find(root, null).orElseThrow();
         }
+        if (catalog.hasOwnCommand(root)) {
+            // "/forecast changes" is the sub-command; "/forecast quarter" (or "/forecast view quarter") the root's own.
+            if (!tokens.isEmpty() && tokens.get(0) instanceof Token.Word word) {
+                String name = word.text().toLowerCase(Locale.ROOT);
+                if (name.equals(CommandSpec.OWN)) {
+                    tokens.remove(0);
+                    return catalog.find(root, null).orElseThrow();
+                }
+                if (catalog.of(root).stream().anyMatch(spec -> name.equals(spec.sub()))) {
+                    tokens.remove(0);
+                    return catalog.find(root, name).orElseThrow();
+                }
+            }
+            return catalog.find(root, null).orElseThrow();
+        }
         if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word sub)) {
             // "/opp" alone asks for help on it.
             return catalog.find("opp", "help").orElseThrow();

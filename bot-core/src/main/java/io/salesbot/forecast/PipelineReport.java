@@ -48,6 +48,7 @@ public class PipelineReport {
         // The lists read the same filters as the table: a campaign's pipeline names its own deals only.
         alerts(footer, "reply.pipeline.slipping", forecasts.slippingDeals(actor, filters));
         alerts(footer, "reply.pipeline.stale", forecasts.staleDeals(actor, filters, STALE_DAYS));
+        alerts(footer, "reply.pipeline.pushedOut", forecasts.pushedOutDeals(actor, filters));
         Message title = ReportTitles.withFilters(
                 filters.isTeam()
                         ? Message.of("reply.pipeline.title.team")

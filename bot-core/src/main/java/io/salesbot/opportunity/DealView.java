@@ -40,10 +40,23 @@ public record DealView(
             boolean probabilityExplicit,
             LocalDate closeDate,
             String lostReason,
-            List<StageView> moves) {
+            List<StageView> moves,
+            int slipCount) {
 
         public Progress {
             moves = List.copyOf(moves);
+        }
+
+        /** A deal whose close date was never pushed out. */
+        public Progress(
+                StageView stage,
+                StageView nextStage,
+                int probability,
+                boolean probabilityExplicit,
+                LocalDate closeDate,
+                String lostReason,
+                List<StageView> moves) {
+            this(stage, nextStage, probability, probabilityExplicit, closeDate, lostReason, moves, 0);
         }
     }
 

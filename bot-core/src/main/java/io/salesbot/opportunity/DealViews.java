@@ -56,7 +56,8 @@ class DealViews {
                         deal.isProbabilityExplicit(),
                         deal.getExpectedCloseDate(),
                         deal.getLostReason(),
-                        moves(deal, stagesNow)),
+                        moves(deal, stagesNow),
+                        deal.getSlipCount()),
                 new DealView.Revenue(
                         deal.getEstimatedRevenue(),
                         deal.isAmountExplicit(),

@@ -33,7 +33,12 @@ public record DealCardField(Message label, Object value, Message note, boolean l
                 progress.probabilityExplicit() ? null : Message.of("card.probabilityFromStage"),
                 false));
         fields.add(field("card.expected", Money.of(revenue.expected(), revenue.currency())));
-        fields.add(field("card.close", progress.closeDate()));
+        fields.add(new DealCardField(
+                Message.of("card.close"),
+                progress.closeDate(),
+                // How often the date was pushed out: a deal that keeps slipping is not a commit.
+                progress.slipCount() > 0 ? Message.of("card.pushedOut", progress.slipCount()) : null,
+                false));
         fields.add(field("card.owner", deal.owner().name()));
         fields.add(field("card.type", origin.type() == null ? null : new Code("type", origin.type())));
         fields.add(field("card.campaign", origin.campaign()));

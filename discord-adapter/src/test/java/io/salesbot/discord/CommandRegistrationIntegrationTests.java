@@ -47,9 +47,17 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
         DataObject pipeline = commands.getObject(2);
         assertThat(optionNames(pipeline.getArray("options"))).containsExactly("who", "type", "campaign", "share");
         assertThat(find(pipeline.getArray("options"), "share").getInt("type")).isEqualTo(5);
+        // /forecast has sub-commands beside its own command, which Discord lists as "view"
         DataObject forecast = commands.getObject(3);
-        DataObject by = find(forecast.getArray("options"), "by");
+        DataObject by = find(sub(forecast, "view").getArray("options"), "by");
         assertThat(by.getArray("choices").length()).isEqualTo(3);
+        DataObject changes = sub(forecast, "changes");
+        assertThat(changes.getInt("type")).isEqualTo(1);
+        assertThat(optionNames(changes.getArray("options"))).containsExactly("period", "who", "since", "by", "share");
+        assertThat(find(changes.getArray("options"), "since")
+                        .getObject("description_localizations")
+                        .getString("th"))
+                .contains("last-week");
 
         // every description within Discord's 100 characters
         assertThat(put.text()).doesNotContain("help.").doesNotContain("option.");

@@ -119,7 +119,7 @@ class HostileTextIntegrationTests extends DiscordIntegrationTestBase {
             reply(DISCORD.slash(acme, rep, "en-US", "opp", "list"));
             reply(DISCORD.slash(acme, rep, "en-US", "opp", "history", option("deal", first)));
             DISCORD.followUp(DISCORD.slash(acme, rep, "en-US", "pipeline", null));
-            DISCORD.followUp(DISCORD.slash(acme, rep, "en-US", "forecast", null, option("period", "quarter")));
+            DISCORD.followUp(DISCORD.slash(acme, rep, "en-US", "forecast", "view", option("period", "quarter")));
             reply(DISCORD.slash(acme, rep, "en-US", "opp", "show", option("deal", "ดีลไทย")));
             reply(DISCORD.slash(
                     acme,

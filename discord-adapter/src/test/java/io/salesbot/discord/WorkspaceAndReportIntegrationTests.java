@@ -85,6 +85,32 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void howTheForecastMovedIsAWaterfallWithItsChartInThai() {
+        // given a deal closing this quarter, made today
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.callback(DISCORD.slash(
+                acme,
+                acme.ownerId(),
+                "en-US",
+                "opp",
+                "new",
+                option("name", "Moving deal"),
+                option("amount", "2m"),
+                option("close", "end-of-quarter")));
+
+        // when a Thai reader asks how the forecast moved since last week
+        var sent = DISCORD.slash(acme, acme.ownerId(), "th", "forecast", "changes", option("since", "last-week"));
+
+        // then the answer is deferred, names the new deal in Thai, and carries the waterfall as a PNG
+        assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
+        RecordedCall followUp = DISCORD.followUp(sent);
+        assertThat(followUp.multipart()).isTrue();
+        assertThat(followUp.json().toString()).contains("โอกาสการขายใหม่").contains("Moving deal");
+        byte[] png = followUp.partBytes("files[0]");
+        assertThat(new String(png, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+    }
+
+    @Test
     void aPerRepReportReplacesThePublicThinkingMessageWithAPrivateOneUnlessShared() {
         FakeGuild acme = DISCORD.acme();
         DISCORD.callback(DISCORD.slash(
@@ -92,7 +118,7 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
 
         // one rep's numbers: deferred like any report, then the thinking message goes and the
         // answer comes to the asker alone
-        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "forecast", null, option("by", "rep"));
+        var sent = DISCORD.slash(acme, acme.ownerId(), "en-US", "forecast", "view", option("by", "rep"));
         assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
         DISCORD.rest()
                 .await(
@@ -104,7 +130,13 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
 
         // shared: in the channel, as a team report is
         var shared = DISCORD.slash(
-                acme, acme.ownerId(), "en-US", "forecast", null, option("by", "rep"), FakeDiscord.flag("share", true));
+                acme,
+                acme.ownerId(),
+                "en-US",
+                "forecast",
+                "view",
+                option("by", "rep"),
+                FakeDiscord.flag("share", true));
         DISCORD.callback(shared);
         RecordedCall sharedFollowUp = DISCORD.followUp(shared);
         assertThat(sharedFollowUp.json().getInt("flags", 0) & 64).isZero();

@@ -64,7 +64,8 @@ public class CommandRegistrar {
         }
         if (catalog.hasSubcommands(root)) {
             for (CommandSpec spec : catalog.of(root)) {
-                SubcommandData sub = new SubcommandData(spec.sub(), describe(spec.helpKey(), ENGLISH));
+                // A root's own command beside its sub-commands is the sub-command "view" here.
+                SubcommandData sub = new SubcommandData(spec.subOrOwn(), describe(spec.helpKey(), ENGLISH));
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
                 sub.addOptions(options(spec));
                 command.addSubcommands(sub);
