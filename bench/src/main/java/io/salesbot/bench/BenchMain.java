@@ -42,6 +42,10 @@ public class BenchMain {
             imports(args.length > 1 ? args[1] : "1000,4000,10000", args.length > 2 ? Integer.parseInt(args[2]) : 3);
             return;
         }
+        if (args.length > 1 && args[0].equals("changes")) {
+            changesAgain(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
+            return;
+        }
         if (args.length > 1 && args[0].equals("questions")) {
             questionsAgain(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
             return;
@@ -87,6 +91,17 @@ public class BenchMain {
         }
     }
 
+    /** {@code changes <team> [rounds]}: times only {@code /forecast changes} on a generated workspace. */
+    private static void changesAgain(String team, int rounds) {
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
+            Actor admin = context.getBean(WorkspaceService.class)
+                    .enter(new Visitor(Platform.SLACK, team, team, "admin", "Admin", Role.ADMIN));
+            changes(context, admin, rounds);
+        }
+    }
+
     private static void checkTotals(ConfigurableApplicationContext context, List<Long> workspaceIds) {
         DealTotals totals = context.getBean(DealTotals.class);
         for (long workspaceId : workspaceIds) {
@@ -117,6 +132,10 @@ public class BenchMain {
                     result.ratio());
         }
         benchmark.plan(admin.workspaceId()).forEach(row -> System.out.println("plan: " + row));
+        changes(context, admin, rounds);
+    }
+
+    private static void changes(ConfigurableApplicationContext context, Actor admin, int rounds) {
         QuestionBenchmark.Result moved = new ForecastChangesBenchmark(
                         context.getBean(io.salesbot.forecast.ForecastChangeService.class),
                         context.getBean(JdbcTemplate.class))
