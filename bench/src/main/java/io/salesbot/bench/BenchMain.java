@@ -48,6 +48,10 @@ public class BenchMain {
                     args.length > 2 ? Integer.parseInt(args[2]) : 15);
             return;
         }
+        if (args.length > 1 && args[0].equals("changes")) {
+            changesAgain(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
+            return;
+        }
         if (args.length > 1 && args[0].equals("questions")) {
             questionsAgain(args[1], args.length > 2 ? Integer.parseInt(args[2]) : 15);
             return;
@@ -93,6 +97,17 @@ public class BenchMain {
         }
     }
 
+    /** {@code changes <team> [rounds]}: times only {@code /forecast changes} on a generated workspace. */
+    private static void changesAgain(String team, int rounds) {
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run("--salesbot.outbox.enabled=false")) {
+            Actor admin = context.getBean(WorkspaceService.class)
+                    .enter(new Visitor(Platform.SLACK, team, team, "admin", "Admin", Role.ADMIN));
+            changes(context, admin, rounds);
+        }
+    }
+
     private static void checkTotals(ConfigurableApplicationContext context, List<Long> workspaceIds) {
         DealTotals totals = context.getBean(DealTotals.class);
         for (long workspaceId : workspaceIds) {
@@ -123,6 +138,22 @@ public class BenchMain {
                     result.ratio());
         }
         benchmark.plan(admin.workspaceId()).forEach(row -> System.out.println("plan: " + row));
+        changes(context, admin, rounds);
+    }
+
+    private static void changes(ConfigurableApplicationContext context, Actor admin, int rounds) {
+        QuestionBenchmark.Result moved = new ForecastChangesBenchmark(
+                        context.getBean(io.salesbot.forecast.ForecastChangeService.class),
+                        context.getBean(JdbcTemplate.class))
+                .run(admin, LocalDate.now(), 3, rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s service median %7.1f ms (p95 %7.1f)  hand-written SQL %7.1f ms  ratio %.2f%n",
+                moved.question(),
+                moved.serviceMedian(),
+                moved.serviceP95(),
+                moved.dealsSqlMedian(),
+                moved.ratio());
     }
 
     /** {@code funnel <deals> [rounds]}: /pipeline funnel on deals with their stage history (FunnelBenchmark). */

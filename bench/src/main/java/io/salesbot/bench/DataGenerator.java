@@ -93,7 +93,8 @@ public final class DataGenerator {
                 Date.valueOf(close),
                 random.nextInt(4) == 0 ? campaign : null,
                 reps.get(random.nextInt(reps.size())),
-                Timestamp.from(now),
+                // Created over the past year and a bit, so "changed since last week" is a small share.
+                Timestamp.from(now.minus(java.time.Duration.ofMinutes(1 + random.nextInt(400 * 24 * 60)))),
                 Timestamp.from(now),
                 kind.equals("OPEN") ? null : Timestamp.from(now)
             });
@@ -112,6 +113,23 @@ public final class DataGenerator {
                 INSERT INTO opportunity_change (workspace_id, opportunity_id, field, to_value, member_id, platform, changed_at)
                 SELECT workspace_id, id, 'CREATED', 'Wait', owner_id, 'SLACK', created_at FROM opportunity
                 WHERE workspace_id = ?""", workspace);
+        // Two more entries per deal (three million rows at a million deals): its amount raised by a
+        // tenth and its close date pushed a month, each at a moment between its creation and now,
+        // so the history replays to the deal (HistoryReplayIntegrationTests' rule).
+        jdbc.update("""
+                INSERT INTO opportunity_change (workspace_id, opportunity_id, field, from_value, to_value, member_id,
+                                                platform, changed_at)
+                SELECT workspace_id, id, 'AMOUNT', CAST(ROUND(estimated_revenue / 1.1, 2) AS CHAR),
+                       CAST(estimated_revenue AS CHAR), owner_id, 'SLACK',
+                       created_at + INTERVAL ((id * 7919) % GREATEST(1, TIMESTAMPDIFF(SECOND, created_at, NOW()))) SECOND
+                FROM opportunity WHERE workspace_id = ?""", workspace);
+        jdbc.update("""
+                INSERT INTO opportunity_change (workspace_id, opportunity_id, field, from_value, to_value, member_id,
+                                                platform, changed_at)
+                SELECT workspace_id, id, 'CLOSE_DATE', CAST(expected_close_date - INTERVAL 1 MONTH AS CHAR),
+                       CAST(expected_close_date AS CHAR), owner_id, 'SLACK',
+                       created_at + INTERVAL ((id * 104729) % GREATEST(1, TIMESTAMPDIFF(SECOND, created_at, NOW()))) SECOND
+                FROM opportunity WHERE workspace_id = ? AND stage_kind = 'OPEN'""", workspace);
     }
 
     private void insert(List<Object[]> rows) {

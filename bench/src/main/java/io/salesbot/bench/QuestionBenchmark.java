@@ -171,7 +171,7 @@ public final class QuestionBenchmark {
         return Arrays.stream(both).map(s -> (Supplier<Object>) s::get).toArray(Supplier[]::new);
     }
 
-    private static double[][] timeInTurns(Supplier<Object> first, Supplier<Object> second, int warmup, int rounds) {
+    static double[][] timeInTurns(Supplier<Object> first, Supplier<Object> second, int warmup, int rounds) {
         for (int i = 0; i < warmup; i++) {
             first.get();
             second.get();

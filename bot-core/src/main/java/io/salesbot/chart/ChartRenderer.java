@@ -1,5 +1,6 @@
 package io.salesbot.chart;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -89,6 +90,9 @@ public final class ChartRenderer {
                 .yAxisTitle(Labels.fit(spec.valueAxisLabel(), ChartStyle.axisTitleFont(font), HEIGHT - 120))
                 .build();
         ChartStyle.apply(chart.getStyler(), font, spec);
+        if (spec.kind() == ChartKind.WATERFALL) {
+            return waterfall(chart, spec);
+        }
         int count = spec.categories().size();
         double maxWidth = ChartStyle.maxCategoryWidth(count, ChartStyle.rotation(spec, font));
         List<String> categories = Labels.unique(spec.categories().stream()
@@ -102,6 +106,72 @@ public final class ChartRenderer {
                     names.get(i), categories, toDoubles(spec.series().get(i).values()));
         }
         return chart;
+    }
+
+    private static final Color WATERFALL_TOTAL = new Color(0x4E79A7);
+    private static final Color WATERFALL_UP = new Color(0x59A14F);
+    private static final Color WATERFALL_DOWN = new Color(0xE15759);
+
+    /**
+     * Floating bars as stacks: an invisible base under each step, the step on it in green (up) or
+     * red (down), and the two totals from zero in blue. The table beside it has the amounts, so
+     * the bars carry no labels (a stack would label its invisible base too).
+     */
+    private CategoryChart waterfall(CategoryChart chart, ChartSpec spec) {
+        List<BigDecimal> values = spec.series().get(0).values();
+        int count = values.size();
+        List<Double> base = new ArrayList<>(count);
+        List<Double> total = new ArrayList<>(count);
+        List<Double> up = new ArrayList<>(count);
+        List<Double> down = new ArrayList<>(count);
+        double running = 0;
+        double top = 0;
+        for (int i = 0; i < count; i++) {
+            double value = clamp(values.get(i).doubleValue());
+            boolean isTotal = i == 0 || i == count - 1;
+            if (isTotal) {
+                base.add(0.0);
+                total.add(Math.max(0, value));
+                up.add(0.0);
+                down.add(0.0);
+                running = value;
+            } else {
+                double after = running + value;
+                // Below zero a stack cannot float: such a step is drawn from zero.
+                base.add(Math.max(0, Math.min(running, after)));
+                total.add(0.0);
+                up.add(value > 0 ? Math.abs(value) : 0.0);
+                down.add(value < 0 ? Math.abs(value) : 0.0);
+                running = after;
+            }
+            top = Math.max(top, Math.max(running, value));
+        }
+        var styler = chart.getStyler();
+        styler.setStacked(true);
+        styler.setLegendVisible(false);
+        styler.setLabelsVisible(false);
+        styler.setOverlapped(false);
+        styler.setYAxisMin(0.0);
+        if (top > 0) {
+            styler.setYAxisMax(top * 1.08);
+        }
+        List<String> categories = Labels.unique(spec.categories().stream()
+                .map(c -> Labels.fitMiddle(
+                        c,
+                        ChartStyle.tickFont(font, count),
+                        ChartStyle.maxCategoryWidth(count, ChartStyle.rotation(spec, font))))
+                .toList());
+        chart.addSeries("base", categories, base)
+                .setFillColor(new Color(0, 0, 0, 0))
+                .setShowInLegend(false);
+        chart.addSeries("total", categories, total).setFillColor(WATERFALL_TOTAL);
+        chart.addSeries("up", categories, up).setFillColor(WATERFALL_UP);
+        chart.addSeries("down", categories, down).setFillColor(WATERFALL_DOWN);
+        return chart;
+    }
+
+    private static double clamp(double value) {
+        return Math.max(-DRAWING_LIMIT, Math.min(DRAWING_LIMIT, value));
     }
 
     private static List<Double> toDoubles(List<BigDecimal> values) {

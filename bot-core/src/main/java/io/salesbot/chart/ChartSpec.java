@@ -18,7 +18,9 @@ import java.util.Set;
  *   <li>{@code title} and {@code valueAxisLabel} may be null, meaning empty.</li>
  *   <li>every series has exactly {@code categories.size()} values; series names are unique
  *       (the legend could not tell two equal names apart).</li>
- *   <li>{@link ChartKind#BAR} has at most one series; {@link ChartKind#FUNNEL} exactly one.</li>
+ *   <li>{@link ChartKind#BAR} has at most one series; {@link ChartKind#FUNNEL} exactly one;
+ *       {@link ChartKind#WATERFALL} at most one, with a first and a last value that are totals and
+ *       at least those two categories.</li>
  *   <li>{@code categories} and {@code series} may be empty: such a chart renders as an empty
  *       plot with its title.</li>
  *   <li>{@code currencyCode} is an ISO 4217 code such as "THB" or "USD", or null for plain
@@ -52,6 +54,9 @@ public record ChartSpec(
         }
         if (kind == ChartKind.FUNNEL && series.size() != 1) {
             throw new IllegalArgumentException("FUNNEL takes exactly one series, got " + series.size());
+        }
+        if (kind == ChartKind.WATERFALL && (series.size() > 1 || (series.size() == 1 && categories.size() < 2))) {
+            throw new IllegalArgumentException("WATERFALL takes one series of a start, steps and an end");
         }
         Set<String> names = new HashSet<>();
         for (ChartSeries s : series) {

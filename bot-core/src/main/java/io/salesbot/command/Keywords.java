@@ -28,6 +28,8 @@ public final class Keywords {
             Map.entry("overdue", List.of("เลยกำหนด", "เกินกำหนด")),
             // /task list
             Map.entry("today", List.of("วันนี้")),
+            // since: of /forecast changes
+            Map.entry("last-week", List.of("สัปดาห์ที่แล้ว", "อาทิตย์ที่แล้ว")),
             // by: and roles
             Map.entry("rep", List.of("พนักงานขาย", "เซลส์")),
             Map.entry("manager", List.of("ผู้จัดการ")),

@@ -5,6 +5,7 @@ import io.salesbot.catalog.CatalogService;
 import io.salesbot.common.RuleViolationException;
 import io.salesbot.lead.LeadService;
 import io.salesbot.lead.NewLead;
+import io.salesbot.opportunity.Backdated;
 import io.salesbot.opportunity.BulkChanges;
 import io.salesbot.opportunity.DealView;
 import io.salesbot.opportunity.NewDeal;
@@ -17,7 +18,10 @@ import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Fills an empty workspace with a sample team's pipeline: three reps, a catalogue, campaigns,
  * leads, and deals in every stage with products and history spread over the past months, so a
- * newcomer sees pipeline, forecast and charts at once. Everything goes through the real services;
- * only the dates are moved into the past afterwards (see {@link Backdating}).
+ * newcomer sees pipeline, forecast and charts at once. Everything goes through the real services,
+ * each change made as if at the moment it is meant to have happened ({@link Backdated}), so the
+ * history the demo leaves replays to the deals it shows, as any other history does.
  */
 @Service
 public class DemoPipeline {
@@ -38,7 +43,6 @@ public class DemoPipeline {
     private final LeadService leads;
     private final OpportunityService deals;
     private final Opportunities opportunities;
-    private final Backdating backdating;
     private final Clock clock;
 
     DemoPipeline(
@@ -49,7 +53,6 @@ public class DemoPipeline {
             LeadService leads,
             OpportunityService deals,
             Opportunities opportunities,
-            Backdating backdating,
             Clock clock) {
         this.workspaces = workspaces;
         this.pipeline = pipeline;
@@ -58,7 +61,6 @@ public class DemoPipeline {
         this.leads = leads;
         this.deals = deals;
         this.opportunities = opportunities;
-        this.backdating = backdating;
         this.clock = clock;
     }
 
@@ -79,8 +81,8 @@ public class DemoPipeline {
                 "niran", rep(admin, "demo-niran", "Niran"));
         pipeline.addStage(admin, "Quoted", "เสนอราคา", 60, "in progress");
         DemoData.PRODUCTS.forEach((name, price) -> catalog.save(admin, name, price, DemoData.ADD_ONS.contains(name)));
-        LocalDate today =
-                LocalDate.now(clock.withZone(workspaces.settings(admin).zone()));
+        ZoneId zone = workspaces.settings(admin).zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         campaigns.create(
                 admin, "Expo 2026", today.minusMonths(3), today.minusMonths(3).plusDays(3), new BigDecimal("250000"));
         campaigns.create(admin, "Webinar ERP", today.minusMonths(2), today.minusMonths(2), new BigDecimal("30000"));
@@ -90,7 +92,7 @@ public class DemoPipeline {
         }
         leads.convert(reps.get("malee"), "L-1", new BigDecimal("480000"), today.plusMonths(2));
         for (DemoDeal deal : DemoData.DEALS) {
-            create(reps.get(deal.owner()), deal, today);
+            create(reps.get(deal.owner()), deal, today, zone);
         }
         return DemoData.DEALS.size() + 1;
     }
@@ -100,40 +102,54 @@ public class DemoPipeline {
         return new Actor(admin.workspaceId(), workspaces.member(admin, id).id(), Role.REP, admin.platform());
     }
 
-    private void create(Actor owner, DemoDeal spec, LocalDate today) {
-        DealView deal = deals.create(
-                owner,
-                new NewDeal(
-                        spec.name(),
-                        spec.customer(),
-                        null,
-                        null,
-                        today.plusDays(spec.closeInDays()),
-                        null,
-                        spec.type(),
-                        spec.campaign(),
-                        spec.source(),
-                        null,
-                        null,
-                        null));
+    /**
+     * One sample deal's life: created {@code createdDaysAgo} days ago with its products, then
+     * closed on its close date (at three in the afternoon) or moved to its stage a few days ago.
+     */
+    private void create(Actor owner, DemoDeal spec, LocalDate today, ZoneId zone) {
+        Instant now = clock.instant();
+        Instant created = now.minus(Duration.ofDays(spec.createdDaysAgo()));
+        LocalDate closeDate = today.plusDays(spec.closeInDays());
+        DealView deal = Backdated.at(
+                created,
+                () -> deals.create(
+                        owner,
+                        new NewDeal(
+                                spec.name(),
+                                spec.customer(),
+                                null,
+                                null,
+                                closeDate,
+                                null,
+                                spec.type(),
+                                spec.campaign(),
+                                spec.source(),
+                                null,
+                                null,
+                                null)));
         String ref = "#" + deal.number();
-        deals.addLine(
-                owner, ref, new NewLine(spec.product(), BigDecimal.valueOf(spec.quantity()), null, null, null, null));
+        Backdated.at(
+                created.plus(Duration.ofHours(1)),
+                () -> deals.addLine(
+                        owner,
+                        ref,
+                        new NewLine(spec.product(), BigDecimal.valueOf(spec.quantity()), null, null, null, null)));
         if (spec.product().startsWith("ERP")) {
-            deals.addLine(owner, ref, NewLine.of("Implementation service", BigDecimal.ONE, null));
+            Backdated.at(
+                    created.plus(Duration.ofHours(2)),
+                    () -> deals.addLine(owner, ref, NewLine.of("Implementation service", BigDecimal.ONE, null)));
         }
         String outcome = spec.outcome();
+        Instant closing = closeDate.atTime(15, 0).atZone(zone).toInstant();
+        Instant lastStep = now.minus(Duration.ofDays(Math.min(spec.createdDaysAgo(), 3)));
+        Instant moved =
+                lastStep.isAfter(created.plus(Duration.ofHours(3))) ? lastStep : created.plus(Duration.ofHours(3));
         if (outcome.equals("won")) {
-            deals.win(owner, ref, "PO received", null);
+            Backdated.at(closing, () -> deals.win(owner, ref, "PO received", null));
         } else if (outcome.startsWith("lost:")) {
-            deals.lose(owner, ref, outcome.substring(5), null);
+            Backdated.at(closing, () -> deals.lose(owner, ref, outcome.substring(5), null));
         } else if (!outcome.equalsIgnoreCase("wait")) {
-            deals.moveStage(owner, ref, outcome, null, null);
+            Backdated.at(moved, () -> deals.moveStage(owner, ref, outcome, null, null));
         }
-        backdating.backdate(
-                owner.workspaceId(),
-                deal.number(),
-                spec.createdDaysAgo(),
-                outcome.equals("won") || outcome.startsWith("lost:") ? today.plusDays(spec.closeInDays()) : null);
     }
 }

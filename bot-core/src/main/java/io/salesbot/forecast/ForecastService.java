@@ -311,6 +311,16 @@ public class ForecastService {
         return alerts(filters, params, "o.expected_close_date < :today", "o.expected_close_date");
     }
 
+    /** Open deals whose close date was pushed out three times or more, the most pushed first. */
+    @Transactional(readOnly = true)
+    public DealAlerts pushedOutDeals(Actor actor, ReportFilters filters) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId());
+        return alerts(filters, params, "o.slip_count >= " + PUSHED_OUT_LIST, "o.slip_count DESC");
+    }
+
+    /** How many times a deal's close date must have been pushed out for the pipeline to name it. */
+    public static final int PUSHED_OUT_LIST = 3;
+
     /** Open deals nobody changed for {@code days} days. */
     @Transactional(readOnly = true)
     public DealAlerts staleDeals(Actor actor, String owner, int days) {

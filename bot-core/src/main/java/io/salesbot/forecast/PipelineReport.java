@@ -54,6 +54,7 @@ public class PipelineReport {
         // Every open deal should have a next step: those without one, or with one gone by, are named.
         alerts(footer, "reply.pipeline.nextStepOverdue", forecasts.nextStepsOverdue(actor, filters));
         alerts(footer, "reply.pipeline.noNextStep", forecasts.dealsWithoutNextStep(actor, filters));
+        alerts(footer, "reply.pipeline.pushedOut", forecasts.pushedOutDeals(actor, filters));
         Message title = ReportTitles.withFilters(
                 filters.isTeam()
                         ? Message.of("reply.pipeline.title.team")

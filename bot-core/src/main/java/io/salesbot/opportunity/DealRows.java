@@ -104,8 +104,8 @@ class DealRows {
                 deals.stream().flatMap(deal -> deal.getHistory().stream()).toList();
         jdbc.batchUpdate("""
                 INSERT INTO opportunity_change (workspace_id, opportunity_id, field, from_value, to_value, member_id,
-                    platform, changed_at, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, changes.size(), (statement, change) -> {
+                    platform, changed_at, note, from_ref, to_ref)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes, changes.size(), (statement, change) -> {
             Opportunity deal = change.getOpportunity();
             int i = 0;
             statement.setLong(++i, deal.getWorkspaceId());
@@ -117,6 +117,8 @@ class DealRows {
             statement.setString(++i, change.getPlatform().name());
             setInstant(statement, ++i, change.getChangedAt());
             statement.setString(++i, change.getNote());
+            statement.setObject(++i, change.getFromRef());
+            statement.setObject(++i, change.getToRef());
         });
     }
 

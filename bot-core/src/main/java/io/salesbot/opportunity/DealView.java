@@ -62,14 +62,15 @@ public record DealView(
             String lostReason,
             List<StageView> moves,
             ForecastCategory category,
-            boolean categoryExplicit) {
+            boolean categoryExplicit,
+            int slipCount) {
 
         public Progress {
             moves = List.copyOf(moves);
             category = category == null && stage != null ? stage.forecastCategory() : category;
         }
 
-        /** A deal following its stage's category. */
+        /** A deal following its stage's category, its close date never pushed out. */
         public Progress(
                 StageView stage,
                 StageView nextStage,
@@ -78,7 +79,7 @@ public record DealView(
                 LocalDate closeDate,
                 String lostReason,
                 List<StageView> moves) {
-            this(stage, nextStage, probability, probabilityExplicit, closeDate, lostReason, moves, null, false);
+            this(stage, nextStage, probability, probabilityExplicit, closeDate, lostReason, moves, null, false, 0);
         }
     }
 

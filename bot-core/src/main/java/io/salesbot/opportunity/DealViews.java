@@ -63,7 +63,8 @@ class DealViews {
                         deal.getLostReason(),
                         moves(deal, stagesNow),
                         deal.getForecastCategory(),
-                        deal.isCategoryExplicit()),
+                        deal.isCategoryExplicit(),
+                        deal.getSlipCount()),
                 new DealView.Revenue(
                         deal.getEstimatedRevenue(),
                         deal.isAmountExplicit(),

@@ -108,6 +108,10 @@ public class Opportunity {
     @Column(name = "lost_reason")
     private String lostReason;
 
+    /** How many times the close date was pushed later while the deal was open (slippage). */
+    @Column(name = "slip_count")
+    private int slipCount;
+
     private String description;
 
     @Column(name = "next_step")
@@ -445,6 +449,12 @@ public class Opportunity {
 
     void changeCloseDate(LocalDate newDate, ChangeContext by) {
         if (!Objects.equals(newDate, expectedCloseDate)) {
+            if (stageKind == StageKind.OPEN
+                    && expectedCloseDate != null
+                    && newDate != null
+                    && newDate.isAfter(expectedCloseDate)) {
+                slipCount++;
+            }
             record(ChangeField.CLOSE_DATE, text(expectedCloseDate), text(newDate), by, null);
             expectedCloseDate = newDate;
         }
@@ -452,7 +462,10 @@ public class Opportunity {
 
     void changeOwner(long newOwnerId, String fromName, String toName, ChangeContext by) {
         if (newOwnerId != ownerId) {
-            record(ChangeField.OWNER, fromName, toName, by, null);
+            // The names are for people; the ids say who, whatever the names become.
+            history.add(new OpportunityChange(this, ChangeField.OWNER, fromName, toName, by, null)
+                    .withRefs(ownerId, newOwnerId));
+            updatedAt = by.at();
             ownerId = newOwnerId;
         }
     }
@@ -640,6 +653,10 @@ public class Opportunity {
 
     public String getLostReason() {
         return lostReason;
+    }
+
+    public int getSlipCount() {
+        return slipCount;
     }
 
     public String getDescription() {

@@ -53,6 +53,13 @@ public class OpportunityChange {
 
     private String note;
 
+    // For owner changes, the members whose names from and to are (older history has none).
+    @Column(name = "from_ref")
+    private Long fromRef;
+
+    @Column(name = "to_ref")
+    private Long toRef;
+
     protected OpportunityChange() {}
 
     OpportunityChange(
@@ -79,6 +86,20 @@ public class OpportunityChange {
             return value;
         }
         return value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    OpportunityChange withRefs(Long from, Long to) {
+        this.fromRef = from;
+        this.toRef = to;
+        return this;
+    }
+
+    public Long getFromRef() {
+        return fromRef;
+    }
+
+    public Long getToRef() {
+        return toRef;
     }
 
     public Long getId() {

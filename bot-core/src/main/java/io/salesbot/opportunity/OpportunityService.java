@@ -120,13 +120,13 @@ public class OpportunityService {
                     stage,
                     ownerId,
                     today(actor, batch),
-                    ChangeContext.of(actor, clock.instant())));
+                    ChangeContext.of(actor, clock().instant())));
         }
         // The number is taken in this transaction: if the deal is refused below, the counter rolls
         // back with it, so refused deals leave no gaps.
         workspaceCounters.incrementDealNumber(actor.workspaceId());
         int number = workspaceCounters.lastDealNumber(actor.workspaceId());
-        ChangeContext by = ChangeContext.of(actor, clock.instant());
+        ChangeContext by = ChangeContext.of(actor, clock().instant());
         return opportunities.saveAndFlush(
                 new Opportunity(actor.workspaceId(), number, details, type, stage, ownerId, today(actor), by));
     }
@@ -359,7 +359,7 @@ public class OpportunityService {
             throw new ConflictException("error.deal.conflict", deal.getNumber());
         }
         Stage before = deal.getStage();
-        change.apply(deal, ChangeContext.of(actor, clock.instant()));
+        change.apply(deal, ChangeContext.of(actor, clock().instant()));
         try {
             // The deal is managed: flushing writes it (and its new history) with the version check.
             // Calling save would merge, which copies the new history entries instead of persisting them.
@@ -399,6 +399,11 @@ public class OpportunityService {
                 "zone",
                 actor.workspaceId(),
                 () -> workspaces.enteredSettings(actor).zone());
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(clock().withZone(zone));
+    }
+
+    // The demo makes its changes as if in the past (Backdated); everyone else, now.
+    private Clock clock() {
+        return Backdated.clock(clock);
     }
 }

@@ -42,7 +42,12 @@ public record DealCardField(Message label, Object value, Message note, boolean l
                         ? null
                         : Message.of(progress.categoryExplicit() ? "card.categorySet" : "card.categoryFromStage"),
                 false));
-        fields.add(field("card.close", progress.closeDate()));
+        fields.add(new DealCardField(
+                Message.of("card.close"),
+                progress.closeDate(),
+                // How often the date was pushed out: a deal that keeps slipping is not a commit.
+                progress.slipCount() > 0 ? Message.of("card.pushedOut", progress.slipCount()) : null,
+                false));
         fields.add(field("card.owner", deal.owner().name()));
         fields.add(field("card.type", origin.type() == null ? null : new Code("type", origin.type())));
         fields.add(field("card.campaign", origin.campaign()));

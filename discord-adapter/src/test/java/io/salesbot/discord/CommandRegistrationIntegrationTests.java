@@ -61,11 +61,19 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
                 .isEqualTo(5);
         // Discord gives a root options or sub-commands: /forecast's own report is "show"
         DataObject forecast = commands.getObject(4);
-        assertThat(optionNames(forecast.getArray("options"))).contains("show", "submit", "calls", "accuracy");
+        assertThat(optionNames(forecast.getArray("options")))
+                .contains("show", "submit", "calls", "accuracy", "changes");
         DataObject by = find(sub(forecast, "show").getArray("options"), "by");
         assertThat(optionNames(sub(forecast, "submit").getArray("options")))
                 .containsExactly("period", "commit", "best", "note");
         assertThat(by.getArray("choices").length()).isEqualTo(3);
+        DataObject changes = sub(forecast, "changes");
+        assertThat(changes.getInt("type")).isEqualTo(1);
+        assertThat(optionNames(changes.getArray("options"))).containsExactly("period", "who", "since", "by", "share");
+        assertThat(find(changes.getArray("options"), "since")
+                        .getObject("description_localizations")
+                        .getString("th"))
+                .contains("last-week");
 
         // sub-commands under the Thai names the text path reads; choices in the Thai keyword it reads
         assertThat(stage.getObject("name_localizations").getString("th")).isEqualTo("เปลี่ยนสถานะ");

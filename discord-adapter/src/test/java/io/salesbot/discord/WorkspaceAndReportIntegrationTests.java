@@ -100,6 +100,32 @@ class WorkspaceAndReportIntegrationTests extends DiscordIntegrationTestBase {
     }
 
     @Test
+    void howTheForecastMovedIsAWaterfallWithItsChartInThai() {
+        // given a deal closing this quarter, made today
+        FakeGuild acme = DISCORD.acme();
+        DISCORD.callback(DISCORD.slash(
+                acme,
+                acme.ownerId(),
+                "en-US",
+                "opp",
+                "new",
+                option("name", "Moving deal"),
+                option("amount", "2m"),
+                option("close", "end-of-quarter")));
+
+        // when a Thai reader asks how the forecast moved since last week
+        var sent = DISCORD.slash(acme, acme.ownerId(), "th", "forecast", "changes", option("since", "last-week"));
+
+        // then the answer is deferred, names the new deal in Thai, and carries the waterfall as a PNG
+        assertThat(DISCORD.callback(sent).json().getInt("type")).isEqualTo(5);
+        RecordedCall followUp = DISCORD.followUp(sent);
+        assertThat(followUp.multipart()).isTrue();
+        assertThat(followUp.json().toString()).contains("โอกาสการขายใหม่").contains("Moving deal");
+        byte[] png = followUp.partBytes("files[0]");
+        assertThat(new String(png, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+    }
+
+    @Test
     void aPerRepReportReplacesThePublicThinkingMessageWithAPrivateOneUnlessShared() {
         FakeGuild acme = DISCORD.acme();
         DISCORD.callback(DISCORD.slash(

@@ -190,6 +190,17 @@ class SlashCommandIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void howTheForecastMovedIsPostedWithItsDealsAndTheWaterfallUploaded() {
+        command("/opp", "new Moving Deal amount:4m close:end-of-quarter");
+
+        JsonObject ack = json(command("/forecast", "changes since:last-week"));
+
+        assertThat(ack.get("response_type").getAsString()).isEqualTo("in_channel");
+        assertThat(texts(ack.getAsJsonArray("blocks"))).contains("+ New deals", "Moving Deal", "4,000,000");
+        SLACK.await("files.completeUploadExternal", c -> channel.equals(c.param("channel_id")), 1);
+    }
+
+    @Test
     void aPerRepReportComesToTheAskerAloneChartIncludedUnlessShared() throws InterruptedException {
         command("/opp", "new Rep Deal amount:3m close:2026-12-15");
 
