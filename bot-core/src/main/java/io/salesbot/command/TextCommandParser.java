@@ -51,6 +51,14 @@ public final class TextCommandParser {
             return catalog.find(root, null).orElseThrow();
         }
         if (catalog.own(root).isPresent()
+                && !tokens.isEmpty()
+                && tokens.get(0) instanceof Token.Word shown
+                && CommandCatalog.OWN.equals(shown.text().toLowerCase(Locale.ROOT))) {
+            // "/forecast show quarter", as Discord lists it, is "/forecast quarter"
+            tokens.remove(0);
+            return catalog.own(root).orElseThrow();
+        }
+        if (catalog.own(root).isPresent()
                 && !(!tokens.isEmpty()
                         && tokens.get(0) instanceof Token.Word word
                         && catalog.findTyped(root, word.text()).isPresent())) {

@@ -13,6 +13,9 @@ import io.salesbot.opportunity.NewLine;
 import io.salesbot.opportunity.Opportunities;
 import io.salesbot.opportunity.OpportunityService;
 import io.salesbot.opportunity.PipelineSetupService;
+import io.salesbot.task.NewTask;
+import io.salesbot.task.TaskService;
+import io.salesbot.values.Due;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceService;
@@ -44,6 +47,7 @@ public class DemoPipeline {
     private final OpportunityService deals;
     private final Opportunities opportunities;
     private final Clock clock;
+    private final TaskService tasks;
 
     DemoPipeline(
             WorkspaceService workspaces,
@@ -53,7 +57,8 @@ public class DemoPipeline {
             LeadService leads,
             OpportunityService deals,
             Opportunities opportunities,
-            Clock clock) {
+            Clock clock,
+            TaskService tasks) {
         this.workspaces = workspaces;
         this.pipeline = pipeline;
         this.catalog = catalog;
@@ -62,6 +67,7 @@ public class DemoPipeline {
         this.deals = deals;
         this.opportunities = opportunities;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     /** Fills the workspace and returns how many deals it made. Admins only; empty workspaces only. */
@@ -94,6 +100,17 @@ public class DemoPipeline {
         for (DemoDeal deal : DemoData.DEALS) {
             create(reps.get(deal.owner()), deal, today, zone);
         }
+        // A rep's day has tasks: one due this afternoon, one tomorrow, so /task list shows both
+        // kinds and the help's examples (/task done T-1, /task snooze T-1 1d) work on the demo.
+        tasks.create(
+                reps.get("somchai"),
+                new NewTask(
+                        "Call the customer about the quote",
+                        "#6",
+                        new Due(today, java.time.LocalTime.of(15, 0)),
+                        null));
+        tasks.create(
+                reps.get("somchai"), new NewTask("Send the revised proposal", "#6", Due.on(today.plusDays(1)), null));
         return DemoData.DEALS.size() + 1;
     }
 
