@@ -66,7 +66,9 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
         DataObject by = find(sub(forecast, "show").getArray("options"), "by");
         assertThat(optionNames(sub(forecast, "submit").getArray("options")))
                 .containsExactly("period", "commit", "best", "note");
-        assertThat(by.getArray("choices").length()).as("rep, type, campaign, category").isEqualTo(4);
+        assertThat(by.getArray("choices").length())
+                .as("rep, type, campaign, category")
+                .isEqualTo(4);
         DataObject changes = sub(forecast, "changes");
         assertThat(changes.getInt("type")).isEqualTo(1);
         assertThat(optionNames(changes.getArray("options"))).containsExactly("period", "who", "since", "by", "share");

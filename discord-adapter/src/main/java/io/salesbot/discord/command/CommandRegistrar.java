@@ -84,6 +84,9 @@ public class CommandRegistrar {
                 sub.setDescriptionLocalization(DiscordLocale.THAI, describe(spec.helpKey(), THAI));
                 // The name a Thai reader types on the console or in Slack, from the same bundle.
                 catalog.thaiName(spec).ifPresent(thai -> sub.setNameLocalization(DiscordLocale.THAI, thai));
+                if (spec.sub() == null) {
+                    sub.setNameLocalization(DiscordLocale.THAI, localizer.text(Message.of("name.own"), THAI));
+                }
                 sub.addOptions(options(spec));
                 command.addSubcommands(sub);
             }
