@@ -8,6 +8,7 @@ import io.salesbot.lead.NewLead;
 import io.salesbot.opportunity.Backdated;
 import io.salesbot.opportunity.BulkChanges;
 import io.salesbot.opportunity.DealView;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.NewDeal;
 import io.salesbot.opportunity.NewLine;
 import io.salesbot.opportunity.Opportunities;
@@ -86,6 +87,10 @@ public class DemoPipeline {
                 "malee", rep(admin, "demo-malee", "Malee"),
                 "niran", rep(admin, "demo-niran", "Niran"));
         pipeline.addStage(admin, "Quoted", "เสนอราคา", 60, "in progress");
+        // As a real team would set them, so the demo's forecast has a Commit and a Best case:
+        // work in progress is the best case, a quote out is what reps commit to.
+        pipeline.changeForecastCategory(admin, "In progress", ForecastCategory.BEST_CASE);
+        pipeline.changeForecastCategory(admin, "Quoted", ForecastCategory.COMMIT);
         DemoData.PRODUCTS.forEach((name, price) -> catalog.save(admin, name, price, DemoData.ADD_ONS.contains(name)));
         ZoneId zone = workspaces.settings(admin).zone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
