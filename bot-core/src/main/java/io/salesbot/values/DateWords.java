@@ -1,5 +1,6 @@
 package io.salesbot.values;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The word forms of {@link Dates}: relative words (English and Thai) and quarters.
+ * The word forms of {@link Dates}: relative words and weekdays (English and Thai) and quarters.
  *
  * <p>Works on a "compacted" word: lower case with spaces, '-' and '_' removed, so that
  * {@code End of Month}, {@code end-of-month} and {@code end_of_month} are one entry, and
@@ -44,7 +45,23 @@ final class DateWords {
             Map.entry("สิ้นปี", DateWords::endOfYear),
             Map.entry("สิ้นปีนี้", DateWords::endOfYear));
 
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+
     private DateWords() {}
+
+    private static Map<String, DayOfWeek> weekdays() {
+        Map<String, DayOfWeek> days = new java.util.HashMap<>();
+        String[][] thai = {{"จันทร์"}, {"อังคาร"}, {"พุธ"}, {"พฤหัส", "พฤหัสบดี"}, {"ศุกร์"}, {"เสาร์"}, {"อาทิตย์"}};
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name().toLowerCase(java.util.Locale.ROOT);
+            days.put(name, day);
+            days.put(name.substring(0, 3), day);
+            for (String word : thai[day.ordinal()]) {
+                days.put(word, day);
+            }
+        }
+        return Map.copyOf(days);
+    }
 
     /**
      * @param word  compacted lower-case input
@@ -56,6 +73,11 @@ final class DateWords {
         UnaryOperator<LocalDate> relative = WORDS.get(word);
         if (relative != null) {
             return relative.apply(today);
+        }
+        DayOfWeek weekday = WEEKDAYS.get(word.replaceFirst("^(?:next|วัน)", ""));
+        if (weekday != null) {
+            // "friday", "fri", "ศุกร์", "วันศุกร์": the next one, today included
+            return today.with(TemporalAdjusters.nextOrSame(weekday));
         }
         Matcher m = YEAR_QUARTER.matcher(word);
         if (m.matches()) {

@@ -1,13 +1,10 @@
 package io.salesbot.values;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +13,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>any date {@link Dates} reads ({@code 2026-12-31}, {@code 31/12/2569}, {@code tomorrow},
- *       {@code พรุ่งนี้}, {@code eom}), or a weekday ({@code friday}, {@code fri}, {@code ศุกร์},
- *       {@code วันศุกร์}: the next one, today included), with no time;
+ *       {@code พรุ่งนี้}, {@code eom}, a weekday such as {@code friday} or {@code ศุกร์}), with no time;
  *   <li>the same followed by a time of day, 24-hour ({@code tomorrow 14:00}, {@code 2026-12-31
  *       9.30}, {@code พรุ่งนี้ 14:00 น.}); a time alone is today at that time;
  *   <li>a span from now: {@code 2h}, {@code 3 hours}, {@code 2 ชั่วโมง} (that many hours from now, to
@@ -34,7 +30,6 @@ public final class DueTimes {
             "\\+?(\\d{1,3})\\s*(h|hr|hrs|hour|hours|ชม\\.?|ชั่วโมง|d|day|days|วัน|w|wk|wks|week|weeks|สัปดาห์|อาทิตย์)");
     private static final Pattern TIME =
             Pattern.compile("(.*?)\\s*(?:at|@|เวลา)?\\s*(\\d{1,2})[:.](\\d{2})\\s*(?:น\\.?|นาฬิกา)?");
-    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
 
     private DueTimes() {}
 
@@ -61,9 +56,9 @@ public final class DueTimes {
                 throw invalid(raw);
             }
             String day = time.group(1).strip();
-            return new Due(day.isEmpty() ? now.toLocalDate() : day(day, raw, dates, now), LocalTime.of(hour, minute));
+            return new Due(day.isEmpty() ? now.toLocalDate() : day(day, raw, dates), LocalTime.of(hour, minute));
         }
-        return Due.on(day(s, raw, dates, now));
+        return Due.on(day(s, raw, dates));
     }
 
     private static Due fromSpan(int count, String unit, ZonedDateTime now) {
@@ -75,30 +70,12 @@ public final class DueTimes {
         return Due.on(now.toLocalDate().plusDays(weeks ? 7L * count : count));
     }
 
-    private static LocalDate day(String words, String raw, Dates dates, ZonedDateTime now) {
-        DayOfWeek weekday = WEEKDAYS.get(words.replaceFirst("^(?:next|วัน)\\s*", ""));
-        if (weekday != null) {
-            return now.toLocalDate().with(TemporalAdjusters.nextOrSame(weekday));
-        }
+    private static LocalDate day(String words, String raw, Dates dates) {
         try {
             return dates.parse(words);
         } catch (InvalidValueException notADate) {
             throw invalid(raw);
         }
-    }
-
-    private static Map<String, DayOfWeek> weekdays() {
-        Map<String, DayOfWeek> days = new java.util.HashMap<>();
-        String[][] thai = {{"จันทร์"}, {"อังคาร"}, {"พุธ"}, {"พฤหัส", "พฤหัสบดี"}, {"ศุกร์"}, {"เสาร์"}, {"อาทิตย์"}};
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String name = day.name().toLowerCase(Locale.ROOT);
-            days.put(name, day);
-            days.put(name.substring(0, 3), day);
-            for (String word : thai[day.ordinal()]) {
-                days.put(word, day);
-            }
-        }
-        return Map.copyOf(days);
     }
 
     private static InvalidValueException invalid(String raw) {

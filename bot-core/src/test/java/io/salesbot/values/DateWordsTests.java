@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The word forms of {@link Dates}: relative words and quarters, against a fixed 2026-11-27. */
+/** The word forms of {@link Dates}: relative words, weekdays (the next one, today included) and quarters, against a fixed 2026-11-27. */
 class DateWordsTests {
 
     private final Dates dates = new Dates(DatesTests.CLOCK, DatesTests.BANGKOK);
@@ -19,6 +19,13 @@ class DateWordsTests {
     @CsvSource(delimiter = '|', textBlock = """
             today              | 2026-11-27
             TODAY              | 2026-11-27
+            friday             | 2026-11-27
+            monday             | 2026-11-30
+            Mon                | 2026-11-30
+            next thursday      | 2026-12-03
+            ศุกร์               | 2026-11-27
+            วันจันทร์            | 2026-11-30
+            พฤหัสบดี            | 2026-12-03
             ' Today '          | 2026-11-27
             tomorrow           | 2026-11-28
             yesterday          | 2026-11-26
