@@ -36,6 +36,8 @@ public class CommandCatalog {
 
     /** The Thai name of each sub-command, by {@link CommandSpec#name()}. */
     private final Map<String, String> thaiNames = new LinkedHashMap<>();
+    // OWN's Thai name (ดู), as Discord's Thai client shows a root's own command
+    private String thaiOwn = OWN;
 
     public CommandCatalog(List<Command> commands) {
         commands.stream()
@@ -115,6 +117,15 @@ public class CommandCatalog {
             }
             thaiNames.put(spec.name(), name);
         }
+        if (thai.containsKey("name.own")) {
+            thaiOwn = thai.getString("name.own").strip().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Whether {@code word} names a root's own command among its sub-commands: {@code show} or its Thai name. */
+    public boolean isOwn(String word) {
+        String typed = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+        return OWN.equals(typed) || thaiOwn.equals(typed);
     }
 
     public List<CommandSpec> all() {

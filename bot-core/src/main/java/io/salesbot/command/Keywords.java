@@ -125,6 +125,12 @@ public final class Keywords {
         return among(typed, List.of(keyword)).isPresent();
     }
 
+    /** Whether {@code typed} is any keyword of the table, in English or Thai. */
+    public static boolean isKnown(String typed) {
+        String word = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return THAI.containsKey(word) || THAI.values().stream().anyMatch(words -> words.contains(word));
+    }
+
     /** The Thai words of an English keyword; empty when it has none. */
     public static List<String> thai(String keyword) {
         return THAI.getOrDefault(keyword, List.of());

@@ -67,7 +67,7 @@ final class OptionWithoutColon {
             // put in quotes together, or a member's mention.
             case TEXT, DEAL, LEAD, CHANNEL, STAGE, TYPE, CAMPAIGN, SOURCE, PRODUCT -> quotedPhrase(text);
             case MEMBER -> quotedPhrase(text) || text.startsWith("@");
-            case CHOICE -> option.choices().contains(text.toLowerCase(Locale.ROOT));
+            case CHOICE -> Keywords.among(text, option.choices()).isPresent();
             case AMOUNT, PROBABILITY, PERCENT, QUANTITY -> text.equalsIgnoreCase("auto") || parses(option, text);
             default -> parses(option, text);
         };

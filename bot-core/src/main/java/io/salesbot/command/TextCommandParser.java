@@ -50,37 +50,32 @@ public final class TextCommandParser {
         if (!catalog.hasSubcommands(root)) {
             return catalog.find(root, null).orElseThrow();
         }
-        if (catalog.own(root).isPresent()
-                && !tokens.isEmpty()
-                && tokens.get(0) instanceof Token.Word shown
-                && CommandCatalog.OWN.equals(shown.text().toLowerCase(Locale.ROOT))) {
-            // "/forecast show quarter", as Discord lists it, is "/forecast quarter"
-            tokens.remove(0);
-            return catalog.own(root).orElseThrow();
+        Token first = tokens.isEmpty() ? null : tokens.get(0);
+        String word = first instanceof Token.Word typed ? typed.text() : null;
+        if (catalog.own(root).isPresent()) {
+            if (word != null && catalog.isOwn(word)) {
+                // "/forecast show quarter" (ดู in Thai), as Discord lists it, is "/forecast quarter"
+                tokens.remove(0);
+                return catalog.own(root).orElseThrow();
+            }
+            boolean namesASub = word != null && catalog.findTyped(root, word).isPresent();
+            if (!namesASub && !(word != null && looksLikeAMistypedSub(root, word))) {
+                // "/forecast quarter": not a sub-command's name, so the root's own command reads it
+                return catalog.own(root).orElseThrow();
+            }
         }
-        if (catalog.own(root).isPresent()
-                && !(!tokens.isEmpty()
-                        && tokens.get(0) instanceof Token.Word word
-                        && catalog.findTyped(root, word.text()).isPresent())) {
-            // "/forecast quarter": not a sub-command's name, so the root's own command reads it
-            return catalog.own(root).orElseThrow();
-        }
-        if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word sub)) {
+        if (word == null) {
             // "/opp" alone asks for help on it.
             return catalog.find("opp", "help").orElseThrow();
         }
         tokens.remove(0);
-        List<CommandSpec> family = catalog.of(root);
-        List<String> subs = family.stream().map(CommandSpec::sub).toList();
-        // A sub-command answers to its English and its Thai name; a typo of either is offered the
-        // nearest one, in the language it was typed in.
-        List<String> names = new ArrayList<>(subs);
-        family.forEach(spec -> catalog.thaiName(spec).ifPresent(names::add));
-        return catalog.findTyped(root, sub.text())
+        List<CommandSpec> family =
+                catalog.of(root).stream().filter(spec -> spec.sub() != null).toList();
+        return catalog.findTyped(root, word)
                 .orElseThrow(() -> new InvalidInputException(
                                 null,
                                 "error.command.unknownSub",
-                                "/" + root + " " + sub.text(),
+                                "/" + root + " " + word,
                                 // each in the reader's language: new for English readers, ใหม่ for Thai ones
                                 family.stream()
                                         .map(spec -> Message.of(
@@ -88,9 +83,34 @@ public final class TextCommandParser {
                                                 spec.sub(),
                                                 catalog.thaiName(spec).orElse(spec.sub())))
                                         .toList())
-                        .withNearest(Nearest.to(sub.text().toLowerCase(Locale.ROOT), names).stream()
+                        .withNearest(Nearest.to(word.toLowerCase(Locale.ROOT), subNames(root)).stream()
                                 .map(meant -> Retyped.word(line, 1, meant))
                                 .toList()));
+    }
+
+    /** A sub-command answers to its English and its Thai name; a typo of either is offered the nearest. */
+    private List<String> subNames(String root) {
+        List<String> names = new ArrayList<>();
+        for (CommandSpec spec : catalog.of(root)) {
+            if (spec.sub() != null) {
+                names.add(spec.sub());
+                catalog.thaiName(spec).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether the first word after a root with a command of its own ({@code /forecast}) is a typo of
+     * one of its sub-commands ({@code sumbit}) rather than the own command's first word: it is no
+     * keyword the own command reads ({@code quarter}, {@code ไตรมาส}), has no digit ({@code 2026-Q4}),
+     * and is near a sub-command's name.
+     */
+    private boolean looksLikeAMistypedSub(String root, String word) {
+        return !Keywords.isKnown(word)
+                && word.chars().noneMatch(Character::isDigit)
+                && !word.contains(":")
+                && !Nearest.to(word.toLowerCase(Locale.ROOT), subNames(root)).isEmpty();
     }
 
     private static CommandInput bind(CommandSpec spec, List<Token> tokens, String line) {

@@ -29,7 +29,7 @@ public final class DueTimes {
     private static final Pattern SPAN = Pattern.compile(
             "\\+?(\\d{1,3})\\s*(h|hr|hrs|hour|hours|ชม\\.?|ชั่วโมง|d|day|days|วัน|w|wk|wks|week|weeks|สัปดาห์|อาทิตย์)");
     private static final Pattern TIME =
-            Pattern.compile("(.*?)\\s*(?:at|@|เวลา)?\\s*(\\d{1,2})[:.](\\d{2})\\s*(?:น\\.?|นาฬิกา)?");
+            Pattern.compile("(.*?)(?:\\s*(?<![\\p{L}])(?:at|@|เวลา))?\\s*(\\d{1,2})[:.](\\d{2})\\s*(?:น\\.?|นาฬิกา)?");
 
     private DueTimes() {}
 

@@ -28,6 +28,9 @@ class OptionWithoutColonTests {
                 "/opp list mine campaign \"Expo 2026\" | campaign Expo 2026 | /opp list mine campaign:\"Expo 2026\"",
                 "/opp new Acme ERP owner @U123 | owner @U123 | /opp new Acme ERP owner:@U123",
                 "/lead convert L-3 amount 900k | amount 900k | /lead convert L-3 amount:900k",
+                // a choice in Thai is a value of the option as much as its English keyword
+                "/opp edit #42 category commit | category commit | /opp edit #42 category:commit",
+                "/opp edit #42 category มั่นใจ | category มั่นใจ | /opp edit #42 category:มั่นใจ",
             })
     void catchesAnOptionWithoutItsColon(String line, String typed, String corrected) {
         assertThatThrownBy(() -> PARSER.parse(line)).isInstanceOfSatisfying(InvalidInputException.class, refused -> {

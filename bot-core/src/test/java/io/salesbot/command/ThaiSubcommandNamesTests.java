@@ -42,14 +42,17 @@ class ThaiSubcommandNamesTests {
         assertThat(inEnglish.sub()).isEqualTo(english);
     }
 
-    /** Sub-commands of roots without a command of their own: there a mistyped first word cannot be an argument. */
-    static Stream<Arguments> subcommandsOfPlainRoots() {
-        return subcommands()
-                .filter(arguments -> CATALOG.own((String) arguments.get()[0]).isEmpty());
+    @org.junit.jupiter.api.Test
+    void aRootsOwnCommandAnswersToTheNameDiscordListsItUnderInEitherLanguage() {
+        CommandSpec own = PARSER.parse("/forecast quarter").spec();
+
+        assertThat(PARSER.parse("/forecast show quarter").spec()).isSameAs(own);
+        assertThat(PARSER.parse("/forecast ดู ไตรมาส").spec()).isSameAs(own);
+        assertThat(PARSER.parse("/forecast ไตรมาส").spec()).isSameAs(own);
     }
 
     @ParameterizedTest(name = "/{0} {1} and /{0} {2}, mistyped")
-    @MethodSource("subcommandsOfPlainRoots")
+    @MethodSource("subcommands")
     void aTypoOfEitherNameIsOfferedTheNearestOne(String root, String english, String thai) {
         for (String name : List.of(english, thai)) {
             String typo = typo(root, name);

@@ -37,7 +37,7 @@ class CommandRegistrationIntegrationTests extends DiscordIntegrationTestBase {
 
         DataObject opp = commands.getObject(0);
         assertThat(opp.getObject("name_localizations").getString("th")).isEqualTo("ดีล");
-        assertThat(opp.getObject("description_localizations").getString("th")).contains("ดีล");
+        assertThat(opp.getObject("description_localizations").getString("th")).contains("โอกาสการขาย");
         DataObject stage = sub(opp, "stage");
         assertThat(stage.getInt("type")).isEqualTo(1);
         assertThat(stage.getObject("description_localizations").getString("th")).isNotBlank();

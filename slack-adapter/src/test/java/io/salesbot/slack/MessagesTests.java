@@ -20,6 +20,15 @@ class MessagesTests {
                 .forEach(key -> assertThat(thai.getProperty(key)).isNotBlank());
     }
 
+    @Test
+    void aDealIsOneWordInThaiHereToo() throws IOException {
+        Properties thai = load("messages_slack_th.properties");
+
+        // โอกาสการขาย, as in the core's bundle (ThaiBundleTests); ดีล is the chat word
+        thai.stringPropertyNames()
+                .forEach(key -> assertThat(thai.getProperty(key)).as(key).doesNotContain("ดีล"));
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (var in = MessagesTests.class.getClassLoader().getResourceAsStream(name)) {

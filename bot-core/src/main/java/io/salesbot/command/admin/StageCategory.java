@@ -6,7 +6,6 @@ import io.salesbot.command.Keywords;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.PipelineSetupService;
-import java.util.List;
 
 /**
  * {@code /salesbot stages category <stage> <category>}: the stage's forecast category; {@code auto}
@@ -14,8 +13,6 @@ import java.util.List;
  * (stage names may have spaces); {@code category:} names it anywhere.
  */
 final class StageCategory {
-
-    private static final List<String> WORDS = List.of("commit", "best-case", "pipeline", "omitted", "auto");
 
     private StageCategory() {}
 
@@ -25,7 +22,7 @@ final class StageCategory {
         if (word == null) {
             int space = stageText.lastIndexOf(' ');
             String last = space < 0 ? stageText : stageText.substring(space + 1);
-            word = Keywords.among(last, WORDS)
+            word = Keywords.among(last, ForecastCategoryWords.OPTION.choices())
                     .orElseThrow(() -> new InvalidInputException("category", "error.category.invalid", last));
             stageText = space < 0 ? "" : stageText.substring(0, space).strip();
             if (stageText.isEmpty()) {
