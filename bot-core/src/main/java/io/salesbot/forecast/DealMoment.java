@@ -1,6 +1,7 @@
 package io.salesbot.forecast;
 
 import io.salesbot.opportunity.ChangeField;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.StageKind;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,12 +10,19 @@ import java.util.Map;
 
 /**
  * What the forecast needs to know of one deal at one moment: whether it existed, open or closed,
- * its amount, close date, owner and probability. The state now is read from the deal; earlier
- * ones by putting back, newest first, the from-values of the changes made since, which is why
- * every writer of history must record what it changes (HistoryReplayIntegrationTests).
+ * its amount, close date, owner, probability and whether it was kept out of the forecast (the
+ * Omitted category). The state now is read from the deal; earlier ones by putting back, newest
+ * first, the from-values of the changes made since, which is why every writer of history must
+ * record what it changes (HistoryReplayIntegrationTests).
  */
 record DealMoment(
-        boolean exists, StageKind kind, BigDecimal amount, LocalDate closeDate, long ownerId, int probability) {
+        boolean exists,
+        StageKind kind,
+        BigDecimal amount,
+        LocalDate closeDate,
+        long ownerId,
+        int probability,
+        boolean omitted) {
 
     /** One entry of a deal's history, as far as the forecast reads it. */
     record Change(ChangeField field, String from, Long fromRef, Instant at) {}
@@ -25,14 +33,15 @@ record DealMoment(
      */
     DealMoment before(Change change, Map<String, Long> membersByName) {
         return switch (change.field()) {
-            case CREATED -> new DealMoment(false, kind, amount, closeDate, ownerId, probability);
-            case AMOUNT -> new DealMoment(exists, kind, new BigDecimal(change.from()), closeDate, ownerId, probability);
+            case CREATED -> withExists(false);
+            case AMOUNT ->
+                new DealMoment(exists, kind, new BigDecimal(change.from()), closeDate, ownerId, probability, omitted);
             case CLOSE_DATE, CLOSED_ON ->
-                new DealMoment(exists, kind, amount, date(change.from()), ownerId, probability);
+                new DealMoment(exists, kind, amount, date(change.from()), ownerId, probability, omitted);
             case PROBABILITY ->
-                new DealMoment(exists, kind, amount, closeDate, ownerId, Integer.parseInt(change.from()));
+                new DealMoment(exists, kind, amount, closeDate, ownerId, Integer.parseInt(change.from()), omitted);
             // Only an open deal moves stage or closes (Opportunity.moveTo, lose).
-            case STAGE -> new DealMoment(exists, StageKind.OPEN, amount, closeDate, ownerId, probability);
+            case STAGE -> new DealMoment(exists, StageKind.OPEN, amount, closeDate, ownerId, probability, omitted);
             // Reopening recorded the closed stage's probability going away after it, so that change
             // is already undone here: a won stage holds 100, a lost one 0 (Stage.probabilityOnEntry).
             case REOPENED ->
@@ -42,13 +51,30 @@ record DealMoment(
                         amount,
                         closeDate,
                         ownerId,
-                        probability);
+                        probability,
+                        omitted);
             case OWNER -> {
                 Long before = change.fromRef() != null ? change.fromRef() : membersByName.get(change.from());
-                yield before == null ? this : new DealMoment(exists, kind, amount, closeDate, before, probability);
+                yield before == null
+                        ? this
+                        : new DealMoment(exists, kind, amount, closeDate, before, probability, omitted);
             }
+            case CATEGORY ->
+                new DealMoment(
+                        exists,
+                        kind,
+                        amount,
+                        closeDate,
+                        ownerId,
+                        probability,
+                        ForecastCategory.OMITTED.name().equals(change.from()));
             default -> this;
         };
+    }
+
+    /** The same deal, said to exist or not at the moment (one created later did not). */
+    DealMoment withExists(boolean existed) {
+        return new DealMoment(existed, kind, amount, closeDate, ownerId, probability, omitted);
     }
 
     private static LocalDate date(String text) {

@@ -6,6 +6,7 @@ import io.salesbot.forecast.ForecastChanges.DealChange;
 import io.salesbot.forecast.ForecastChanges.SlipRate;
 import io.salesbot.forecast.OpenForecast.PeriodRange;
 import io.salesbot.opportunity.ChangeField;
+import io.salesbot.opportunity.ForecastCategory;
 import io.salesbot.opportunity.StageKind;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.WorkspaceService;
@@ -50,11 +51,12 @@ public class ForecastChangeService {
             ChangeField.PROBABILITY.name(),
             ChangeField.CLOSE_DATE.name(),
             ChangeField.CLOSED_ON.name(),
-            ChangeField.OWNER.name());
+            ChangeField.OWNER.name(),
+            ChangeField.CATEGORY.name());
 
     private static final String DEAL_COLUMNS = """
             SELECT o.id, o.number, o.name, m.display_name, o.owner_id, o.stage_kind, o.estimated_revenue,
-                   o.expected_close_date, o.probability, o.created_at
+                   o.expected_close_date, o.probability, o.created_at, o.forecast_category
             FROM opportunity o JOIN member m ON m.id = o.owner_id
             """;
 
@@ -232,15 +234,7 @@ public class ForecastChangeService {
 
     // A deal created after the moment did not exist then, whatever its history says of that moment.
     private static DealMoment existing(DealMoment moment, Deal deal, Instant at) {
-        return deal.createdAt().isAfter(at)
-                ? new DealMoment(
-                        false,
-                        moment.kind(),
-                        moment.amount(),
-                        moment.closeDate(),
-                        moment.ownerId(),
-                        moment.probability())
-                : moment;
+        return deal.createdAt().isAfter(at) ? moment.withExists(false) : moment;
     }
 
     private static boolean needsNames(Collection<List<DealMoment.Change>> histories) {
@@ -276,7 +270,8 @@ public class ForecastChangeService {
                         rs.getBigDecimal(7),
                         rs.getObject(8, LocalDate.class),
                         rs.getLong(5),
-                        rs.getInt(9)),
+                        rs.getInt(9),
+                        ForecastCategory.OMITTED.name().equals(rs.getString(11))),
                 rs.getTimestamp(10).toInstant());
     }
 

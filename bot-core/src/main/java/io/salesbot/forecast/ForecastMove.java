@@ -4,18 +4,21 @@ package io.salesbot.forecast;
  * Why a deal's contribution to a period's open forecast changed between two moments: each
  * changed deal is in exactly one, decided by its state at the two moments. In both: its amount
  * went up or down. In at the end only: new (created since), reassigned to the rep (a rep's
- * forecast, owner changed), or pulled in (its date moved into the period, or it was reopened),
- * at its amount then. In at the start only: won, lost, reassigned away, or pushed out (its date
- * moved out of the period), at its amount before.
+ * forecast, owner changed), put back into the forecast (out of the Omitted category), or pulled in
+ * (its date moved into the period, or it was reopened), at its amount then. In at the start only:
+ * won, lost, reassigned away, left out (put in the Omitted category) or pushed out (its date moved
+ * out of the period), at its amount before.
  */
 public enum ForecastMove {
     NEW(1),
     PULLED_IN(1),
     REASSIGNED_IN(1),
+    INCLUDED(1),
     AMOUNT_UP(1),
     AMOUNT_DOWN(-1),
     PUSHED_OUT(-1),
     REASSIGNED_OUT(-1),
+    OMITTED(-1),
     LOST(-1),
     WON(-1);
 
@@ -51,6 +54,9 @@ public enum ForecastMove {
             if (createdSince) {
                 return NEW;
             }
+            if (before.omitted() && isOpenAndSame(before, after)) {
+                return INCLUDED;
+            }
             return byOwner && before.ownerId() != after.ownerId() && isOpenAndSame(before, after)
                     ? REASSIGNED_IN
                     : PULLED_IN;
@@ -60,9 +66,11 @@ public enum ForecastMove {
                 case WON -> WON;
                 case LOST -> LOST;
                 case OPEN ->
-                    byOwner && before.ownerId() != after.ownerId() && isOpenAndSame(before, after)
-                            ? REASSIGNED_OUT
-                            : PUSHED_OUT;
+                    after.omitted() && isOpenAndSame(before, after)
+                            ? OMITTED
+                            : byOwner && before.ownerId() != after.ownerId() && isOpenAndSame(before, after)
+                                    ? REASSIGNED_OUT
+                                    : PUSHED_OUT;
             };
         }
         return null;

@@ -7,15 +7,14 @@ import java.time.LocalDate;
  * Which deals a period's open forecast counts, as {@code /forecast} counts them (ForecastSql): open
  * deals with a close date in the period, an overdue one counting in the period holding today.
  * One rule for the figure now and for the figure at any moment before, so that how the number
- * moved adds up to the numbers people saw. A deal kept out of the forecast (a category such as
- * Omitted) is one more condition here.
+ * moved adds up to the numbers people saw. A deal in the Omitted category is kept out.
  */
 final class OpenForecast {
 
     private OpenForecast() {}
 
     static boolean counts(DealMoment deal, PeriodRange period, LocalDate today, Long ownerId) {
-        if (!deal.exists() || deal.kind() != StageKind.OPEN || deal.closeDate() == null) {
+        if (!deal.exists() || deal.kind() != StageKind.OPEN || deal.closeDate() == null || deal.omitted()) {
             return false;
         }
         if (ownerId != null && deal.ownerId() != ownerId) {

@@ -161,6 +161,7 @@ class ForecastChangesExactnessIntegrationTests extends IntegrationTestBase {
                         """
                         SELECT number, estimated_revenue FROM opportunity
                         WHERE workspace_id = ? AND stage_kind = 'OPEN' AND expected_close_date IS NOT NULL
+                          AND forecast_category <> 'OMITTED'
                           AND GREATEST(expected_close_date, ?) BETWEEN ? AND ?
                           AND (? IS NULL OR owner_id = ?)""",
                         rs -> {
@@ -183,7 +184,7 @@ class ForecastChangesExactnessIntegrationTests extends IntegrationTestBase {
 
     private void randomChange() {
         int deal = 1 + random.nextInt(deals);
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(17)) {
             case 0, 1 -> newDeal();
             case 2, 3 -> run("/opp edit #%d amount:%d".formatted(deal, amount()));
             case 4, 5 -> run("/opp edit #%d close:%s".formatted(deal, closeDate()));
@@ -191,7 +192,21 @@ class ForecastChangesExactnessIntegrationTests extends IntegrationTestBase {
             case 7 -> run("/opp won #%d".formatted(deal));
             case 8 -> run("/opp lost #%d no budget".formatted(deal));
             case 9 -> run("/opp reopen #%d".formatted(deal));
-            case 10 -> run("/opp edit #%d owner:@rep%d".formatted(deal, 1 + random.nextInt(2)));
+            case 10, 15 -> run("/opp edit #%d owner:@rep%d".formatted(deal, 1 + random.nextInt(2)));
+            case 11, 12 ->
+                run("/opp edit #%d category:%s"
+                        .formatted(deal, List.of("omitted", "auto", "commit").get(random.nextInt(3))));
+            case 13, 14 -> {
+                // put a deal left out back into the forecast, so that move is made as often as the others
+                List<Integer> omitted = jdbc.queryForList(
+                        "SELECT number FROM opportunity WHERE workspace_id = ? AND stage_kind = 'OPEN'"
+                                + " AND forecast_category = 'OMITTED'",
+                        Integer.class,
+                        adminActor.workspaceId());
+                if (!omitted.isEmpty()) {
+                    run("/opp edit #%d category:auto".formatted(omitted.get(random.nextInt(omitted.size()))));
+                }
+            }
             default -> {
                 if (random.nextBoolean()) {
                     run("/opp product #%d Widget qty:%d".formatted(deal, 1 + random.nextInt(4)));
