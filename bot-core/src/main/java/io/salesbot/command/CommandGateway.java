@@ -139,9 +139,9 @@ public class CommandGateway {
         } catch (RuntimeException unavailable) {
             return Optional.empty(); // the submission will say what is wrong
         }
-        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
+        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.readerZone());
         try {
-            declared.get().read(value.strip(), new WorkspaceCalendar(new Dates(clock, settings.zone())));
+            declared.get().read(value.strip(), new WorkspaceCalendar(new Dates(clock, settings.readerZone())));
             return Optional.empty();
         } catch (SalesbotException unreadable) {
             return Optional.of(new Answer(
@@ -166,7 +166,7 @@ public class CommandGateway {
                     refusal,
                     ReplyLocale.of(
                             entered.settings().languageFor(caller.userLanguage()),
-                            entered.settings().zone()),
+                            entered.settings().readerZone()),
                     entered.created());
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
@@ -202,7 +202,7 @@ public class CommandGateway {
     public ReplyLocale reader(Caller caller) {
         WorkspaceSettings settings =
                 workspaces.enterWithSettings(caller.visitor()).settings();
-        return ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
+        return ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.readerZone());
     }
 
     private static void requireRole(Actor actor, CommandSpec spec) {
@@ -233,8 +233,8 @@ public class CommandGateway {
         } catch (RuntimeException e) {
             return new Answer(failure(e), ReplyLocale.of(caller.userLanguage(), Dates.DEFAULT_ZONE));
         }
-        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.zone());
-        WorkspaceCalendar calendar = new WorkspaceCalendar(new Dates(clock, settings.zone()));
+        ReplyLocale reader = ReplyLocale.of(settings.languageFor(caller.userLanguage()), settings.readerZone());
+        WorkspaceCalendar calendar = new WorkspaceCalendar(new Dates(clock, settings.readerZone()));
         CommandContext context =
                 new CommandContext(actor, caller.visitor().userId(), caller.channel(), settings, reader, calendar);
         String command = "?";

@@ -142,7 +142,7 @@ public class OutboxWorker {
                     .orElse(null);
             if (member != null) {
                 WorkspaceSettings own = settings.forMember(member.zone(), member.getLanguage());
-                return ReplyLocale.of(own.languageFor(null), own.zone());
+                return ReplyLocale.of(own.languageFor(null), own.readerZone());
             }
         }
         return ReplyLocale.of(settings.language(), settings.zone());

@@ -156,6 +156,7 @@ public class TaskService {
     }
 
     private ZoneId zone(Actor actor) {
-        return workspaces.enteredSettings(actor).zone();
+        // the clock the member typed the time in (a task's own zone is kept with it)
+        return workspaces.enteredSettings(actor).readerZone();
     }
 }

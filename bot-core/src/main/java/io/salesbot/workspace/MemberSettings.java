@@ -21,7 +21,7 @@ public record MemberSettings(
     static MemberSettings of(Member member, Workspace workspace) {
         WorkspaceSettings lived = WorkspaceSettings.of(workspace).forMember(member.zone(), member.getLanguage());
         return new MemberSettings(
-                lived.zone(),
+                lived.readerZone(),
                 member.zone() != null,
                 lived.languageFor(null),
                 member.getLanguage() != null,

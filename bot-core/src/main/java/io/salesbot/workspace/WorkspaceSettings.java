@@ -4,8 +4,10 @@ import java.time.ZoneId;
 
 /**
  * A read-only view of a workspace's settings: language (and whether it is everyone's), currency
- * and time zone; as a member entered it ({@link #forMember}), the zone is theirs and {@code
- * memberLanguage} their language (null otherwise).
+ * and time zone. {@code zone} is always the workspace's: it is the team's calendar (periods, the day
+ * a deal closes, schedules), whoever asks. As a member entered it ({@link #forMember}), {@code
+ * readerZone} is theirs (the clock they read times and type them in) and {@code memberLanguage}
+ * their language; otherwise the workspace's zone and null.
  */
 public record WorkspaceSettings(
         long id,
@@ -15,7 +17,12 @@ public record WorkspaceSettings(
         boolean languageForced,
         String currency,
         ZoneId zone,
+        ZoneId readerZone,
         String memberLanguage) {
+
+    public WorkspaceSettings {
+        readerZone = readerZone == null ? zone : readerZone;
+    }
 
     public WorkspaceSettings(
             long id,
@@ -25,7 +32,7 @@ public record WorkspaceSettings(
             boolean languageForced,
             String currency,
             ZoneId zone) {
-        this(id, platform, name, language, languageForced, currency, zone, null);
+        this(id, platform, name, language, languageForced, currency, zone, zone, null);
     }
 
     public static WorkspaceSettings of(Workspace workspace) {
@@ -40,8 +47,9 @@ public record WorkspaceSettings(
     }
 
     /**
-     * The settings as one member lives them: their own zone (the workspace's when they have none)
-     * and their own language, which {@link #languageFor} prefers unless the workspace insists.
+     * The settings as one member lives them: their own zone to read and type times in (the
+     * workspace's when they have none), and their own language, which {@link #languageFor} prefers
+     * unless the workspace insists. The team's calendar stays the workspace's.
      */
     public WorkspaceSettings forMember(ZoneId memberZone, String memberLanguage) {
         return new WorkspaceSettings(
@@ -51,6 +59,7 @@ public record WorkspaceSettings(
                 language,
                 languageForced,
                 currency,
+                zone,
                 memberZone == null ? zone : memberZone,
                 memberLanguage);
     }

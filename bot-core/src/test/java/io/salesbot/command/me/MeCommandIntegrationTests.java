@@ -121,4 +121,20 @@ class MeCommandIntegrationTests extends IntegrationTestBase {
         assertThat(said(rep, "/salesbot me quiet off"))
                 .contains("Quiet hours (nothing between 20:00 and 08:00 or at weekends): off");
     }
+
+    @Test
+    void theTeamsCalendarStaysTheWorkspacesWhoeverActsWhileTimesReadInTheirOwnZone() {
+        Caller tokyo = caller("U-tokyo", Role.MANAGER, "Asia/Tokyo", "en-US");
+        gateway.handle(tokyo, "/opp new Late deal amount:100k close:2026-12-20");
+        // 15:30 UTC: Tuesday 22:30 in Bangkok (the workspace), already Wednesday 00:30 in Tokyo
+        clock.set(Instant.parse("2026-12-01T15:30:00Z"));
+
+        Answer won = gateway.handle(tokyo, "/opp won late deal");
+
+        assertThat(won.reply()).isInstanceOf(BotReply.DealCard.class);
+        assertThat(((BotReply.DealCard) won.reply()).deal().progress().closeDate())
+                .as("the deal closes on the workspace's day, the day its period counts")
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+        assertThat(won.reader().zone()).as("the reply reads in the Tokyo clock").isEqualTo(ZoneId.of("Asia/Tokyo"));
+    }
 }
