@@ -318,6 +318,9 @@ public class Opportunity {
             // The close date becomes the day it really closed, so "won this quarter" means what it says.
             this.expectedCloseDate = today;
             this.closedAt = by.at();
+            // Nothing is next on a closed deal: its step would show as overdue, and a reopened deal
+            // would bring back a stale one.
+            clearNextStep(by);
         } else {
             if (!probabilityExplicit) {
                 this.probability = target.probabilityOnEntry();
@@ -493,6 +496,14 @@ public class Opportunity {
         if (stageKind.isClosed()) {
             throw new RuleViolationException("error.nextStep.closed", number, StageView.of(stage));
         }
+        setNextStep(text, due, by);
+    }
+
+    private void clearNextStep(ChangeContext by) {
+        setNextStep(null, null, by);
+    }
+
+    private void setNextStep(String text, LocalDate due, ChangeContext by) {
         String checked = TextRules.optional("text", text, MAX_NEXT_STEP);
         LocalDate checkedDue = checked == null ? null : due;
         if (!Objects.equals(checked, nextStep)) {

@@ -141,6 +141,24 @@ class NextStepIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void closingADealEndsItsNextStepInItsHistoryAndReopeningBringsNoneBack() {
+        run(rep, "/opp new Reps deal close:2027-01-31");
+        run(rep, "/opp next #1 send the quote due:2026-12-01");
+
+        BotReply won = run(rep, "/opp won #1");
+        BotReply reopened = run(manager, "/opp reopen #1");
+
+        assertThat(((BotReply.DealCard) won).deal().nextStep()).isNull();
+        assertThat(((BotReply.DealCard) reopened).deal().nextStep()).isNull();
+        assertThat(jdbc.queryForList(
+                        "SELECT from_value FROM opportunity_change WHERE field = 'NEXT_STEP' AND to_value IS NULL"
+                                + " AND workspace_id = (SELECT id FROM workspace WHERE external_id = ?)",
+                        String.class,
+                        team))
+                .containsExactly("send the quote");
+    }
+
+    @Test
     void anotherWorkspacesDealIsUnknown() {
         run(rep, "/opp new Acme ERP");
         Caller stranger = new Caller(
