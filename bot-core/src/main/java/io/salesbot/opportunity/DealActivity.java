@@ -1,5 +1,6 @@
 package io.salesbot.opportunity;
 
+import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.TextRules;
 import io.salesbot.workspace.Platform;
 import jakarta.persistence.Column;
@@ -69,10 +70,19 @@ class DealActivity {
         this.kind = kind;
         this.text = TextRules.required("text", text, MAX_TEXT);
         this.sourceAuthor = TextRules.optional("author", sourceAuthor, MAX_AUTHOR);
-        this.sourceLink = TextRules.optional("link", sourceLink, MAX_LINK);
+        this.sourceLink = chatLink(TextRules.optional("link", sourceLink, MAX_LINK));
         this.memberId = by.memberId();
         this.platform = by.platform();
         this.happenedAt = by.at();
+    }
+
+    // A logged message links back to it on the platform: only a web address, never javascript: or
+    // a link made to look like one.
+    private static String chatLink(String link) {
+        if (link != null && !link.startsWith("https://")) {
+            throw new InvalidInputException("link", "error.activity.link", link);
+        }
+        return link;
     }
 
     ActivityView view(Opportunity deal, String memberName) {

@@ -3,6 +3,7 @@ package io.salesbot.command.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.IntegrationTestBase;
+import io.salesbot.command.Answer;
 import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
@@ -99,6 +100,24 @@ class NoteIntegrationTests extends IntegrationTestBase {
 
         assertThat(timeline(rep, "#1").get(0))
                 .isEqualTo("Somchai on Slack | chat message | Can you do 10% off? (Khun Anan, https://x/p1)");
+    }
+
+    @Test
+    void aLoggedMessagesLinkIsAWebAddressOrNothingIsKept() {
+        run(rep, "/opp new Acme ERP");
+
+        Answer refused = gateway.submit(
+                rep,
+                "/opp note",
+                Map.of("deal", "#1", "text", "click", "author", "Khun Anan", "link", "javascript:alert(1)"));
+
+        assertThat(((BotReply.Error) refused.reply()).message().key()).isEqualTo("error.activity.link");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM deal_activity WHERE workspace_id ="
+                                + " (SELECT id FROM workspace WHERE external_id = ?)",
+                        Integer.class,
+                        team))
+                .isZero();
     }
 
     @Test
