@@ -73,6 +73,22 @@ class LogToDealIntegrationTests extends SlackTestBase {
     }
 
     @Test
+    void theShortcutIsAckedBeforeTheSlackCallsItNeedsAreAnswered() throws Exception {
+        // given Slack is slow to give the message's permalink
+        SLACK.timeOutNext("chat.getPermalink");
+        String trigger = "trig-slow-" + UUID.randomUUID();
+
+        // when the rep runs the shortcut
+        HttpResponse<String> shortcut = slack.interaction(messageAction(trigger, "Call me back"));
+
+        // then Slack has its ack while the permalink is still awaited: the form comes after it
+        assertThat(shortcut.statusCode()).isEqualTo(200);
+        assertThat(SLACK.calls("views.open", c -> trigger.equals(c.param("trigger_id"))))
+                .as("acked before the form could open")
+                .isEmpty();
+    }
+
+    @Test
     void aFormWithoutADealStaysOpenWithTheErrorOnThePicker() throws Exception {
         command("/opp", "new Acme ERP");
         awaitDeal("Acme ERP");

@@ -28,6 +28,7 @@ import io.salesbot.slack.ConditionalOnSlack;
 import io.salesbot.slack.SlackCallFailed;
 import io.salesbot.slack.SlackCallers;
 import io.salesbot.slack.SlackWeb;
+import io.salesbot.slack.SlackWorkers;
 import io.salesbot.slack.blocks.FormMetadata;
 import io.salesbot.slack.blocks.ModalViews;
 import io.salesbot.slack.blocks.Mrkdwn;
@@ -61,6 +62,7 @@ class LogToDeal {
     private final SlackCallers callers;
     private final SlackWeb web;
     private final Localizer localizer;
+    private final SlackWorkers workers;
 
     LogToDeal(
             App app,
@@ -68,18 +70,28 @@ class LogToDeal {
             Suggestions suggestions,
             SlackCallers callers,
             SlackWeb web,
-            Localizer localizer) {
+            Localizer localizer,
+            SlackWorkers workers) {
         this.gateway = gateway;
         this.suggestions = suggestions;
         this.callers = callers;
         this.web = web;
         this.localizer = localizer;
+        this.workers = workers;
         app.messageShortcut(CALLBACK, this::open);
         app.blockSuggestion(ACTION, this::suggest);
     }
 
     private Response open(MessageShortcutRequest request, MessageShortcutContext context) {
         MessageShortcutPayload payload = request.getPayload();
+        // Ack first: who asked, the author's name and the permalink are Slack calls of their own, and
+        // Slack drops a shortcut not acked in 3 s. The form still opens, as the trigger id lasts 3 s
+        // from the click, not from the ack.
+        workers.run("log to deal", () -> openForm(payload));
+        return context.ack();
+    }
+
+    private void openForm(MessageShortcutPayload payload) {
         String channel =
                 payload.getChannel() == null ? null : payload.getChannel().getId();
         Caller caller = callers.caller(
@@ -99,7 +111,6 @@ class LogToDeal {
         } catch (SlackCallFailed e) {
             log.warn("Could not open the log-to-deal form: {}", e.getMessage());
         }
-        return context.ack();
     }
 
     /** The deals whose number or name holds what is typed, most recently active first (Slack shows 100). */
