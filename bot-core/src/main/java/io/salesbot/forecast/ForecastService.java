@@ -266,12 +266,13 @@ public class ForecastService {
             long id = Long.parseLong(row.group());
             perRep.put(id, PeriodForecast.of(row, id, book.quota(id, period)));
         }
-        for (QuotaView quota : quotas.list(actor, period)) {
-            if (!quota.isTeam()) {
-                perRep.computeIfAbsent(
-                        quota.memberId(),
-                        id -> PeriodForecast.of(ForecastRow.empty(period.label(), null), id, book.quota(id, period)));
-            }
+        // A rep with no deals counted yet still has their quota, set for the period or made of its parts.
+        for (long id : book.reps()) {
+            book.quota(id, period)
+                    .ifPresent(quota -> perRep.computeIfAbsent(
+                            id,
+                            rep -> PeriodForecast.of(
+                                    ForecastRow.empty(period.label(), null), rep, java.util.Optional.of(quota))));
         }
         return perRep;
     }

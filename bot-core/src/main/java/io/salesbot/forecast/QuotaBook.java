@@ -43,6 +43,18 @@ public final class QuotaBook {
         return quota(target, Period.ofLabel(periodLabel));
     }
 
+    /** The reps (member ids) with any quota in the book, however it is set: their own or by its parts. */
+    public java.util.Set<Long> reps() {
+        java.util.Set<Long> reps = new java.util.TreeSet<>();
+        for (String key : set.keySet()) {
+            long target = Long.parseLong(key.substring(0, key.indexOf('|')));
+            if (target != TEAM) {
+                reps.add(target);
+            }
+        }
+        return reps;
+    }
+
     private Optional<BigDecimal> own(long target, Period period) {
         return Optional.ofNullable(set.get(key(target, period.label())));
     }

@@ -139,6 +139,24 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void aRepWithoutDealsInThePeriodHasTheQuotaTheirMonthsMakeUp() {
+        for (String month : java.util.List.of("2026-10", "2026-11", "2026-12")) {
+            quotas.set(
+                    workspaces.enter(ann.visitor()),
+                    "U3",
+                    io.salesbot.reply.Period.ofLabel(month),
+                    new BigDecimal("100000"));
+        }
+
+        BotReply.Table table = table(run(ann, "/forecast calls 2026-Q4 share"));
+
+        assertThat(table.rows())
+                .filteredOn(row -> "Cara".equals(row.get(0)))
+                .singleElement()
+                .satisfies(row -> assertThat(row).endsWith(money("300000")));
+    }
+
+    @Test
     void callsAreValidatedWithClearErrorsAndNothingIsKept() {
         assertThat(error(run(bob, "/forecast submit commit:500k best:300k")))
                 .isEqualTo("Best case ฿300,000 is below commit ฿500,000. Best case is the most you could reach,"
