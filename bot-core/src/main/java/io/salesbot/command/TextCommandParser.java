@@ -29,7 +29,7 @@ public final class TextCommandParser {
     }
 
     public CommandInput parse(String line) {
-        List<Token> tokens = new ArrayList<>(Tokenizer.tokenize(line == null ? "" : line));
+        List<Token> tokens = new ArrayList<>(ThaiPeriods.joined(Tokenizer.tokenize(line == null ? "" : line)));
         if (tokens.isEmpty() || !(tokens.get(0) instanceof Token.Word first)) {
             throw new InvalidInputException(null, "error.command.empty", roots());
         }

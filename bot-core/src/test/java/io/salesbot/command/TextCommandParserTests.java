@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TextCommandParserTests {
@@ -217,6 +218,22 @@ class TextCommandParserTests {
             expected.put(values[i], values[i + 1]);
         }
         return Arguments.of(text, command, expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/forecast ไตรมาส 4/2569 @U1 | period | ไตรมาส 4/2569 | who | @U1",
+                "/forecast ธ.ค. 2569 @U1 | period | ธ.ค. 2569 | who | @U1",
+                "/forecast changes ไตรมาส 4/2569 @U1 | period | ไตรมาส 4/2569 | who | @U1",
+                "/forecast submit ไตรมาสที่ 1/2570 commit:1m best:2m Acme signs | period | ไตรมาสที่ 1/2570 | note | Acme signs",
+            })
+    void aThaiPeriodWrittenAsTwoWordsIsOneValueWhereverItStands(
+            String line, String periodOption, String period, String otherOption, String other) {
+        CommandInput input = PARSER.parse(line);
+
+        assertThat(input.values()).containsEntry(periodOption, period).containsEntry(otherOption, other);
     }
 
     @ParameterizedTest

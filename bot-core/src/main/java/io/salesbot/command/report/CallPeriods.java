@@ -5,7 +5,6 @@ import io.salesbot.command.Keywords;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.GroupBy;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * The one period a call is for, written as {@code /forecast} writes periods: {@code quarter} (the
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * {@code 2026-12}, {@code ไตรมาส 4/2569} that period.
  */
 final class CallPeriods {
-
-    /** The second word of a Thai period ({@code 4/2569} of {@code ไตรมาส 4/2569}, {@code 2569} of {@code ธ.ค. 2569}). */
-    private static final Pattern SECOND_WORD = Pattern.compile("(?:[1-4] ?/ ?)?\\d{4}");
 
     private CallPeriods() {}
 
@@ -30,10 +26,5 @@ final class CallPeriods {
                 || word.contains(".")
                 || Keywords.among(word, java.util.List.of("month", "quarter", "year"))
                         .isPresent();
-    }
-
-    /** Whether {@code word} completes a Thai period begun by the word before it. */
-    static boolean isSecondWord(String word) {
-        return SECOND_WORD.matcher(word).matches();
     }
 }

@@ -58,10 +58,6 @@ class ForecastChangesCommand implements Command {
             who = period; // "/forecast changes @malee" names a person, not a period
             period = null;
         }
-        if (period != null && who != null && who.matches("(?:[1-4] ?/ ?)?\\d{4}")) {
-            period = period + " " + who; // "ไตรมาส 4/2569" is one period written as two words
-            who = null;
-        }
         // One period: "quarter" (the default) is this quarter, "month" this month.
         ForecastQuery query =
                 ForecastPeriods.query(period, context.calendar().today(), GroupBy.NONE, Scope.owner(context, who));

@@ -47,11 +47,6 @@ class ForecastCommand implements Command {
             who = period; // "/forecast @malee" names a person, not a period
             period = null;
         }
-        if (period != null && who != null && who.matches("(?:[1-4] ?/ ?)?\\d{4}")) {
-            // "ไตรมาส 4/2569" and "ธ.ค. 2569" are one period written as two words
-            period = period + " " + who;
-            who = null;
-        }
         ForecastQuery query = ForecastPeriods.query(
                 period, context.calendar().today(), groupBy(arguments.get(BY)), Scope.owner(context, who));
         boolean perRep = query.owner() != null || query.groupBy() == GroupBy.REP;

@@ -1,6 +1,7 @@
 package io.salesbot.command.report;
 
 import io.salesbot.command.Keywords;
+import io.salesbot.command.ThaiPeriods;
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.forecast.ForecastQuery;
 import io.salesbot.forecast.Granularity;
@@ -29,8 +30,7 @@ final class ForecastPeriods {
     private static final Pattern THAI_QUARTER = Pattern.compile("(?:ไตรมาส(?:ที่)?|q) ?([1-4]) ?/ ?(\\d{4})");
 
     private static final Pattern THAI_MONTH = Pattern.compile("(\\S+) ?(\\d{4})");
-    private static final List<String> THAI_MONTHS =
-            List.of("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
+    private static final List<String> THAI_MONTHS = ThaiPeriods.MONTHS;
 
     private ForecastPeriods() {}
 

@@ -54,11 +54,6 @@ class SubmitCallCommand implements Command {
             // "/forecast submit commit:1m best:2m Acme signs in May": the note's first word
             note = note == null ? period : period + " " + note;
             period = null;
-        } else if (period != null && note != null && CallPeriods.isSecondWord(note.split(" ", 2)[0])) {
-            // "ไตรมาส 4/2569" is one period written as two words
-            String[] words = note.split(" ", 2);
-            period = period + " " + words[0];
-            note = words.length > 1 ? words[1] : null;
         }
         CallPeriod callPeriod = CallPeriods.read(period, context.calendar().today());
         if (!arguments.has(COMMIT) && !arguments.has(BEST)) {
