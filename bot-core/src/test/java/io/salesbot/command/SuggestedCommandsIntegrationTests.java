@@ -64,7 +64,23 @@ class SuggestedCommandsIntegrationTests extends IntegrationTestBase {
             "/salesbot language",
             "/forecast bogus",
             "/pipeline campaign:nothing",
-            "/campaign report nothing");
+            "/campaign report nothing",
+            // wave 2: the forecast call and the rep's day
+            "/pipeline funnel",
+            "/forecast calls",
+            "/forecast accuracy",
+            "/forecast changes since:last-week",
+            "/forecast submit",
+            "/forecast sumbit",
+            "/salesbot quota list",
+            "/salesbot home",
+            "/salesbot me",
+            "/task list",
+            "/task list all",
+            "/task list overdue",
+            "/task done T-99",
+            "/opp history #6",
+            "/opp next #99 call");
 
     @Autowired
     CommandGateway gateway;
@@ -204,7 +220,16 @@ class SuggestedCommandsIntegrationTests extends IntegrationTestBase {
                     .ifPresent(refused::add);
         });
         // an empty workspace suggests how to begin
-        for (String line : List.of("/opp list", "/pipeline", "/forecast", "/lead list", "/campaign list")) {
+        for (String line : List.of(
+                "/opp list",
+                "/pipeline",
+                "/forecast",
+                "/lead list",
+                "/campaign list",
+                "/task list",
+                "/forecast calls",
+                "/salesbot quota list",
+                "/pipeline funnel")) {
             Caller newcomer = caller("U-new", role, "ws-" + UUID.randomUUID());
             for (String suggested : SuggestedCommands.inReply(
                     gateway.handle(newcomer, line).reply(),
