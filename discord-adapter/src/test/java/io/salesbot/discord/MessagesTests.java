@@ -15,7 +15,10 @@ class MessagesTests {
         Properties english = load("messages_discord_en.properties");
         Properties thai = load("messages_discord_th.properties");
 
-        assertThat(thai.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        // a root's Thai name (discord.name.*) localizes the English root itself, so only Thai has it
+        assertThat(thai.stringPropertyNames().stream().filter(key -> !key.startsWith("discord.name.")))
+                .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).noneMatch(key -> key.startsWith("discord.name."));
         thai.stringPropertyNames()
                 .forEach(key -> assertThat(thai.getProperty(key)).as(key).isNotBlank());
     }
