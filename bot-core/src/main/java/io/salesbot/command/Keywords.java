@@ -48,6 +48,7 @@ public final class Keywords {
             Map.entry("digest", List.of("สรุป")),
             Map.entry("reminder", List.of("เตือน")),
             Map.entry("task", List.of("งาน")),
+            Map.entry("myday", List.of("วันของฉัน")),
             // lead status
             Map.entry("open", List.of("เปิดอยู่", "ยังเปิด")),
             Map.entry("converted", List.of("เป็นโอกาสการขายแล้ว", "แปลงแล้ว")),

@@ -121,7 +121,10 @@ public class DemoPipeline {
 
     private Actor rep(Actor admin, String id, String name) {
         workspaces.addMember(admin, id, name, Role.REP);
-        return new Actor(admin.workspaceId(), workspaces.member(admin, id).id(), Role.REP, admin.platform());
+        Actor rep = new Actor(admin.workspaceId(), workspaces.member(admin, id).id(), Role.REP, admin.platform());
+        // a sample person reads no DMs: no morning "my day" for them
+        workspaces.myDayAt(rep, null);
+        return rep;
     }
 
     /**

@@ -361,6 +361,15 @@ public class ForecastService {
                 Boolean.class));
     }
 
+    /** Open deals that pass every filter of a report and are expected to close from {@code from} to {@code to}. */
+    @Transactional(readOnly = true)
+    public DealAlerts closingBetween(Actor actor, ReportFilters filters, LocalDate from, LocalDate to) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
+                .addValue("from", Date.valueOf(from))
+                .addValue("to", Date.valueOf(to));
+        return alerts(filters, params, "o.expected_close_date BETWEEN :from AND :to", "o.expected_close_date");
+    }
+
     /** Open deals that pass every filter of a report and have no next step planned. */
     @Transactional(readOnly = true)
     public DealAlerts dealsWithoutNextStep(Actor actor, ReportFilters filters) {

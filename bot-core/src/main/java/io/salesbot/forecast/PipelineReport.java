@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PipelineReport {
 
-    static final int STALE_DAYS = 14;
+    public static final int STALE_DAYS = 14;
 
     private final ForecastService forecasts;
 

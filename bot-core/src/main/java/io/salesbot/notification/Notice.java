@@ -120,6 +120,17 @@ public sealed interface Notice {
         }
     }
 
+    /**
+     * A member's morning "my day" for their local day {@code on} in {@code zone}: their tasks due by
+     * its end, their deals closing that week, without a next step, or gone stale, as they are when sent.
+     */
+    record MyDay(LocalDate on, long memberId, String zone) implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.MYDAY;
+        }
+    }
+
     /** A stage's names at the time of the change; {@code thai} is null when the stage has none. */
     record StageName(String name, String thai) {}
 }

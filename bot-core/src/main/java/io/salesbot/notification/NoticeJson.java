@@ -42,6 +42,7 @@ public final class NoticeJson {
             case REMINDER -> Notice.Reminder.class;
             case CALL -> Notice.ForecastCall.class;
             case TASK -> Notice.TaskDue.class;
+            case MYDAY -> Notice.MyDay.class;
         };
     }
 }

@@ -50,13 +50,16 @@ class NotificationComposer {
     private final ForecastService forecasts;
     private final Clock clock;
     private final CallsReport callsReport;
+    private final MyDayComposer myDay;
 
     NotificationComposer(
             PipelineReport pipeline,
             ForecastReport forecast,
             ForecastService forecasts,
             Clock clock,
-            CallsReport callsReport) {
+            CallsReport callsReport,
+            MyDayComposer myDay) {
+        this.myDay = myDay;
         this.callsReport = callsReport;
         this.pipeline = pipeline;
         this.forecast = forecast;
@@ -77,6 +80,7 @@ class NotificationComposer {
             case REMINDER -> reminder(row, workspace);
             case CALL -> forecastCall(row, (Notice.ForecastCall) notice, workspace);
             case TASK -> taskDue((Notice.TaskDue) notice);
+            case MYDAY -> myDay.compose(row, (Notice.MyDay) notice, workspace);
         };
     }
 
@@ -229,8 +233,8 @@ class NotificationComposer {
     }
 
     /**
-     * A task's owner is told it is due, at the time it is due (read in their own zone), with the
-     * commands that finish it or put it off a day or a week.
+     * A task's owner is told it is due, at the time it is due (read in their own zone), with buttons
+     * that finish it, put it off a day or a week, or ask for the day to put it off to.
      */
     private static BotReply taskDue(Notice.TaskDue task) {
         String label = "T-" + task.number();
@@ -238,7 +242,17 @@ class NotificationComposer {
         Message deal = task.dealNumber() == null
                 ? Message.of("notify.task.noDeal")
                 : Message.of("notify.task.deal", number(task.dealNumber()), task.dealName());
-        return new BotReply.Text(Message.of("notify.task", label, task.text(), due, deal), Visibility.PRIVATE);
+        return new BotReply.Prompt(
+                Message.of("notify.task", label, task.text(), due, deal), taskActions(label), Visibility.PRIVATE);
+    }
+
+    /** What can be done about a task from a reminder: done, a day later, a week later, a picked day. */
+    static List<CardAction> taskActions(String label) {
+        return List.of(
+                new CardAction(CardAction.Kind.DONE, Message.of("action.task.done"), "/task done " + label),
+                new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.day"), "/task snooze " + label + " 1d"),
+                new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.week"), "/task snooze " + label + " 7d"),
+                new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.pick"), "/task snooze " + label));
     }
 
     private static BotReply text(String key, Object... args) {

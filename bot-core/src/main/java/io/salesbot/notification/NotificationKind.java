@@ -14,7 +14,14 @@ public enum NotificationKind implements Worded {
     /** The weekly forecast call: a rep's nudge to call, or the channel's roll-up. */
     CALL,
     /** A task fell due: a DM to its owner, never a channel's. */
-    TASK;
+    TASK,
+    /** A member's morning "my day": a DM, never a channel's. */
+    MYDAY;
+
+    /** Whether a channel may hear it: what happens to deals (the rest are schedules and DMs). */
+    public boolean isDealEvent() {
+        return this == NEW || this == STAGE || this == WON || this == LOST;
+    }
 
     /** The keyword people subscribe with ({@code won}); read, it is the event's name in their language. */
     public String word() {

@@ -32,11 +32,7 @@ public class SubscriptionService {
     @Transactional
     public SubscriptionView subscribe(Actor actor, String channel, Set<NotificationKind> kinds, BigDecimal minimum) {
         actor.require(Role.ADMIN);
-        if (kinds.contains(NotificationKind.DIGEST)
-                || kinds.contains(NotificationKind.REMINDER)
-                || kinds.contains(NotificationKind.CALL)
-                || kinds.contains(NotificationKind.TASK)
-                || kinds.isEmpty()) {
+        if (kinds.isEmpty() || !kinds.stream().allMatch(NotificationKind::isDealEvent)) {
             throw new InvalidInputException("events", "error.notify.events", kinds);
         }
         ChannelSubscription subscription = subscription(actor, channel);

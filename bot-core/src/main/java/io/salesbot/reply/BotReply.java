@@ -61,6 +61,8 @@ public sealed interface BotReply {
         R attachment(Attachment attachment);
 
         R many(Many many);
+
+        R prompt(Prompt prompt);
     }
 
     /** A sentence or two. */
@@ -230,6 +232,23 @@ public sealed interface BotReply {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.attachment(this);
+        }
+    }
+
+    /**
+     * A sentence or two with buttons under it, such as a due task's Done and Snooze. Each button
+     * runs its command as the person who presses it; where there are no buttons (the console) the
+     * commands are shown to be typed.
+     */
+    record Prompt(Message message, List<CardAction> actions, Visibility visibility) implements BotReply {
+
+        public Prompt {
+            actions = List.copyOf(actions);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.prompt(this);
         }
     }
 

@@ -56,4 +56,9 @@ final class ReplacesMessage implements BotReply.Visitor<Boolean> {
     public Boolean many(BotReply.Many many) {
         return false;
     }
+
+    @Override
+    public Boolean prompt(BotReply.Prompt prompt) {
+        return false;
+    }
 }

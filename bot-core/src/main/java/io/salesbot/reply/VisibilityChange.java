@@ -63,6 +63,11 @@ final class VisibilityChange implements BotReply.Visitor<BotReply> {
     }
 
     @Override
+    public BotReply prompt(BotReply.Prompt prompt) {
+        return new BotReply.Prompt(prompt.message(), prompt.actions(), to);
+    }
+
+    @Override
     public BotReply many(BotReply.Many many) {
         List<BotReply> parts =
                 many.parts().stream().map(part -> part.accept(this)).toList();

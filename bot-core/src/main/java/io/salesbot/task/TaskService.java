@@ -130,6 +130,24 @@ public class TaskService {
         return rows.one(actor.workspaceId(), task.getNumber(), now);
     }
 
+    /**
+     * A member's open tasks due before {@code before} (late ones included), at most {@code limit}
+     * of them in the order people work them: what their morning "my day" lists.
+     */
+    @Transactional(readOnly = true)
+    public TaskList dueFor(long workspaceId, long memberId, Instant before, int limit) {
+        TaskRows.Page page = rows.open(workspaceId, memberId, null, before, limit, clock.instant());
+        return new TaskList(page.tasks(), page.total(), false, null);
+    }
+
+    /** A task its owner or a manager may change, as it is now. */
+    @Transactional(readOnly = true)
+    public TaskView changeable(Actor actor, String ref) {
+        Task task = find(actor, ref);
+        actor.requireOwnerOrManager(task.getOwnerId());
+        return rows.one(actor.workspaceId(), task.getNumber(), clock.instant());
+    }
+
     /** Puts a task off to {@code due} (a day alone keeps the task's time of day). */
     @Transactional
     public TaskView snooze(Actor actor, String ref, Due due) {

@@ -71,6 +71,23 @@ public class WorkspaceService {
         return workspaces.findByPlatformAndExternalId(platform, externalId).map(WorkspaceSettings::of);
     }
 
+    /**
+     * The one workspace of a platform a user belongs to, for a direct message that carries none
+     * (a Discord DM, a reminder's button after a restart); empty when they belong to none or to
+     * several, where guessing could act in the wrong one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<KnownWorkspace> onlyWorkspaceOf(Platform platform, String userId) {
+        List<Workspace> found = workspaces.findWithMember(platform, userId);
+        return found.size() == 1
+                ? Optional.of(new KnownWorkspace(
+                        found.get(0).getExternalId(), found.get(0).getName()))
+                : Optional.empty();
+    }
+
+    /** A workspace as a platform knows it: its id there and its name. */
+    public record KnownWorkspace(String externalId, String name) {}
+
     private Entered enterOnce(Visitor visitor) {
         Optional<Workspace> existing =
                 workspaces.findByPlatformAndExternalId(visitor.platform(), visitor.workspaceExternalId());

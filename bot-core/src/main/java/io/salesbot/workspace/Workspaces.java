@@ -10,6 +10,11 @@ public interface Workspaces extends JpaRepository<Workspace, Long> {
 
     Optional<Workspace> findByPlatformAndExternalId(Platform platform, String externalId);
 
+    /** The workspaces of a platform that a user is a member of. */
+    @Query("SELECT w FROM Workspace w, Member m WHERE m.workspaceId = w.id AND w.platform = :platform"
+            + " AND m.platformUserId = :userId ORDER BY w.id")
+    java.util.List<Workspace> findWithMember(Platform platform, String userId);
+
     /** The row deal and lead numbers are taken from (V6__workspace_counters.sql); made with the workspace. */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query(value = "INSERT INTO workspace_counter (workspace_id) VALUES (:id)", nativeQuery = true)

@@ -121,6 +121,9 @@ public final class SuggestedCommands {
                             .filter(Message.class::isInstance)
                             .map(Message.class::cast)
                             .forEach(messages::add));
+        } else if (reply instanceof BotReply.Prompt prompt) {
+            messages.add(prompt.message());
+            prompt.actions().stream().map(CardAction::command).forEach(lines::add);
         } else if (reply instanceof BotReply.Many many) {
             many.parts().forEach(part -> collect(part, localizer, reader, lines));
         } else if (reply instanceof BotReply.Attachment attachment && attachment.caption() != null) {

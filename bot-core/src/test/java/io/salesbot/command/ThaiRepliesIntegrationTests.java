@@ -291,5 +291,12 @@ class ThaiRepliesIntegrationTests extends IntegrationTestBase {
             many.parts().forEach(part -> all.addAll(of(part)));
             return all;
         }
+
+        @Override
+        public List<String> prompt(BotReply.Prompt prompt) {
+            List<String> all = new ArrayList<>(List.of(text(prompt.message())));
+            prompt.actions().forEach(action -> all.add(text(action.label())));
+            return all;
+        }
     }
 }

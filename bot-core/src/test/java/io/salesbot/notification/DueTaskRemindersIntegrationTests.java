@@ -6,6 +6,7 @@ import io.salesbot.IntegrationTestBase;
 import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.ReplyLocale;
 import io.salesbot.workspace.Platform;
@@ -76,7 +77,7 @@ class DueTaskRemindersIntegrationTests extends IntegrationTestBase {
     }
 
     String words(RecordingNotifier.Delivered delivered) {
-        return localizer.text(((BotReply.Text) delivered.reply()).message(), delivered.reader());
+        return localizer.text(((BotReply.Prompt) delivered.reply()).message(), delivered.reader());
     }
 
     @Test
@@ -96,16 +97,18 @@ class DueTaskRemindersIntegrationTests extends IntegrationTestBase {
         RecordingNotifier.Delivered dm = sent.get(0);
         assertThat(dm.target()).isEqualTo(DeliveryTarget.member("U-bkk"));
         assertThat(dm.reader().zone()).isEqualTo(ZoneId.of("Asia/Bangkok"));
-        assertThat(words(dm))
-                .startsWith("งาน T-1 ถึงกำหนด")
-                .contains("14:00")
-                .contains("`/task done T-1`")
-                .contains("`/task snooze T-1 1d`")
-                .contains("`/task snooze T-1 7d`");
+        assertThat(words(dm)).startsWith("งาน T-1 ถึงกำหนด").contains("14:00").contains("โทรหาลูกค้า");
+        // its buttons finish it, put it off a day or a week, or ask for the day (a form)
+        assertThat(((BotReply.Prompt) dm.reply()).actions())
+                .extracting(CardAction::command)
+                .containsExactly("/task done T-1", "/task snooze T-1 1d", "/task snooze T-1 7d", "/task snooze T-1");
+        assertThat(((BotReply.Prompt) dm.reply()).actions())
+                .extracting(action -> localizer.text(action.label(), dm.reader()))
+                .containsExactly("เสร็จแล้ว", "เลื่อน 1 วัน", "เลื่อน 1 สัปดาห์", "เลือกวัน…");
 
         // the same notice, read by the Tokyo manager, is due at 16:00 their time
         ReplyLocale tokyo = ReplyLocale.of("en", ZoneId.of("Asia/Tokyo"));
-        String forManager = localizer.text(((BotReply.Text) dm.reply()).message(), tokyo);
+        String forManager = localizer.text(((BotReply.Prompt) dm.reply()).message(), tokyo);
         assertThat(forManager).contains("16:00").doesNotContain("14:00");
     }
 

@@ -46,9 +46,9 @@ class OutboxPayloadMigrationIntegrationTests {
     private static long workspaceId;
     private static Map<NotificationKind, OutboxRow> migrated;
 
-    /** The kinds an outbox row could have in the old format: the forecast call and tasks came after V7. */
-    static final java.util.Set<NotificationKind> KINDS_BEFORE_JSON =
-            java.util.EnumSet.complementOf(java.util.EnumSet.of(NotificationKind.CALL, NotificationKind.TASK));
+    /** The kinds an outbox row could have in the old format: the forecast call, tasks and "my day" came after V7. */
+    static final java.util.Set<NotificationKind> KINDS_BEFORE_JSON = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(NotificationKind.CALL, NotificationKind.TASK, NotificationKind.MYDAY));
 
     @BeforeAll
     static void queueOldRowsAndMigrate() {
@@ -173,7 +173,7 @@ class OutboxPayloadMigrationIntegrationTests {
 
     @Test
     void oldDealEventsAreWordedAsBefore() {
-        NotificationComposer composer = new NotificationComposer(null, null, null, null, null);
+        NotificationComposer composer = new NotificationComposer(null, null, null, null, null, null);
 
         assertThat(composer.compose(migrated.get(NotificationKind.NEW), WORKSPACE))
                 .isEqualTo(channelText(

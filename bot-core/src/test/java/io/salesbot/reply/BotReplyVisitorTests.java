@@ -29,7 +29,11 @@ class BotReplyVisitorTests {
             new BotReply.Chart(Message.of("c"), null, List.of(), List.of(), "THB", Visibility.PRIVATE),
             new BotReply.Form("f", Message.of("f"), "/opp new", List.of(), Map.of()),
             new BotReply.Attachment("a.csv", "text/csv", new byte[0], Message.of("a"), Visibility.PRIVATE),
-            new BotReply.Many(List.of(), Visibility.PRIVATE));
+            new BotReply.Many(List.of(), Visibility.PRIVATE),
+            new BotReply.Prompt(
+                    Message.of("p"),
+                    List.of(new CardAction(CardAction.Kind.DONE, Message.of("d"), "/task done T-1")),
+                    Visibility.PRIVATE));
 
     @Test
     void theVisitorHasOneMethodForEachKindAndEachKindCallsItsOwn() {

@@ -3,13 +3,21 @@ package io.salesbot.discord;
 import static io.salesbot.discord.fake.FakeDiscord.option;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.salesbot.command.Caller;
+import io.salesbot.command.CommandGateway;
 import io.salesbot.discord.fake.FakeDiscord.Sent;
 import io.salesbot.discord.fake.FakeGuild;
 import io.salesbot.discord.fake.RecordedCall;
+import io.salesbot.notification.DeliveryTarget;
+import io.salesbot.notification.Notice;
+import io.salesbot.notification.Outbox;
 import io.salesbot.notification.OutboxWorker;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.ReplyLocale;
+import io.salesbot.workspace.Platform;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.Visitor;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +37,72 @@ class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
 
     @Autowired
     OutboxWorker outbox;
+
+    @Autowired
+    Outbox reminders;
+
+    @Autowired
+    CommandGateway gateway;
+
+    @Test
+    void aDueTasksDirectMessageHasButtonsThatWorkFromTheDirectMessageEvenAfterARestart() {
+        FakeGuild acme = DISCORD.acme();
+        String user = DISCORD.newUserId();
+        DISCORD.callback(DISCORD.slash(acme, user, "en-US", "task", "new", option("text", "call Anna")));
+        long workspace = jdbc.queryForObject(
+                "SELECT id FROM workspace WHERE platform = 'DISCORD' AND external_id = ?", Long.class, acme.id());
+        int number =
+                jdbc.queryForObject("SELECT MAX(number) FROM task WHERE workspace_id = ?", Integer.class, workspace);
+        String label = "T-" + number;
+        reminders.enqueue(
+                workspace,
+                DeliveryTarget.member(user),
+                "task-" + UUID.randomUUID(),
+                new Notice.TaskDue(number, "call Anna", clock.instant(), true, null, null),
+                clock.instant());
+
+        outbox.deliverDue();
+
+        // the DM says what is due, with Done (green) and the three ways to put it off
+        String dm = Long.toString(Long.parseLong(user) + 1);
+        DataObject sent = DISCORD.rest()
+                .await(
+                        c -> c.is("POST", "channels/" + dm + "/messages")
+                                && c.text().contains(label),
+                        NOTIFICATION_TIMEOUT)
+                .json();
+        assertThat(sent.getString("content")).contains("Task " + label + " is due", "call Anna");
+        assertThat(customIds(sent))
+                .containsExactly(
+                        "show:/task done " + label,
+                        "show:/task snooze " + label + " 1d",
+                        "show:/task snooze " + label + " 7d",
+                        "show:/task snooze " + label);
+        DataObject done =
+                sent.getArray("components").getObject(0).getArray("components").getObject(0);
+        assertThat(done.getInt("style")).isEqualTo(3);
+        assertThat(done.getString("label")).isEqualTo("Done");
+
+        // pressed in the DM, Done acts in the guild and answers there, leaving the reminder as it is
+        RecordedCall pressed = DISCORD.callback(DISCORD.button(null, user, "en-US", "show:/task done " + label));
+        assertThat(pressed.json().getInt("type")).isEqualTo(4);
+        assertThat(data(pressed).getString("content")).contains(label, "done");
+        assertThat(jdbc.queryForObject(
+                        "SELECT done_at IS NOT NULL FROM task WHERE workspace_id = ? AND number = ?",
+                        Boolean.class,
+                        workspace,
+                        number))
+                .isTrue();
+
+        // a member this instance has not seen since it started (as after a restart) is found by
+        // their one guild, so their reminder's buttons still work
+        String member = DISCORD.newUserId();
+        gateway.handle(
+                new Caller(new Visitor(Platform.DISCORD, acme.id(), "Acme", member, "Mali", Role.REP), "en"),
+                "/task new send the quote");
+        RecordedCall fresh = DISCORD.callback(DISCORD.button(null, member, "en-US", "show:/task list"));
+        assertThat(data(fresh).toString()).contains("send the quote").doesNotContain("server");
+    }
 
     @Test
     void createsDealFromTypedOptionsAndShowsTheCardInThai() {

@@ -12,6 +12,8 @@ import io.salesbot.call.DealFigures;
 import io.salesbot.forecast.Granularity;
 import io.salesbot.notification.ChatNotifier;
 import io.salesbot.notification.DeliveryTarget;
+import io.salesbot.notification.Notice;
+import io.salesbot.notification.Outbox;
 import io.salesbot.notification.OutboxWorker;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.Message;
@@ -19,6 +21,7 @@ import io.salesbot.reply.ReplyLocale;
 import io.salesbot.reply.Visibility;
 import io.salesbot.workspace.Platform;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class InteractionIntegrationTests extends SlackTestBase {
 
     @Autowired
     OutboxWorker outbox;
+
+    @Autowired
+    Outbox dueTasks;
 
     @Autowired
     java.util.List<ChatNotifier> notifiers;
@@ -165,6 +171,65 @@ class InteractionIntegrationTests extends SlackTestBase {
         assertThat(posted.param("blocks").replace("\\u003c", "<").replace("\\u003e", ">"))
                 .contains("Acme ERP", "<@" + user + ">", "฿2,000,000", "Time to close", "the same day")
                 .contains("\"action_id\":\"salesbot_open\"", "\"value\":\"/opp show #1\"");
+    }
+
+    @Test
+    void aDueTasksDirectMessageHasButtonsThatFinishItOrAskForTheDayToPutItOffTo() {
+        command("/task", "new call Anna due:\"2026-12-04 14:00\"");
+        command("/task", "new send the quote due:\"2026-12-04 15:00\"");
+        long workspace = jdbc.queryForObject("SELECT id FROM workspace WHERE external_id = ?", Long.class, team);
+        for (int number = 1; number <= 2; number++) {
+            dueTasks.enqueue(
+                    workspace,
+                    DeliveryTarget.member(user),
+                    "task-" + number + "-" + team,
+                    new Notice.TaskDue(number, "task " + number, clock.instant(), true, null, null),
+                    clock.instant());
+        }
+
+        outbox.deliverDue();
+
+        // one DM per task, each with Done (primary), a day, a week and "pick a date"
+        List<FakeSlack.Call> dms = SLACK.await("chat.postMessage", c -> ("D" + user).equals(c.param("channel")), 2);
+        JsonArray blocks = JsonParser.parseString(dms.get(0).param("blocks")).getAsJsonArray();
+        assertThat(blocks.toString())
+                .contains(
+                        "\"action_id\":\"salesbot_prompt_0\"", "\"value\":\"/task done T-1\"", "\"style\":\"primary\"")
+                .contains("\"value\":\"/task snooze T-1 1d\"", "\"value\":\"/task snooze T-1 7d\"")
+                .contains("\"action_id\":\"salesbot_prompt_3\"", "\"value\":\"/task snooze T-1\"");
+
+        // Done answers the presser and leaves the reminder as it is
+        press(blocks, "salesbot_prompt_0", "done-" + team);
+        JsonObject done = SLACK.await("respond", c -> c.path().endsWith("done-" + team), 1)
+                .get(0)
+                .json();
+        assertThat(done.get("replace_original").getAsBoolean()).isFalse();
+        assertThat(done.toString()).contains("T-1");
+        assertThat(taskDone(1)).isTrue();
+
+        // "Pick a date" on the second opens a form with a date picker; its day puts the task off
+        JsonArray second = JsonParser.parseString(dms.get(1).param("blocks")).getAsJsonArray();
+        press(second, "salesbot_prompt_3", "pick-" + team);
+        JsonObject view = openedView("trig-pick-" + team);
+        assertThat(view.getAsJsonArray("blocks").toString()).contains("\"block_id\":\"when\"", "datepicker");
+        assertThat(submit(view, Map.of("when", "2026-12-09")).body()).isEmpty();
+        assertThat(jdbc.queryForObject(
+                                "SELECT due_on FROM task t JOIN workspace w ON w.id = t.workspace_id"
+                                        + " WHERE w.external_id = ? AND t.number = 2",
+                                java.sql.Date.class,
+                                team)
+                        .toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 9));
+        assertThat(taskDone(2)).isFalse();
+    }
+
+    private boolean taskDone(int number) {
+        return jdbc.queryForObject(
+                "SELECT t.done_at IS NOT NULL FROM task t JOIN workspace w ON w.id = t.workspace_id"
+                        + " WHERE w.external_id = ? AND t.number = ?",
+                Boolean.class,
+                team,
+                number);
     }
 
     @Test
@@ -400,8 +465,9 @@ class InteractionIntegrationTests extends SlackTestBase {
                 input.addProperty("type", "static_select");
                 input.add("selected_option", object(Map.of("value", value)));
             } else {
-                input.addProperty("type", block.equals("close") ? "datepicker" : "plain_text_input");
-                input.addProperty(block.equals("close") ? "selected_date" : "value", value);
+                boolean date = block.equals("close") || block.equals("when");
+                input.addProperty("type", date ? "datepicker" : "plain_text_input");
+                input.addProperty(date ? "selected_date" : "value", value);
             }
             all.add(block, object(Map.of()));
             all.getAsJsonObject(block).add("value", input);

@@ -117,6 +117,20 @@ final class ConsoleRenderer {
             return attachments.render(attachment, reader);
         }
 
+        /** A console has no buttons: each is its command, to type, beside what it does. */
+        @Override
+        public String prompt(BotReply.Prompt prompt) {
+            StringBuilder out = new StringBuilder(localizer.text(prompt.message(), reader));
+            if (!prompt.actions().isEmpty()) {
+                AlignedColumns buttons = new AlignedColumns(List.of());
+                prompt.actions()
+                        .forEach(action ->
+                                buttons.add(List.of(action.command(), localizer.text(action.label(), reader))));
+                out.append('\n').append(buttons.render("  "));
+            }
+            return out.toString();
+        }
+
         @Override
         public String many(BotReply.Many many) {
             List<String> parts = new ArrayList<>();

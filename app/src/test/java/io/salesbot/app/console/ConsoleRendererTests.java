@@ -148,6 +148,27 @@ class ConsoleRendererTests {
     }
 
     @Test
+    void aPromptsButtonsAreTheCommandsToTypeBesideWhatTheyDoInTheReadersLanguage() {
+        BotReply.Prompt prompt = new BotReply.Prompt(
+                Message.of(
+                        "notify.task",
+                        "T-3",
+                        "โทรหาลูกค้า",
+                        Message.of("notify.task.today"),
+                        Message.of("notify.task.noDeal")),
+                List.of(
+                        new CardAction(CardAction.Kind.DONE, Message.of("action.task.done"), "/task done T-3"),
+                        new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.day"), "/task snooze T-3 1d")),
+                Visibility.PRIVATE);
+
+        assertThat(renderer.render(prompt, THAI))
+                .isEqualTo("งาน T-3 ถึงกำหนดวันนี้: โทรหาลูกค้า\n"
+                        + "  /task done T-3       เสร็จแล้ว\n"
+                        + "  /task snooze T-3 1d  เลื่อน 1 วัน");
+        assertThat(renderer.render(prompt, ENGLISH)).contains("/task done T-3       Done");
+    }
+
+    @Test
     void marksErrorsAndListsTheSuggestions() {
         // given
         BotReply.Error error = new BotReply.Error(

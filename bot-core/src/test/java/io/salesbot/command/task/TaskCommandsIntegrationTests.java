@@ -6,6 +6,7 @@ import io.salesbot.IntegrationTestBase;
 import io.salesbot.command.Caller;
 import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.FormField;
 import io.salesbot.reply.Localizer;
 import io.salesbot.reply.Message;
 import io.salesbot.task.TaskService;
@@ -165,9 +166,32 @@ class TaskCommandsIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void snoozingWithoutAMomentAsksForTheDayInAFormThatPutsTheTaskOff() {
+        run(rep, "/task new call back due:\"today 14:00\"");
+
+        BotReply asked = run(rep, "/task snooze T-1");
+
+        assertThat(asked).isInstanceOf(BotReply.Form.class);
+        BotReply.Form form = (BotReply.Form) asked;
+        assertThat(form.fixed()).containsEntry("task", "T-1");
+        assertThat(form.fields()).singleElement().satisfies(field -> {
+            assertThat(field.option()).isEqualTo("when");
+            assertThat(field.type()).isEqualTo(FormField.Type.DATE);
+        });
+        // a platform's date picker sends the day as an ISO date; the task keeps its time of day
+        BotReply snoozed = gateway.submit(rep, form.command(), java.util.Map.of("task", "T-1", "when", "2026-12-02"))
+                .reply();
+        assertThat(text(rep, snoozed)).isEqualTo("Task T-1 put off: call back (for Somchai, due 2 Dec 2026 14:00).");
+        // someone else's task is refused before a form opens
+        Caller other = caller("U-other", "Other", Role.REP);
+        assertThat(errorKey(run(other, "/task snooze T-1"))).isEqualTo("error.permission.notOwner");
+    }
+
+    @Test
     void mistakesAreSaidClearly() {
         assertThat(errorKey(run(rep, "/task new"))).isEqualTo("error.option.missing");
         assertThat(errorKey(run(rep, "/task new due:tomorrow"))).isEqualTo("error.option.missing");
+        assertThat(errorKey(run(rep, "/task snooze"))).isEqualTo("error.option.missing");
         assertThat(text(rep, run(rep, "/task new call due:someday"))).startsWith("`someday` is not a time to be due.");
         assertThat(text(rep, run(rep, "/task done T-99"))).startsWith("There is no task T-99 in this workspace.");
         assertThat(errorKey(run(rep, "/task done acme"))).isEqualTo("error.task.ref");

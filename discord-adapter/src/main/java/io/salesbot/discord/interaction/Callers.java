@@ -5,6 +5,7 @@ import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
+import io.salesbot.workspace.WorkspaceService;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who sent an interaction, in core terms. A guild is a workspace; Manage Server or Administrator
  * makes a newcomer an admin. A direct message acts in the guild the user last used here (kept in
- * memory only, so after a restart the user is asked to use a server first).
+ * memory), or after a restart in the one guild they are a member of (a reminder's buttons work the
+ * next morning); a user of several guilds, or of none yet, is asked to use a server first.
  */
 @Component
 @Conditional(DiscordEnabled.class)
@@ -28,6 +30,11 @@ class Callers {
     private record Place(String guildId, String guildName) {}
 
     private final Map<String, Place> lastGuild = new ConcurrentHashMap<>();
+    private final WorkspaceService workspaces;
+
+    Callers(WorkspaceService workspaces) {
+        this.workspaces = workspaces;
+    }
 
     /** The caller, or empty for a direct message from someone we have not met in a guild. */
     Optional<Caller> of(Interaction interaction) {
@@ -35,7 +42,7 @@ class Callers {
         String language = interaction.getUserLocale().getLocale();
         Guild guild = interaction.getGuild();
         if (guild == null) {
-            Place place = lastGuild.get(user.getId());
+            Place place = lastGuild.computeIfAbsent(user.getId(), this::onlyGuildOf);
             if (place == null) {
                 return Optional.empty();
             }
@@ -57,6 +64,14 @@ class Callers {
                         Platform.DISCORD, guild.getId(), guildName, user.getId(), name(user, member), role)
                 .withClock(null, language);
         return Optional.of(new Caller(visitor, language, interaction.getChannelId()));
+    }
+
+    /** The one guild the user is a member of in our records, or null. */
+    private Place onlyGuildOf(String userId) {
+        return workspaces
+                .onlyWorkspaceOf(Platform.DISCORD, userId)
+                .map(known -> new Place(known.externalId(), known.name()))
+                .orElse(null);
     }
 
     private static String guildName(Guild guild) {

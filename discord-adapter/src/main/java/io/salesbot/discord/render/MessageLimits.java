@@ -21,6 +21,7 @@ final class MessageLimits {
 
     static final int MAX_EMBEDS = 10;
     static final int MAX_ROWS = 5;
+    static final int BUTTONS_PER_ROW = 5;
     static final int MAX_OPTIONS = 25;
     static final int MAX_OPTION_VALUE = 100;
     /** Room kept under a list for the line that says how many of its rows are not shown. */

@@ -3,6 +3,7 @@ package io.salesbot.discord.render;
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
 import io.salesbot.reply.ChartDrawer;
 import io.salesbot.reply.DealListRowFacts;
 import io.salesbot.reply.Localizer;
@@ -228,6 +229,29 @@ public class ReplyRenderer {
                     List.of(),
                     ephemeral(file),
                     List.of(new Rendered.NamedFile(file.fileName(), file.content())));
+        }
+
+        /**
+         * The words, and the buttons under them, five to a row. A button answers with a new message
+         * and leaves the prompt as it is (a reminder stays after its Done or Open).
+         */
+        @Override
+        public Rendered prompt(BotReply.Prompt prompt) {
+            List<Button> buttons = new ArrayList<>();
+            for (CardAction action : prompt.actions()) {
+                String id = ids.showing(action.command());
+                String label = MessageLimits.cut(localizer.text(action.label(), reader), MessageLimits.MAX_LABEL);
+                buttons.add(
+                        action.kind() == CardAction.Kind.DONE
+                                ? Button.success(id, label)
+                                : Button.secondary(id, label));
+            }
+            List<ActionRow> rows = new ArrayList<>();
+            for (int from = 0; from < buttons.size(); from += MessageLimits.BUTTONS_PER_ROW) {
+                rows.add(ActionRow.of(
+                        buttons.subList(from, Math.min(buttons.size(), from + MessageLimits.BUTTONS_PER_ROW))));
+            }
+            return new Rendered(markdown(prompt.message(), reader), List.of(), rows, List.of(), ephemeral(prompt));
         }
 
         @Override

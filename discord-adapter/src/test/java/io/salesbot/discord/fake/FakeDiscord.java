@@ -136,13 +136,13 @@ public final class FakeDiscord {
 
     public Sent button(FakeGuild guild, String userId, String locale, String customId) {
         return send(base(3, guild, userId, locale)
-                .put("message", message(guild))
+                .put("message", message(guild == null ? dmChannelOf(userId) : guild.channelId()))
                 .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2)));
     }
 
     public Sent select(FakeGuild guild, String userId, String locale, String customId, String value) {
         return send(base(3, guild, userId, locale)
-                .put("message", message(guild))
+                .put("message", message(guild == null ? dmChannelOf(userId) : guild.channelId()))
                 .put(
                         "data",
                         DataObject.empty()
@@ -183,7 +183,7 @@ public final class FakeDiscord {
             String authorId,
             String authorName,
             String content) {
-        DataObject target = message(guild)
+        DataObject target = message(guild.channelId())
                 .put("author", FakeDiscordRest.user(authorId, authorName))
                 .put("content", content);
         String targetId = target.getString("id");
@@ -343,10 +343,11 @@ public final class FakeDiscord {
         return userId.equals(guild.managerId()) ? everyone | FakeDiscordGateway.MANAGE_SERVER : everyone;
     }
 
-    private DataObject message(FakeGuild guild) {
+    /** The message a component is on, in a guild's channel or a user's DM channel. */
+    private DataObject message(String channelId) {
         return DataObject.empty()
                 .put("id", ids.next())
-                .put("channel_id", guild.channelId())
+                .put("channel_id", channelId)
                 .put("type", 0)
                 .put("content", "")
                 .put("author", FakeDiscordRest.user(appId, "salesbot").put("bot", true))

@@ -22,6 +22,8 @@ public class BlockKit {
 
     /** Buttons carry this prefix in their action id, so one handler takes them all. */
     public static final String ACTION_PREFIX = "salesbot_";
+    /** A prompt's button (a reminder's Done, Snooze, Open): it answers and leaves the prompt as it is. */
+    public static final String PROMPT_ACTION = ACTION_PREFIX + "prompt_";
 
     /**
      * A rendered message keeps one block and this much text free for what a caller adds below it

@@ -6,9 +6,11 @@ import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import io.salesbot.opportunity.DealSummary;
 import io.salesbot.reply.BotReply;
+import io.salesbot.reply.CardAction;
 import io.salesbot.reply.DealListRowFacts;
 import io.salesbot.reply.Fact;
 import io.salesbot.reply.Localizer;
@@ -170,6 +172,33 @@ final class MessageParts implements BotReply.Visitor<Void> {
         texts.add(caption);
         blocks.add(Mrkdwn.context(escape(caption)));
         files.add(file);
+        return null;
+    }
+
+    /**
+     * The words, and the buttons under them. Each button's action id is unique in its block, as
+     * Slack requires ({@link BlockKit#PROMPT_ACTION} and its place); its value is its command.
+     */
+    @Override
+    public Void prompt(BotReply.Prompt prompt) {
+        String words = words(prompt.message());
+        texts.add(words);
+        blocks.addAll(Mrkdwn.sections(escape(words)));
+        if (interactive && !prompt.actions().isEmpty()) {
+            List<BlockElement> buttons = new ArrayList<>();
+            for (int i = 0; i < prompt.actions().size() && i < SlackLimits.ACTION_ELEMENTS; i++) {
+                CardAction action = prompt.actions().get(i);
+                ButtonElement.ButtonElementBuilder button = ButtonElement.builder()
+                        .actionId(BlockKit.PROMPT_ACTION + i)
+                        .text(Mrkdwn.plain(localizer.text(action.label(), reader), SlackLimits.BUTTON_TEXT))
+                        .value(Mrkdwn.cut(action.command(), SlackLimits.BUTTON_VALUE));
+                if (action.kind() == CardAction.Kind.DONE) {
+                    button.style("primary");
+                }
+                buttons.add(button.build());
+            }
+            blocks.add(ActionsBlock.builder().elements(buttons).build());
+        }
         return null;
     }
 

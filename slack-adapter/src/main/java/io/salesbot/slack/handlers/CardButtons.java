@@ -70,8 +70,10 @@ class CardButtons {
         String command = pressed0.getValue() != null || pressed0.getSelectedOption() == null
                 ? pressed0.getValue()
                 : pressed0.getSelectedOption().getValue();
-        // "Open deal" on a channel's news shows the card to the presser; the news stays for everyone.
-        boolean mayReplace = !OPEN.equals(payload.getActions().get(0).getActionId());
+        // "Open deal" on a channel's news shows the card to the presser; the news stays for everyone,
+        // as a reminder stays after its Done or Open.
+        String actionId = payload.getActions().get(0).getActionId();
+        boolean mayReplace = !OPEN.equals(actionId) && !actionId.startsWith(BlockKit.PROMPT_ACTION);
         String userId = payload.getUser().getId();
         String message =
                 payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
