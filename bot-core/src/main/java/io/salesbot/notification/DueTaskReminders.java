@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,9 +92,11 @@ class DueTaskReminders {
             return 0; // an instance that read a later clock has looked already
         }
         int added = 0;
-        for (TaskView task : tasks.dueBetween(from, to)) {
-            MemberClock owner = owner(task);
-            Instant lands = owner.quietHours() ? QuietHours.nextAllowed(now, owner.zone()) : now;
+        List<TaskView> due = tasks.dueBetween(from, to);
+        Map<Long, MemberClock> owners = owners(due);
+        for (TaskView task : due) {
+            MemberClock owner = owners.getOrDefault(task.ownerId(), MemberClock.UNKNOWN);
+            Instant lands = lands(task, owner, now);
             Notice notice = new Notice.TaskDue(
                     task.number(),
                     task.text(),
@@ -117,17 +122,45 @@ class DueTaskReminders {
         return added;
     }
 
-    private MemberClock owner(TaskView task) {
-        List<MemberClock> found = jdbc.query(
-                """
-                SELECT COALESCE(m.time_zone, w.time_zone), m.quiet_hours
-                FROM member m JOIN workspace w ON w.id = m.workspace_id
-                WHERE m.workspace_id = ? AND m.id = ?""",
-                (rs, i) -> new MemberClock(ZoneId.of(rs.getString(1)), rs.getBoolean(2)),
-                task.workspaceId(),
-                task.ownerId());
-        return found.isEmpty() ? new MemberClock(ZoneId.of("UTC"), false) : found.get(0);
+    /**
+     * When the DM may land: a timed task at its moment; a task due on a day, with no time, not
+     * before the start of the working morning ({@link QuietHours#START}) of that day, so nobody
+     * is told at midnight; either held through the owner's quiet hours when they keep them.
+     */
+    static Instant lands(TaskView task, MemberClock owner, Instant now) {
+        Instant earliest = now;
+        if (task.due() != null && !task.due().hasTime()) {
+            Instant morning = task.due()
+                    .day()
+                    .atTime(QuietHours.START)
+                    .atZone(owner.zone())
+                    .toInstant();
+            earliest = morning.isAfter(now) ? morning : now;
+        }
+        return owner.quietHours() ? QuietHours.nextAllowed(earliest, owner.zone()) : earliest;
     }
 
-    private record MemberClock(ZoneId zone, boolean quietHours) {}
+    /** The clock of every owner of {@code due}, read at once: a thousand tasks due in one minute is one query. */
+    private Map<Long, MemberClock> owners(List<TaskView> due) {
+        List<Long> ids = due.stream().map(TaskView::ownerId).distinct().toList();
+        Map<Long, MemberClock> clocks = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += OWNERS_PER_QUERY) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + OWNERS_PER_QUERY));
+            jdbc.query(
+                    """
+                    SELECT m.id, COALESCE(m.time_zone, w.time_zone), m.quiet_hours
+                    FROM member m JOIN workspace w ON w.id = m.workspace_id
+                    WHERE m.id IN (%s)""".formatted(String.join(",", java.util.Collections.nCopies(some.size(), "?"))),
+                    (RowCallbackHandler) rs ->
+                            clocks.put(rs.getLong(1), new MemberClock(ZoneId.of(rs.getString(2)), rs.getBoolean(3))),
+                    some.toArray());
+        }
+        return clocks;
+    }
+
+    private static final int OWNERS_PER_QUERY = 1000;
+
+    record MemberClock(ZoneId zone, boolean quietHours) {
+        static final MemberClock UNKNOWN = new MemberClock(ZoneId.of("UTC"), false);
+    }
 }

@@ -22,6 +22,7 @@ import io.salesbot.reply.Mention;
 import io.salesbot.reply.Message;
 import io.salesbot.reply.Money;
 import io.salesbot.reply.Visibility;
+import io.salesbot.task.TaskService;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.WorkspaceSettings;
@@ -51,6 +52,7 @@ class NotificationComposer {
     private final Clock clock;
     private final CallsReport callsReport;
     private final MyDayComposer myDay;
+    private final TaskService tasks;
 
     NotificationComposer(
             PipelineReport pipeline,
@@ -58,8 +60,10 @@ class NotificationComposer {
             ForecastService forecasts,
             Clock clock,
             CallsReport callsReport,
-            MyDayComposer myDay) {
+            MyDayComposer myDay,
+            TaskService tasks) {
         this.myDay = myDay;
+        this.tasks = tasks;
         this.callsReport = callsReport;
         this.pipeline = pipeline;
         this.forecast = forecast;
@@ -67,6 +71,10 @@ class NotificationComposer {
         this.clock = clock;
     }
 
+    /**
+     * The notification as it reads now, or null when it has nothing left to say: a task reminder
+     * held through quiet hours whose task was done or put off meanwhile.
+     */
     BotReply compose(OutboxRow row, WorkspaceSettings workspace) {
         Notice notice = row.notice();
         String currency = workspace.currency();
@@ -79,7 +87,10 @@ class NotificationComposer {
             case DIGEST -> digest(row, (Notice.Digest) notice, workspace);
             case REMINDER -> reminder(row, workspace);
             case CALL -> forecastCall(row, (Notice.ForecastCall) notice, workspace);
-            case TASK -> taskDue((Notice.TaskDue) notice);
+            case TASK -> {
+                Notice.TaskDue task = (Notice.TaskDue) notice;
+                yield tasks.stillDue(row.workspaceId(), task.number(), task.dueAt()) ? taskDue(task) : null;
+            }
             case MYDAY -> myDay.compose(row, (Notice.MyDay) notice, workspace);
         };
     }

@@ -117,6 +117,11 @@ public class OutboxWorker {
             }
             WorkspaceSettings settings = WorkspaceSettings.of(workspace);
             BotReply reply = composer.compose(row, settings);
+            if (reply == null) {
+                // stale news (a held task reminder whose task is done): done with, nothing sent
+                outbox.markSent(row.id(), attempt, clock.instant());
+                return;
+            }
             notifier.deliver(
                     workspace.getExternalId(), row.target(), reply, reader(workspace, settings, row), Delivery.of(row));
             outbox.markSent(row.id(), attempt, clock.instant());

@@ -140,6 +140,21 @@ public class TaskService {
         return new TaskList(page.tasks(), page.total(), false, null);
     }
 
+    /**
+     * Whether a task is still open and still due at {@code dueAt}: a reminder held through quiet
+     * hours has nothing to say once the task was done or put off meanwhile.
+     */
+    @Transactional(readOnly = true)
+    public boolean stillDue(long workspaceId, int number, Instant dueAt) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM task WHERE workspace_id = ? AND number = ? AND done_at IS NULL"
+                        + " AND due_at = ?)",
+                Boolean.class,
+                workspaceId,
+                number,
+                java.sql.Timestamp.from(dueAt)));
+    }
+
     /** A task its owner or a manager may change, as it is now. */
     @Transactional(readOnly = true)
     public TaskView changeable(Actor actor, String ref) {

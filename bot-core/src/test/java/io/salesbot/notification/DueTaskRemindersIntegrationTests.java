@@ -175,6 +175,51 @@ class DueTaskRemindersIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void aReminderHeldThroughTheNightIsDroppedWhenItsTaskIsDoneOrPutOffMeanwhile() {
+        // Friday 21:00 and 21:30 in Bangkok: both held to Monday 08:00 (01:00 UTC)
+        gateway.handle(bangkokRep, "/task new done by then due:\"2026-12-04 21:00\"");
+        gateway.handle(bangkokRep, "/task new put off due:\"2026-12-04 21:30\"");
+        gateway.handle(bangkokRep, "/task new still due due:\"2026-12-04 21:30\"");
+        clock.set(Instant.parse("2026-12-04T14:30:00Z"));
+        reminders.enqueueDue();
+        assertThat(rows()).isEqualTo(3);
+
+        // Saturday, the rep finishes one and puts another off to Tuesday
+        clock.set(Instant.parse("2026-12-05T03:00:00Z"));
+        gateway.handle(bangkokRep, "/task done T-1");
+        gateway.handle(bangkokRep, "/task snooze T-2 \"2026-12-08 10:00\"");
+
+        clock.set(Instant.parse("2026-12-07T01:00:00Z"));
+        worker.deliverDue();
+
+        assertThat(platform.deliveredTo(team)).hasSize(1);
+        assertThat(words(platform.deliveredTo(team).get(0))).contains("still due");
+        assertThat(jdbc.queryForList(
+                        "SELECT o.status FROM outbox o JOIN workspace w ON w.id = o.workspace_id"
+                                + " WHERE w.external_id = ? AND o.kind = 'TASK'",
+                        String.class,
+                        team))
+                .containsOnly("SENT");
+    }
+
+    @Test
+    void aTaskDueOnADayWithoutATimeIsToldAtEightNotAtMidnightEvenWithQuietHoursOff() {
+        gateway.handle(bangkokRep, "/salesbot me quiet off");
+        gateway.handle(bangkokRep, "/task new renew the contract due:2026-12-08");
+
+        // midnight in Bangkok, Tuesday 8 Dec (17:00 UTC Monday): it falls due, to land at 08:00
+        clock.set(Instant.parse("2026-12-07T17:00:00Z"));
+        reminders.enqueueDue();
+        worker.deliverDue();
+        assertThat(platform.deliveredTo(team)).isEmpty();
+
+        clock.set(Instant.parse("2026-12-08T01:00:00Z"));
+        worker.deliverDue();
+        assertThat(platform.deliveredTo(team)).hasSize(1);
+        assertThat(words(platform.deliveredTo(team).get(0))).contains("renew the contract", "วันนี้");
+    }
+
+    @Test
     void quietHoursHoldUntilEightOnAWorkingDayInTheMembersZone() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         // Tuesday 15:00 Berlin: allowed as it is

@@ -173,7 +173,7 @@ class OutboxPayloadMigrationIntegrationTests {
 
     @Test
     void oldDealEventsAreWordedAsBefore() {
-        NotificationComposer composer = new NotificationComposer(null, null, null, null, null, null);
+        NotificationComposer composer = new NotificationComposer(null, null, null, null, null, null, null);
 
         assertThat(composer.compose(migrated.get(NotificationKind.NEW), WORKSPACE))
                 .isEqualTo(channelText(

@@ -48,17 +48,24 @@ class DealInteractionIntegrationTests extends DiscordIntegrationTestBase {
     void aDueTasksDirectMessageHasButtonsThatWorkFromTheDirectMessageEvenAfterARestart() {
         FakeGuild acme = DISCORD.acme();
         String user = DISCORD.newUserId();
-        DISCORD.callback(DISCORD.slash(acme, user, "en-US", "task", "new", option("text", "call Anna")));
+        DISCORD.callback(DISCORD.slash(
+                acme, user, "en-US", "task", "new", option("text", "call Anna"), option("due", "2026-12-04 14:00")));
         long workspace = jdbc.queryForObject(
                 "SELECT id FROM workspace WHERE platform = 'DISCORD' AND external_id = ?", Long.class, acme.id());
         int number =
                 jdbc.queryForObject("SELECT MAX(number) FROM task WHERE workspace_id = ?", Integer.class, workspace);
         String label = "T-" + number;
+        java.time.Instant dueAt = jdbc.queryForObject(
+                        "SELECT due_at FROM task WHERE workspace_id = ? AND number = ?",
+                        java.sql.Timestamp.class,
+                        workspace,
+                        number)
+                .toInstant();
         reminders.enqueue(
                 workspace,
                 DeliveryTarget.member(user),
                 "task-" + UUID.randomUUID(),
-                new Notice.TaskDue(number, "call Anna", clock.instant(), true, null, null),
+                new Notice.TaskDue(number, "call Anna", dueAt, true, null, null),
                 clock.instant());
 
         outbox.deliverDue();

@@ -183,7 +183,7 @@ class InteractionIntegrationTests extends SlackTestBase {
                     workspace,
                     DeliveryTarget.member(user),
                     "task-" + number + "-" + team,
-                    new Notice.TaskDue(number, "task " + number, clock.instant(), true, null, null),
+                    new Notice.TaskDue(number, "task " + number, dueAt(number), true, null, null),
                     clock.instant());
         }
 
@@ -221,6 +221,16 @@ class InteractionIntegrationTests extends SlackTestBase {
                         .toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2026, 12, 9));
         assertThat(taskDone(2)).isFalse();
+    }
+
+    private java.time.Instant dueAt(int number) {
+        return jdbc.queryForObject(
+                        "SELECT t.due_at FROM task t JOIN workspace w ON w.id = t.workspace_id"
+                                + " WHERE w.external_id = ? AND t.number = ?",
+                        java.sql.Timestamp.class,
+                        team,
+                        number)
+                .toInstant();
     }
 
     private boolean taskDone(int number) {
