@@ -102,7 +102,7 @@ public class V7__Outbox_payload_as_json extends BaseJavaMigration {
             // written as JSON from its first day (V10): no row of the old format can hold one
             case CALL -> throw new IllegalStateException("a forecast call notice predates its kind");
             // task reminders came after this migration: no row it converts is one
-            case TASK, MYDAY -> throw new IllegalStateException("no " + kind + " rows before V7");
+            case TASK, MYDAY, STALE -> throw new IllegalStateException("no " + kind + " rows before V7");
         };
     }
 

@@ -49,6 +49,7 @@ public final class Keywords {
             Map.entry("reminder", List.of("เตือน")),
             Map.entry("task", List.of("งาน")),
             Map.entry("myday", List.of("วันของฉัน")),
+            Map.entry("stale", List.of("เงียบ")),
             // lead status
             Map.entry("open", List.of("เปิดอยู่", "ยังเปิด")),
             Map.entry("converted", List.of("เป็นโอกาสการขายแล้ว", "แปลงแล้ว")),

@@ -340,14 +340,20 @@ public class ForecastService {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
                 .addValue("since", since)
                 .addValue("now", Timestamp.from(clock.instant()))
-                .addValue("days", days);
+                .addValue("days", days)
+                .addValue(
+                        "today",
+                        Date.valueOf(LocalDate.now(
+                                clock.withZone(workspaces.enteredSettings(actor).zone()))));
+        // A deal whose owner snoozed its alerts (/opp snooze) is not called stale until the snooze ends.
+        String notSnoozed = " AND (o.snoozed_until IS NULL OR o.snoozed_until <= :today)";
         if (!hasStageLimits(actor)) {
             // The plain rule reads ix_opportunity_activity in order and stops at the first 50.
-            return alerts(filters, params, "o.updated_at < :since", "o.updated_at");
+            return alerts(filters, params, "o.updated_at < :since" + notSnoozed, "o.updated_at");
         }
         return alerts(filters, params, """
                 CASE WHEN s.stuck_after_days IS NULL THEN o.updated_at < :since
-                     ELSE COALESCE(o.stage_entered_at, o.created_at) < TIMESTAMPADD(DAY, -s.stuck_after_days, :now) END""", """
+                     ELSE COALESCE(o.stage_entered_at, o.created_at) < TIMESTAMPADD(DAY, -s.stuck_after_days, :now) END""" + notSnoozed, """
                 CASE WHEN s.stuck_after_days IS NULL THEN TIMESTAMPADD(DAY, :days, o.updated_at)
                      ELSE TIMESTAMPADD(DAY, s.stuck_after_days, COALESCE(o.stage_entered_at, o.created_at)) END""");
     }

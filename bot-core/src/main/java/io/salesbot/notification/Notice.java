@@ -131,6 +131,28 @@ public sealed interface Notice {
         }
     }
 
+    /**
+     * A deal idle since {@code idleSince} (its last change, or its stage's entry when the stage has
+     * a limit), as it was when queued. To its owner ({@code escalated} false): update or snooze it.
+     * To a manager ({@code escalated}): it is still idle; or, when {@code snoozedUntil} is set, the
+     * owner's reason for holding it instead.
+     */
+    record StaleDeal(
+            int number,
+            String name,
+            String ownerName,
+            String ownerUserId,
+            Instant idleSince,
+            boolean escalated,
+            LocalDate snoozedUntil,
+            String snoozeReason)
+            implements Notice {
+        @Override
+        public NotificationKind kind() {
+            return NotificationKind.STALE;
+        }
+    }
+
     /** A stage's names at the time of the change; {@code thai} is null when the stage has none. */
     record StageName(String name, String thai) {}
 }

@@ -43,6 +43,7 @@ public final class NoticeJson {
             case CALL -> Notice.ForecastCall.class;
             case TASK -> Notice.TaskDue.class;
             case MYDAY -> Notice.MyDay.class;
+            case STALE -> Notice.StaleDeal.class;
         };
     }
 }

@@ -92,6 +92,7 @@ class NotificationComposer {
                 yield tasks.stillDue(row.workspaceId(), task.number(), task.dueAt()) ? taskDue(task) : null;
             }
             case MYDAY -> myDay.compose(row, (Notice.MyDay) notice, workspace);
+            case STALE -> stale((Notice.StaleDeal) notice);
         };
     }
 
@@ -264,6 +265,36 @@ class NotificationComposer {
                 new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.day"), "/task snooze " + label + " 1d"),
                 new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.week"), "/task snooze " + label + " 7d"),
                 new CardAction(CardAction.Kind.SNOOZE, Message.of("action.task.pick"), "/task snooze " + label));
+    }
+
+    /**
+     * An idle deal: to its owner, with a button to open it and one to snooze its alerts with a
+     * reason (a form); to a manager, that it is still idle, or why its owner snoozed it.
+     */
+    private static BotReply stale(Notice.StaleDeal deal) {
+        String number = number(deal.number());
+        CardAction open = new CardAction(CardAction.Kind.OPEN, Message.of("action.open"), "/opp show #" + number);
+        if (!deal.escalated()) {
+            return new BotReply.Prompt(
+                    Message.of("notify.stale.owner", number, deal.name(), deal.idleSince()),
+                    List.of(
+                            open,
+                            new CardAction(
+                                    CardAction.Kind.SNOOZE,
+                                    Message.of("action.deal.snooze"),
+                                    "/opp snooze #" + number)),
+                    Visibility.PRIVATE);
+        }
+        Message said = deal.snoozedUntil() == null
+                ? Message.of("notify.stale.manager", number, deal.name(), deal.ownerName(), deal.idleSince())
+                : Message.of(
+                        "notify.stale.snoozed",
+                        number,
+                        deal.name(),
+                        deal.ownerName(),
+                        deal.snoozedUntil(),
+                        deal.snoozeReason());
+        return new BotReply.Prompt(said, List.of(open), Visibility.PRIVATE);
     }
 
     private static BotReply text(String key, Object... args) {

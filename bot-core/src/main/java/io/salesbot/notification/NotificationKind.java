@@ -16,7 +16,9 @@ public enum NotificationKind implements Worded {
     /** A task fell due: a DM to its owner, never a channel's. */
     TASK,
     /** A member's morning "my day": a DM, never a channel's. */
-    MYDAY;
+    MYDAY,
+    /** A deal gone stale: a DM to its owner, later to the managers (or why it is snoozed). */
+    STALE;
 
     /** Whether a channel may hear it: what happens to deals (the rest are schedules and DMs). */
     public boolean isDealEvent() {

@@ -25,5 +25,7 @@ public enum ChangeField {
     /** What is to be done next on the deal ({@code /opp next}). */
     NEXT_STEP,
     /** The day the next step is due by. */
-    NEXT_STEP_DUE
+    NEXT_STEP_DUE,
+    /** Stale alerts held until the day in {@code to}, the reason as the entry's note ({@code /opp snooze}). */
+    SNOOZED
 }

@@ -120,6 +120,13 @@ public class Opportunity {
     @Column(name = "next_step_due")
     private LocalDate nextStepDue;
 
+    // Stale alerts wait until this day (V14); the reason is what the manager is told instead.
+    @Column(name = "snoozed_until")
+    private LocalDate snoozedUntil;
+
+    @Column(name = "snooze_reason")
+    private String snoozeReason;
+
     @Version
     private int version;
 
@@ -499,6 +506,23 @@ public class Opportunity {
         setNextStep(text, due, by);
     }
 
+    /**
+     * Holds the deal's stale alerts until {@code until}, saying why. Not activity on the deal: a
+     * snooze does not make an idle deal fresh, it only says the owner knows.
+     */
+    void snoozeAlerts(LocalDate until, String reason, LocalDate today, ChangeContext by) {
+        if (stageKind.isClosed()) {
+            throw new RuleViolationException("error.snooze.closed", number, StageView.of(stage));
+        }
+        if (!until.isAfter(today)) {
+            throw new InvalidInputException("when", "error.snooze.past", until);
+        }
+        String why = TextRules.required("reason", reason, MAX_NEXT_STEP);
+        history.add(new OpportunityChange(this, ChangeField.SNOOZED, text(snoozedUntil), text(until), by, why));
+        snoozedUntil = until;
+        snoozeReason = why;
+    }
+
     private void clearNextStep(ChangeContext by) {
         setNextStep(null, null, by);
     }
@@ -680,6 +704,14 @@ public class Opportunity {
 
     public LocalDate getNextStepDue() {
         return nextStepDue;
+    }
+
+    public LocalDate getSnoozedUntil() {
+        return snoozedUntil;
+    }
+
+    public String getSnoozeReason() {
+        return snoozeReason;
     }
 
     public int getVersion() {

@@ -274,6 +274,14 @@ public class OpportunityService {
         return change(actor, named.ref(), null, null, (deal, by) -> deal.planNextStep(named.text(), due, by));
     }
 
+    /** Holds a deal's stale alerts until {@code until} (a day after today, the workspace's), saying why. */
+    @Transactional
+    public DealView snoozeAlerts(Actor actor, String ref, LocalDate until, String reason) {
+        LocalDate today =
+                LocalDate.now(clock().withZone(workspaces.enteredSettings(actor).zone()));
+        return change(actor, ref, null, null, (deal, by) -> deal.snoozeAlerts(until, reason, today, by));
+    }
+
     /** A page (from 1) of deals matching the filter, most recently active first. */
     @Transactional(readOnly = true)
     public DealPage list(Actor actor, DealFilter filter, int page, int pageSize) {

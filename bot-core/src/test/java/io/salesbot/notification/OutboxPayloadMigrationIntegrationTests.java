@@ -47,8 +47,9 @@ class OutboxPayloadMigrationIntegrationTests {
     private static Map<NotificationKind, OutboxRow> migrated;
 
     /** The kinds an outbox row could have in the old format: the forecast call, tasks and "my day" came after V7. */
-    static final java.util.Set<NotificationKind> KINDS_BEFORE_JSON = java.util.EnumSet.complementOf(
-            java.util.EnumSet.of(NotificationKind.CALL, NotificationKind.TASK, NotificationKind.MYDAY));
+    static final java.util.Set<NotificationKind> KINDS_BEFORE_JSON =
+            java.util.EnumSet.complementOf(java.util.EnumSet.of(
+                    NotificationKind.CALL, NotificationKind.TASK, NotificationKind.MYDAY, NotificationKind.STALE));
 
     @BeforeAll
     static void queueOldRowsAndMigrate() {

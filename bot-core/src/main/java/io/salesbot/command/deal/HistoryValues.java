@@ -53,7 +53,7 @@ final class HistoryValues {
             return switch (field) {
                 case AMOUNT -> Money.of(new BigDecimal(stored), currency);
                 case PROBABILITY -> Percent.of(Integer.parseInt(stored));
-                case CLOSE_DATE, CLOSED_ON, NEXT_STEP_DUE -> LocalDate.parse(stored);
+                case CLOSE_DATE, CLOSED_ON, NEXT_STEP_DUE, SNOOZED -> LocalDate.parse(stored);
                 case CATEGORY -> ForecastCategory.valueOf(stored);
                 case TYPE -> new Code("type", stored);
                 case LEAD_SOURCE -> new Code("source", stored);
