@@ -38,6 +38,13 @@ public class BenchMain {
             notifications(args.length > 1 ? Integer.parseInt(args[1]) : 1_000);
             return;
         }
+        if (args.length > 0 && args[0].equals("dms")) {
+            directMessages(
+                    args.length > 1 ? Integer.parseInt(args[1]) : 10_000,
+                    args.length > 2 ? Integer.parseInt(args[2]) : 4,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 20);
+            return;
+        }
         if (args.length > 0 && args[0].equals("import")) {
             imports(args.length > 1 ? args[1] : "1000,4000,10000", args.length > 2 ? Integer.parseInt(args[2]) : 3);
             return;
@@ -208,6 +215,29 @@ public class BenchMain {
                         QuestionBenchmark.percentile(millis, 99),
                         millis[millis.length - 1]);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * {@code dms [members] [senders] [latency ms]}: a minute's task reminders for every member,
+     * through the real schedule and outbox to a platform simulated with Slack's per-conversation
+     * limit ({@link DirectMessageBurst}).
+     */
+    private static void directMessages(int members, int senders, int latencyMillis) {
+        DirectMessageBurst platform = new DirectMessageBurst(java.time.Duration.ofMillis(latencyMillis));
+        SpringApplication application = new SpringApplication(BenchMain.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("burstPlatform", platform));
+        try (ConfigurableApplicationContext context = application.run(
+                "--salesbot.outbox.enabled=true", "--salesbot.outbox.direct-message-senders=" + senders)) {
+            System.out.println("senders " + senders + ", latency " + latencyMillis + " ms: "
+                    + platform.run(
+                            context.getBean(WorkspaceService.class),
+                            context.getBean(io.salesbot.task.TaskService.class),
+                            context.getBean(JdbcTemplate.class),
+                            members));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -111,6 +111,16 @@ public class CommandGateway {
         return input;
     }
 
+    /**
+     * The one workspace of {@code platform} that {@code userId} belongs to, for a direct message
+     * that carries none; empty when they belong to none or to several.
+     */
+    public java.util.Optional<KnownWorkspace> onlyWorkspaceOf(io.salesbot.workspace.Platform platform, String userId) {
+        return workspaces
+                .onlyWorkspaceOf(platform, userId)
+                .map(found -> new KnownWorkspace(found.externalId(), found.name()));
+    }
+
     /** A submitted form: its command and fields. */
     public Answer submit(Caller caller, String command, Map<String, String> options) {
         return run(caller, actor -> {

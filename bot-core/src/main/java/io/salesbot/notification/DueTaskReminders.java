@@ -58,8 +58,12 @@ class DueTaskReminders {
         this.clock = clock;
     }
 
-    /** Every minute, on one instance at a time (the cursor's lock would keep a second one out anyway). */
-    @Scheduled(fixedDelayString = "60s", initialDelayString = "7s")
+    /**
+     * At the start of every minute (a second into it, so what is due at the minute is counted), on
+     * one instance at a time (the cursor's lock would keep a second one out anyway): a task due at
+     * 14:00 is queued at 14:00:01, not up to a minute later.
+     */
+    @Scheduled(cron = "1 * * * * *")
     void schedule() {
         if (settings.enabled()) {
             locks.executeWithLock(

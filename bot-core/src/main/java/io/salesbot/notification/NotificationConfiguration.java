@@ -85,6 +85,12 @@ class NotificationConfiguration {
             thread.setDaemon(true);
             return thread;
         });
+        // The extra direct-message senders of both clocks (the poll and a wake-up may run at once).
+        private final ExecutorService senders = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-dm-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         Ticker(
                 OutboxWorker worker,
@@ -102,7 +108,7 @@ class NotificationConfiguration {
         @Scheduled(fixedDelayString = "${salesbot.outbox.poll:1s}", initialDelayString = "${salesbot.outbox.poll:1s}")
         void deliver() {
             if (settings.enabled()) {
-                worker.deliverDue();
+                worker.deliverDue(senders, settings.directMessageSenders());
             }
         }
 
@@ -114,7 +120,7 @@ class NotificationConfiguration {
             if (settings.enabled() && waking.compareAndSet(false, true)) {
                 wakeUps.execute(() -> {
                     waking.set(false);
-                    worker.deliverDue();
+                    worker.deliverDue(senders, settings.directMessageSenders());
                 });
             }
         }
@@ -122,6 +128,7 @@ class NotificationConfiguration {
         /** Spring calls this on shutdown (an inferred destroy method): no wake-up starts after it. */
         public void shutdown() {
             wakeUps.shutdownNow();
+            senders.shutdownNow();
         }
 
         @Scheduled(fixedDelayString = "60s", initialDelayString = "5s")

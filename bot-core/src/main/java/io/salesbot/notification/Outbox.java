@@ -99,6 +99,17 @@ public class Outbox {
                 .findFirst();
     }
 
+    /** {@link #claimNext}, among direct messages only: what the extra senders take. */
+    Optional<OutboxRow> claimNextDirectMessage(Instant now) {
+        return jdbc.query("SELECT " + COLUMNS + """
+                 FROM outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= ? AND target_kind = 'MEMBER'
+                ORDER BY next_attempt_at, id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""", (rs, i) -> row(rs), Timestamp.from(now)).stream()
+                .findFirst();
+    }
+
     void markSent(long id, int attempts, Instant now) {
         jdbc.update(
                 "UPDATE outbox SET status = 'SENT', attempts = ?, sent_at = ?, last_error = NULL WHERE id = ?",

@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts How many times a notification is tried before it is kept as failed.
  * @param firstRetry The wait before the first retry; each later one doubles it, with jitter.
  * @param longestRetry The longest wait between two attempts.
+ * @param directMessageSenders How many direct messages (reminders, "my day") are sent at once beside
+ *     the worker that sends everything in order (SALESBOT_OUTBOX_DIRECT_MESSAGE_SENDERS): ten
+ *     thousand reminders due in one minute go out within it. Each holds a database connection while
+ *     it sends; 0 sends everything one at a time.
  */
 @ConfigurationProperties("salesbot.outbox")
 public record OutboxSettings(
@@ -23,4 +27,5 @@ public record OutboxSettings(
         @DefaultValue("1s") Duration poll,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("2s") Duration firstRetry,
-        @DefaultValue("10m") Duration longestRetry) {}
+        @DefaultValue("10m") Duration longestRetry,
+        @DefaultValue("4") int directMessageSenders) {}

@@ -91,6 +91,49 @@ public class OutboxWorker {
         return handled;
     }
 
+    /**
+     * {@link #deliverDue}, with {@code senders} more loops on {@code pool} sending direct messages
+     * at the same time. Channel posts stay with the one loop, in the order they were caused; a DM
+     * concerns one member, so many go out at once (a minute's reminders for a whole company).
+     * Returns when every loop has found nothing more due.
+     */
+    public int deliverDue(java.util.concurrent.ExecutorService pool, int senders) {
+        List<java.util.concurrent.Future<Integer>> helpers = new java.util.ArrayList<>();
+        for (int i = 0; i < senders; i++) {
+            helpers.add(pool.submit(this::deliverDueDirectMessages));
+        }
+        int handled = deliverDue();
+        for (java.util.concurrent.Future<Integer> helper : helpers) {
+            try {
+                handled += helper.get();
+            } catch (java.util.concurrent.ExecutionException failed) {
+                log.warn("A direct-message sender stopped", failed.getCause());
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return handled;
+    }
+
+    private int deliverDueDirectMessages() {
+        int handled = 0;
+        while (!stopping && Boolean.TRUE.equals(transaction.execute(status -> deliverOneDirectMessage()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    private boolean deliverOneDirectMessage() {
+        Instant now = clock.instant();
+        return outbox.claimNextDirectMessage(now)
+                .map(row -> {
+                    attempt(row, now);
+                    return true;
+                })
+                .orElse(false);
+    }
+
     /** Stops between rows: the row in hand is finished, the rest wait for the next start. */
     public void stop() {
         stopping = true;

@@ -1,11 +1,11 @@
 package io.salesbot.discord.interaction;
 
 import io.salesbot.command.Caller;
+import io.salesbot.command.CommandGateway;
 import io.salesbot.discord.DiscordEnabled;
 import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Visitor;
-import io.salesbot.workspace.WorkspaceService;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,10 +30,10 @@ class Callers {
     private record Place(String guildId, String guildName) {}
 
     private final Map<String, Place> lastGuild = new ConcurrentHashMap<>();
-    private final WorkspaceService workspaces;
+    private final CommandGateway gateway;
 
-    Callers(WorkspaceService workspaces) {
-        this.workspaces = workspaces;
+    Callers(CommandGateway gateway) {
+        this.gateway = gateway;
     }
 
     /** The caller, or empty for a direct message from someone we have not met in a guild. */
@@ -68,8 +68,7 @@ class Callers {
 
     /** The one guild the user is a member of in our records, or null. */
     private Place onlyGuildOf(String userId) {
-        return workspaces
-                .onlyWorkspaceOf(Platform.DISCORD, userId)
+        return gateway.onlyWorkspaceOf(Platform.DISCORD, userId)
                 .map(known -> new Place(known.externalId(), known.name()))
                 .orElse(null);
     }

@@ -1,0 +1,84 @@
+package io.salesbot.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.salesbot.IntegrationTestBase;
+import io.salesbot.reply.BotReply;
+import io.salesbot.workspace.Actor;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.Workspaces;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Direct messages go out several at a time beside the worker that posts to channels, and every
+ * row, DM or post, goes out exactly once.
+ */
+class ParallelDirectMessagesIntegrationTests extends IntegrationTestBase {
+
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    RecordingNotifier platform;
+
+    @Autowired
+    Workspaces workspaceRows;
+
+    @Test
+    void everyDirectMessageAndChannelPostGoesOutExactlyOnce() {
+        Actor admin = newWorkspace(Role.ADMIN);
+        String team = workspaceRows.findById(admin.workspaceId()).orElseThrow().getExternalId();
+        for (int i = 1; i <= 300; i++) {
+            outbox.enqueue(
+                    admin.workspaceId(), DeliveryTarget.member("U" + i), team + ":dm:" + i, news(i), clock.instant());
+            if (i % 15 == 0) {
+                outbox.enqueue(
+                        admin.workspaceId(),
+                        DeliveryTarget.channel("sales"),
+                        team + ":post:" + i,
+                        news(i),
+                        clock.instant());
+            }
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // (the outbox's own wake-up may send some of them too: it is on in tests)
+            worker.deliverDue(pool, 4);
+        } finally {
+            pool.shutdown();
+        }
+
+        List<RecordingNotifier.Delivered> sent = platform.deliveredTo(team);
+        List<String> members = sent.stream()
+                .filter(one -> one.target().kind() == DeliveryTarget.Kind.MEMBER)
+                .map(one -> one.target().id())
+                .toList();
+        assertThat(members).hasSize(300).doesNotHaveDuplicates();
+        assertThat(sent.stream()
+                        .filter(one -> one.target().kind() == DeliveryTarget.Kind.CHANNEL)
+                        .map(one ->
+                                ((BotReply.Text) one.reply()).message().args().get(0))
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        "15", "30", "45", "60", "75", "90", "105", "120", "135", "150", "165", "180", "195", "210",
+                        "225", "240", "255", "270", "285", "300");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM outbox WHERE workspace_id = ? AND status <> 'SENT'",
+                        Long.class,
+                        admin.workspaceId()))
+                .isZero();
+    }
+
+    private static Notice news(int number) {
+        return new Notice.DealCreated(number, "Deal " + number, null, BigDecimal.TEN, "Ann");
+    }
+}
