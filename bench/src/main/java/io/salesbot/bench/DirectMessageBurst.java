@@ -60,7 +60,11 @@ public final class DirectMessageBurst implements ChatNotifier {
     public void deliver(
             String workspace, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
         sleep(latency);
-        if (target.kind() != DeliveryTarget.Kind.MEMBER || !target.id().startsWith("burst-")) {
+        // only the task reminders are measured (not a "my day" a member might get meanwhile)
+        if (target.kind() != DeliveryTarget.Kind.MEMBER
+                || !target.id().startsWith("burst-")
+                || !(reply instanceof BotReply.Prompt prompt
+                        && prompt.message().key().equals("notify.task"))) {
             return;
         }
         long now = System.nanoTime();

@@ -24,11 +24,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time ({@code member.my_day_at}, 09:00 unless moved; null is off), on working days of their zone.
  * Once a day each: the member's row records the local day it went out for ({@code last_my_day_on}),
  * claimed by a conditional update in the same transaction as the outbox row, and the outbox's dedupe
- * key (member and day) keeps a second instance from adding another. A day missed while no instance
- * ran still goes out when one does, the same day.
+ * key (member and day) keeps a second instance from adding another. A morning missed while no
+ * instance ran still goes out within {@link #LATE_BY} of its time; after that (a member first seen
+ * in the evening) the day passes without one, as yesterday's news would the next morning.
  */
 @Component
 class MyDayReminders {
+
+    /** How late a morning DM may still go out: an instance restarted mid-morning still sends it. */
+    static final Duration LATE_BY = Duration.ofHours(3);
 
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
@@ -84,21 +88,27 @@ class MyDayReminders {
         int added = 0;
         for (Candidate member : candidates) {
             LocalDate day = member.morningReached(now);
-            if (day != null && Boolean.TRUE.equals(transaction.execute(status -> claimAndQueue(member, day, now)))) {
+            if (day == null) {
+                continue;
+            }
+            boolean late = !now.isBefore(
+                    day.atTime(member.at()).atZone(member.zone()).toInstant().plus(LATE_BY));
+            if (Boolean.TRUE.equals(transaction.execute(status -> claimAndQueue(member, day, now, late)))) {
                 added++;
             }
         }
         return added;
     }
 
-    private boolean claimAndQueue(Candidate member, LocalDate day, Instant now) {
+    /** Claims the member's day; queues its DM unless it is too late to be news ({@code late}). */
+    private boolean claimAndQueue(Candidate member, LocalDate day, Instant now, boolean late) {
         int claimed = jdbc.update(
                 "UPDATE member SET last_my_day_on = ? WHERE id = ? AND (last_my_day_on IS NULL OR last_my_day_on < ?)",
                 Date.valueOf(day),
                 member.id(),
                 Date.valueOf(day));
-        if (claimed == 0) {
-            return false; // another instance sent this day's
+        if (claimed == 0 || late) {
+            return false; // another instance sent this day's, or the day passes without one
         }
         return outbox.enqueue(
                 member.workspaceId(),

@@ -173,6 +173,25 @@ class MyDayRemindersIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void aMorningMissedByMoreThanThreeHoursPassesWithoutADmAndTheNextMorningHasItsOwn() {
+        member("U-bkk", Role.REP, "Asia/Bangkok", "en");
+
+        // first seen at 21:15 Tuesday in Bangkok: that morning's DM is no longer news
+        clock.set(Instant.parse("2026-12-08T14:15:00Z"));
+        assertThat(reminders.enqueueDue()).isZero();
+        // an instance back at 11:59 still sends the morning's; at 12:00 it is too late
+        clock.set(Instant.parse("2026-12-09T04:59:00Z"));
+        reminders.enqueueDue();
+        assertThat(queuedFor()).containsExactly("U-bkk");
+        member("U-late", Role.REP, "Asia/Bangkok", "en");
+        clock.set(Instant.parse("2026-12-09T05:00:00Z"));
+        assertThat(reminders.enqueueDue()).isZero();
+        clock.set(Instant.parse("2026-12-10T02:00:00Z"));
+        reminders.enqueueDue();
+        assertThat(queuedFor()).containsExactly("U-bkk", "U-bkk", "U-late");
+    }
+
+    @Test
     void aDayWithNothingToDoSaysSoInOneLine() {
         member("U-tyo", Role.REP, "Asia/Tokyo", "en");
         clock.set(TUESDAY_9_TOKYO);
