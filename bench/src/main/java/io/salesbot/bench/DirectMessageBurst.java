@@ -98,7 +98,7 @@ public final class DirectMessageBurst implements ChatNotifier {
         Due dueAt = new Due(local.toLocalDate(), local.toLocalTime());
         jdbc.update("UPDATE workspace SET time_zone = ? WHERE id = ?", zone.getId(), admin.workspaceId());
         for (Map<String, Object> row : jdbc.queryForList(
-                "SELECT id FROM member WHERE workspace_id = ? AND platform_user_id LIKE 'burst-%'",
+                "SELECT id FROM member WHERE workspace_id = ? AND platform_user_id LIKE 'burst-%' AND role = 'REP'",
                 admin.workspaceId())) {
             Actor rep =
                     new Actor(admin.workspaceId(), ((Number) row.get("id")).longValue(), Role.REP, Platform.CONSOLE);

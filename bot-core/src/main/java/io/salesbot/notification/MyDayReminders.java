@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claimed by a conditional update in the same transaction as the outbox row, and the outbox's dedupe
  * key (member and day) keeps a second instance from adding another. A morning missed while no
  * instance ran still goes out within {@link #LATE_BY} of its time; after that (a member first seen
- * in the evening) the day passes without one, as yesterday's news would the next morning.
+ * in the evening) it is not sent, though a member who moves their time later that day gets it then.
  */
 @Component
 class MyDayReminders {
@@ -91,24 +91,25 @@ class MyDayReminders {
             if (day == null) {
                 continue;
             }
-            boolean late = !now.isBefore(
-                    day.atTime(member.at()).atZone(member.zone()).toInstant().plus(LATE_BY));
-            if (Boolean.TRUE.equals(transaction.execute(status -> claimAndQueue(member, day, now, late)))) {
+            if (!now.isBefore(
+                    day.atTime(member.at()).atZone(member.zone()).toInstant().plus(LATE_BY))) {
+                continue; // no longer news; not claimed, so a time moved later today still gets it
+            }
+            if (Boolean.TRUE.equals(transaction.execute(status -> claimAndQueue(member, day, now)))) {
                 added++;
             }
         }
         return added;
     }
 
-    /** Claims the member's day; queues its DM unless it is too late to be news ({@code late}). */
-    private boolean claimAndQueue(Candidate member, LocalDate day, Instant now, boolean late) {
+    private boolean claimAndQueue(Candidate member, LocalDate day, Instant now) {
         int claimed = jdbc.update(
                 "UPDATE member SET last_my_day_on = ? WHERE id = ? AND (last_my_day_on IS NULL OR last_my_day_on < ?)",
                 Date.valueOf(day),
                 member.id(),
                 Date.valueOf(day));
-        if (claimed == 0 || late) {
-            return false; // another instance sent this day's, or the day passes without one
+        if (claimed == 0) {
+            return false; // another instance sent this day's
         }
         return outbox.enqueue(
                 member.workspaceId(),

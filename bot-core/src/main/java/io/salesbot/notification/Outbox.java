@@ -99,15 +99,23 @@ public class Outbox {
                 .findFirst();
     }
 
-    /** {@link #claimNext}, among direct messages only: what the extra senders take. */
-    Optional<OutboxRow> claimNextDirectMessage(Instant now) {
-        return jdbc.query("SELECT " + COLUMNS + """
+    /**
+     * The next due direct message, leased until {@code until} (its next attempt moved there, so no
+     * other sender takes it once this transaction commits): what a sender sends without holding a
+     * connection while the platform answers.
+     */
+    Optional<OutboxRow> leaseNextDirectMessage(Instant now, Instant until) {
+        Optional<OutboxRow> next =
+                jdbc.query("SELECT " + COLUMNS + """
                  FROM outbox
                 WHERE status = 'PENDING' AND next_attempt_at <= ? AND target_kind = 'MEMBER'
                 ORDER BY next_attempt_at, id
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED""", (rs, i) -> row(rs), Timestamp.from(now)).stream()
-                .findFirst();
+                        .findFirst();
+        next.ifPresent(row ->
+                jdbc.update("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", Timestamp.from(until), row.id()));
+        return next;
     }
 
     void markSent(long id, int attempts, Instant now) {

@@ -17,9 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry The wait before the first retry; each later one doubles it, with jitter.
  * @param longestRetry The longest wait between two attempts.
  * @param directMessageSenders How many direct messages (reminders, "my day") are sent at once beside
- *     the worker that sends everything in order (SALESBOT_OUTBOX_DIRECT_MESSAGE_SENDERS): ten
- *     thousand reminders due in one minute go out within it. Each holds a database connection while
- *     it sends; 0 sends everything one at a time.
+ *     the worker that posts to channels (SALESBOT_OUTBOX_DIRECT_MESSAGE_SENDERS): ten thousand
+ *     reminders due in one minute go out within it. A sender holds no database connection while the
+ *     platform answers; 0 leaves everything to the one worker.
  */
 @ConfigurationProperties("salesbot.outbox")
 public record OutboxSettings(
@@ -28,4 +28,4 @@ public record OutboxSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("2s") Duration firstRetry,
         @DefaultValue("10m") Duration longestRetry,
-        @DefaultValue("4") int directMessageSenders) {}
+        @DefaultValue("16") int directMessageSenders) {}

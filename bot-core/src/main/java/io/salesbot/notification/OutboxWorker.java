@@ -46,6 +46,11 @@ public class OutboxWorker {
     private final NotificationMetrics metrics;
     private final Clock clock;
     private volatile boolean stopping;
+    private final java.util.concurrent.atomic.AtomicInteger sendersRunning =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How long a leased direct message is kept from other senders: far longer than any platform call takes. */
+    static final Duration LEASE = Duration.ofMinutes(2);
 
     /** A worker that reads every DM in the workspace's language and zone (tests of delivery alone). */
     OutboxWorker(
@@ -92,46 +97,48 @@ public class OutboxWorker {
     }
 
     /**
-     * {@link #deliverDue}, with {@code senders} more loops on {@code pool} sending direct messages
-     * at the same time. Channel posts stay with the one loop, in the order they were caused; a DM
-     * concerns one member, so many go out at once (a minute's reminders for a whole company).
-     * Returns when every loop has found nothing more due.
+     * {@link #deliverDue}, after starting direct-message senders on {@code pool} up to {@code
+     * senders} running at once. Channel posts stay with the one loop that takes everything, as
+     * before; a DM concerns one member, so many go out at once (a minute's reminders for a whole
+     * company). The senders go on by themselves until no DM is due.
      */
     public int deliverDue(java.util.concurrent.ExecutorService pool, int senders) {
-        List<java.util.concurrent.Future<Integer>> helpers = new java.util.ArrayList<>();
-        for (int i = 0; i < senders; i++) {
-            helpers.add(pool.submit(this::deliverDueDirectMessages));
-        }
-        int handled = deliverDue();
-        for (java.util.concurrent.Future<Integer> helper : helpers) {
-            try {
-                handled += helper.get();
-            } catch (java.util.concurrent.ExecutionException failed) {
-                log.warn("A direct-message sender stopped", failed.getCause());
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                break;
+        for (int running = sendersRunning.get(); running < senders && !stopping; running = sendersRunning.get()) {
+            if (sendersRunning.compareAndSet(running, running + 1)) {
+                pool.execute(() -> {
+                    try {
+                        deliverDueDirectMessages();
+                    } catch (RuntimeException unexpected) {
+                        log.warn("A direct-message sender stopped", unexpected);
+                    } finally {
+                        sendersRunning.decrementAndGet();
+                    }
+                });
             }
         }
-        return handled;
+        return deliverDue();
     }
 
-    private int deliverDueDirectMessages() {
+    /**
+     * Sends direct messages until none is due, holding no database connection while the platform
+     * answers: a row is leased first (its next attempt moved {@link #LEASE} ahead and committed, so
+     * nobody else takes it), then sent, then marked. A sender that dies mid-send leaves the lease to
+     * run out and the row to be sent again: the at-least-once edge every outbox has, here after the
+     * lease.
+     */
+    int deliverDueDirectMessages() {
         int handled = 0;
-        while (!stopping && Boolean.TRUE.equals(transaction.execute(status -> deliverOneDirectMessage()))) {
+        while (!stopping) {
+            Instant now = clock.instant();
+            java.util.Optional<OutboxRow> leased =
+                    transaction.execute(status -> outbox.leaseNextDirectMessage(now, now.plus(LEASE)));
+            if (leased == null || leased.isEmpty()) {
+                return handled;
+            }
+            attempt(leased.get(), now);
             handled++;
         }
         return handled;
-    }
-
-    private boolean deliverOneDirectMessage() {
-        Instant now = clock.instant();
-        return outbox.claimNextDirectMessage(now)
-                .map(row -> {
-                    attempt(row, now);
-                    return true;
-                })
-                .orElse(false);
     }
 
     /** Stops between rows: the row in hand is finished, the rest wait for the next start. */
