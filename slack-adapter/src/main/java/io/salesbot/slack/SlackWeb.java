@@ -14,6 +14,7 @@ import com.slack.api.model.view.View;
 import io.salesbot.reply.FileNames;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import okhttp3.Response;
 
 /**
@@ -129,10 +130,29 @@ public class SlackWeb {
 
     /** The direct-message channel with a member. */
     public String openDm(String userId) {
-        return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+        // A user's DM with the bot never changes: open it once, not once per reminder
+        // (conversations.open is Tier 3, about 50 a minute; a morning's DMs would wait on it).
+        String known = dmChannels.get(userId);
+        if (known != null) {
+            return known;
+        }
+        String opened = call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
                 .getChannel()
                 .getId();
+        dmChannels.put(userId, opened);
+        return opened;
     }
+
+    /** The DM channels opened so far, by user id; the eldest forgotten past {@link #DM_CHANNELS_KEPT}. */
+    private final Map<String, String> dmChannels =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > DM_CHANNELS_KEPT;
+                }
+            });
+
+    private static final int DM_CHANNELS_KEPT = 100_000;
 
     /** A link to a message, for people to go back to it from a deal's timeline. */
     public String permalink(String channel, String messageTs) {

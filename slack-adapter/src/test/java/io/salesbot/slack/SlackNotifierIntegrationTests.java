@@ -61,15 +61,17 @@ class SlackNotifierIntegrationTests extends SlackTestBase {
     }
 
     @Test
-    void directMessagesGoThroughConversationsOpen() {
+    void directMessagesGoThroughConversationsOpenOncePerMember() {
         BotReply reply = new BotReply.Text(Message.of("reply.deal.won", 8), Visibility.PRIVATE);
 
         slackNotifier().deliver(team, DeliveryTarget.member(user), reply, THAI);
+        slackNotifier().deliver(team, DeliveryTarget.member(user), reply, THAI);
 
+        // the member's DM channel is opened once and kept (conversations.open allows ~50 a minute)
         assertThat(SLACK.calls("conversations.open", c -> user.equals(c.param("users"))))
                 .hasSize(1);
         assertThat(SLACK.calls("chat.postMessage", c -> ("D" + user).equals(c.param("channel"))))
-                .hasSize(1);
+                .hasSize(2);
     }
 
     @Test
