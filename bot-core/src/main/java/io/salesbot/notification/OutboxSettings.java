@@ -28,4 +28,4 @@ public record OutboxSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("2s") Duration firstRetry,
         @DefaultValue("10m") Duration longestRetry,
-        @DefaultValue("16") int directMessageSenders) {}
+        @DefaultValue("32") int directMessageSenders) {}
