@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,8 +36,7 @@ class DueTaskReminders {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final OutboxSettings settings;
-    private final LockingTaskExecutor locks;
+    private final SingleInstanceJobs jobs;
 
     DueTaskReminders(
             TaskService tasks,
@@ -47,10 +44,8 @@ class DueTaskReminders {
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
-            OutboxSettings settings,
-            LockingTaskExecutor locks) {
-        this.settings = settings;
-        this.locks = locks;
+            SingleInstanceJobs jobs) {
+        this.jobs = jobs;
         this.tasks = tasks;
         this.outbox = outbox;
         this.jdbc = jdbc;
@@ -65,12 +60,7 @@ class DueTaskReminders {
      */
     @Scheduled(cron = "1 * * * * *")
     void schedule() {
-        if (settings.enabled()) {
-            locks.executeWithLock(
-                    (Runnable) this::enqueueDue,
-                    new LockConfiguration(
-                            clock.instant(), "task-due-reminders", Duration.ofMinutes(5), Duration.ofSeconds(30)));
-        }
+        jobs.run("task-due-reminders", Duration.ofMinutes(5), this::enqueueDue);
     }
 
     /** Queues the DMs of the tasks due since the last run; returns how many it added. */

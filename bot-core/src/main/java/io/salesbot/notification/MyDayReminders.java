@@ -11,8 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,33 +36,25 @@ class MyDayReminders {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final OutboxSettings settings;
-    private final LockingTaskExecutor locks;
+    private final SingleInstanceJobs jobs;
 
     MyDayReminders(
             Outbox outbox,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
-            OutboxSettings settings,
-            LockingTaskExecutor locks) {
+            SingleInstanceJobs jobs) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.settings = settings;
-        this.locks = locks;
+        this.jobs = jobs;
     }
 
     /** Every minute, on one instance at a time (the per-member claim would keep a second one out anyway). */
     @Scheduled(fixedDelayString = "60s", initialDelayString = "11s")
     void schedule() {
-        if (settings.enabled()) {
-            locks.executeWithLock(
-                    (Runnable) this::enqueueDue,
-                    new LockConfiguration(
-                            clock.instant(), "my-day-reminders", Duration.ofMinutes(5), Duration.ofSeconds(30)));
-        }
+        jobs.run("my-day-reminders", Duration.ofMinutes(5), this::enqueueDue);
     }
 
     /** Queues the "my day" of every member whose morning has come; returns how many it added. */

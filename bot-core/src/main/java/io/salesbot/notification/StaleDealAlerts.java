@@ -14,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,26 +40,19 @@ class StaleDealAlerts {
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final OutboxSettings settings;
-    private final LockingTaskExecutor locks;
+    private final SingleInstanceJobs jobs;
 
-    StaleDealAlerts(Outbox outbox, JdbcTemplate jdbc, Clock clock, OutboxSettings settings, LockingTaskExecutor locks) {
+    StaleDealAlerts(Outbox outbox, JdbcTemplate jdbc, Clock clock, SingleInstanceJobs jobs) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.settings = settings;
-        this.locks = locks;
+        this.jobs = jobs;
     }
 
     /** Every quarter of an hour, on one instance at a time. */
     @Scheduled(fixedDelayString = "15m", initialDelayString = "17s")
     void schedule() {
-        if (settings.enabled()) {
-            locks.executeWithLock(
-                    (Runnable) this::enqueueDue,
-                    new LockConfiguration(
-                            clock.instant(), "stale-deal-alerts", Duration.ofMinutes(10), Duration.ofSeconds(30)));
-        }
+        jobs.run("stale-deal-alerts", Duration.ofMinutes(10), this::enqueueDue);
     }
 
     /** Queues what is due about every idle deal; returns how many messages it added. */
