@@ -179,16 +179,26 @@ class MyDayRemindersIntegrationTests extends IntegrationTestBase {
         // first seen at 21:15 Tuesday in Bangkok: that morning's DM is no longer news
         clock.set(Instant.parse("2026-12-08T14:15:00Z"));
         assertThat(reminders.enqueueDue()).isZero();
+        // moved to 21:20 that evening, it comes at 21:20
+        Caller evening = member("U-eve", Role.REP, "Asia/Bangkok", "en");
+        gateway.handle(evening, "/salesbot me digest 21:20");
+        clock.set(Instant.parse("2026-12-08T14:19:00Z"));
+        reminders.enqueueDue();
+        assertThat(queuedFor()).isEmpty();
+        clock.set(Instant.parse("2026-12-08T14:20:30Z"));
+        reminders.enqueueDue();
+        assertThat(queuedFor()).containsExactly("U-eve");
+        gateway.handle(evening, "/salesbot me digest off");
         // an instance back at 11:59 still sends the morning's; at 12:00 it is too late
         clock.set(Instant.parse("2026-12-09T04:59:00Z"));
         reminders.enqueueDue();
-        assertThat(queuedFor()).containsExactly("U-bkk");
+        assertThat(queuedFor()).containsExactly("U-eve", "U-bkk");
         member("U-late", Role.REP, "Asia/Bangkok", "en");
         clock.set(Instant.parse("2026-12-09T05:00:00Z"));
         assertThat(reminders.enqueueDue()).isZero();
         clock.set(Instant.parse("2026-12-10T02:00:00Z"));
         reminders.enqueueDue();
-        assertThat(queuedFor()).containsExactly("U-bkk", "U-bkk", "U-late");
+        assertThat(queuedFor()).containsExactly("U-eve", "U-bkk", "U-bkk", "U-late");
     }
 
     @Test

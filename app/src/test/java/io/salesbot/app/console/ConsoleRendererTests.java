@@ -162,7 +162,7 @@ class ConsoleRendererTests {
                 Visibility.PRIVATE);
 
         assertThat(renderer.render(prompt, THAI))
-                .isEqualTo("งาน T-3 ถึงกำหนดวันนี้: โทรหาลูกค้า\n"
+                .isEqualTo("งาน T-3 ถึงกำหนด วันนี้: โทรหาลูกค้า\n"
                         + "  /task done T-3       เสร็จแล้ว\n"
                         + "  /task snooze T-3 1d  เลื่อน 1 วัน");
         assertThat(renderer.render(prompt, ENGLISH)).contains("/task done T-3       Done");
