@@ -76,15 +76,25 @@ class StaleDealAlertsIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
-    void anIdleDealIsToldToItsOwnerOnTheDayItGoesStaleAndToTheManagerAWeekLaterOnce() {
+    void anIdleDealIsToldToItsOwnerOnTheDayItGoesStaleAndToTheManagerAWeekLaterOnce() throws Exception {
         gateway.handle(rep, "/opp new Idle Co amount:100000 close:2027-01-31");
 
         clock.set(STALE.minusSeconds(60));
         alerts.enqueueDue();
         assertThat(queued()).isEmpty();
 
+        // four instances at once (as if the lock had lapsed): still one alert
         clock.set(STALE);
-        alerts.enqueueDue();
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<Integer>> runs =
+                    java.util.Collections.nCopies(4, (java.util.concurrent.Callable<Integer>) alerts::enqueueDue);
+            for (java.util.concurrent.Future<Integer> run : instances.invokeAll(runs)) {
+                run.get();
+            }
+        } finally {
+            instances.shutdown();
+        }
         alerts.enqueueDue();
         assertThat(queued()).containsExactly("U-rep");
 
