@@ -22,7 +22,25 @@ public record DealView(
         Origin origin,
         String description,
         List<LineView> lines,
-        NextStep nextStep) {
+        NextStep nextStep,
+        AlertSnooze snooze) {
+
+    /** A deal whose stale alerts are not snoozed. */
+    public DealView(
+            long id,
+            int number,
+            String name,
+            String customer,
+            int version,
+            Progress progress,
+            Revenue revenue,
+            Owner owner,
+            Origin origin,
+            String description,
+            List<LineView> lines,
+            NextStep nextStep) {
+        this(id, number, name, customer, version, progress, revenue, owner, origin, description, lines, nextStep, null);
+    }
 
     /** A deal without a next step. */
     public DealView(
@@ -37,7 +55,7 @@ public record DealView(
             Origin origin,
             String description,
             List<LineView> lines) {
-        this(id, number, name, customer, version, progress, revenue, owner, origin, description, lines, null);
+        this(id, number, name, customer, version, progress, revenue, owner, origin, description, lines, null, null);
     }
 
     public boolean isClosed() {

@@ -80,7 +80,8 @@ class DealViews {
                         campaigns.sourceCode(actor, deal.getLeadSourceId())),
                 deal.getDescription(),
                 deal.getLines().stream().map(LineView::of).toList(),
-                NextStep.of(deal, today(actor)));
+                NextStep.of(deal, today(actor)),
+                AlertSnooze.of(deal, today(actor)));
     }
 
     DealSummary summary(Opportunity deal, Map<Long, String> memberNames, String currency, LocalDate today) {

@@ -59,6 +59,16 @@ public record DealCardField(Message label, Object value, Message note, boolean l
         } else if (!deal.isClosed()) {
             fields.add(new DealCardField(Message.of("card.nextStep"), null, null, true));
         }
+        if (deal.snooze() != null) {
+            fields.add(new DealCardField(
+                    Message.of("card.snoozed"),
+                    Message.of(
+                            "card.snoozed.value",
+                            deal.snooze().until(),
+                            deal.snooze().reason()),
+                    null,
+                    true));
+        }
         if (progress.lostReason() != null) {
             fields.add(new DealCardField(Message.of("card.lostReason"), progress.lostReason(), null, true));
         }

@@ -137,6 +137,19 @@ class StaleDealAlertsIntegrationTests extends IntegrationTestBase {
         BotReply snoozed = gateway.handle(rep, "/opp snooze #1 2026-11-30 waiting for their budget")
                 .reply();
         assertThat(snoozed).isInstanceOf(BotReply.DealCard.class);
+        // the card says so, with the reason, while the snooze lasts
+        assertThat(((BotReply.DealCard) snoozed).deal().snooze())
+                .isEqualTo(new io.salesbot.opportunity.AlertSnooze(
+                        java.time.LocalDate.of(2026, 11, 30), "waiting for their budget"));
+        assertThat(io.salesbot.reply.DealCardField.of(((BotReply.DealCard) snoozed).deal()).stream()
+                        .map(field -> localizer.text(
+                                        field.label(),
+                                        gateway.handle(rep, "/opp help").reader()) + " "
+                                + localizer.format(
+                                        field.value(),
+                                        gateway.handle(rep, "/opp help").reader()))
+                        .toList())
+                .contains("Alerts snoozed until 30 Nov 2026: waiting for their budget");
 
         clock.set(STALE);
         alerts.enqueueDue();
