@@ -101,4 +101,32 @@ class ReplyRendererTests {
         assertThat(button.getLabel()).isEqualTo("Open the form");
         assertThat(ids.command(button.getCustomId())).contains("/forecast submit period:2026-Q4");
     }
+
+    @Test
+    void aMorningDigestsFourPartsOfFiveButtonsFitDiscordsRowsWithUniqueIds() {
+        List<BotReply> parts = new java.util.ArrayList<>();
+        parts.add(new BotReply.Text(Message.of("notify.myday.title", LocalDate.of(2026, 12, 8)), Visibility.PRIVATE));
+        for (int part = 0; part < 4; part++) {
+            List<io.salesbot.reply.CardAction> buttons = new java.util.ArrayList<>();
+            for (int item = 1; item <= 5; item++) {
+                int deal = part * 5 + item;
+                buttons.add(new io.salesbot.reply.CardAction(
+                        io.salesbot.reply.CardAction.Kind.OPEN,
+                        Message.of("action.openOne", String.valueOf(deal)),
+                        "/opp show #" + deal));
+            }
+            parts.add(new BotReply.Prompt(Message.of("notify.myday.closing", 5), buttons, Visibility.PRIVATE));
+        }
+
+        Rendered rendered = renderer.render(new BotReply.Many(parts, Visibility.PRIVATE), ENGLISH);
+
+        assertThat(rendered.rows()).hasSize(4);
+        List<String> ids = rendered.rows().stream()
+                .flatMap(row -> row.getButtons().stream())
+                .map(net.dv8tion.jda.api.components.buttons.Button::getCustomId)
+                .toList();
+        assertThat(ids).hasSize(20).doesNotHaveDuplicates().allMatch(id -> id.startsWith(ComponentIds.SHOW));
+        assertThat(rendered.rows().get(3).getButtons().get(4).getLabel()).isEqualTo("Open #20");
+        assertThat(rendered.content()).startsWith("Your day, 8 Dec 2026");
+    }
 }
