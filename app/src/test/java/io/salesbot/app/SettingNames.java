@@ -35,6 +35,9 @@ final class SettingNames {
             "(?<![A-Za-z0-9_.-])"
                     + "((?:SALESBOT|SLACK|DISCORD|SERVER|SPRING|MANAGEMENT|LOGGING)_[A-Z0-9_]*?[A-Z0-9])(_\\*)?(?![A-Za-z0-9_])");
 
+    /** Read by the {@code ./salesbot} launcher before the app starts, never by the app itself. */
+    static final Set<String> LAUNCHER_ONLY = Set.of("SALESBOT_AOT");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::|})");
 
     final List<JsonNode> metadata = metadataProperties();
@@ -60,7 +63,7 @@ final class SettingNames {
     /** Why {@code name} (a prefix of names when {@code prefix}) is not one setting's one name; empty when it is. */
     List<String> problemsWith(String name, boolean prefix, String where) {
         List<String> problems = new ArrayList<>();
-        if (!prefix && shortNames.containsKey(name)) {
+        if (!prefix && (shortNames.containsKey(name) || LAUNCHER_ONLY.contains(name))) {
             return problems;
         }
         List<String> meant = properties.keySet().stream()
