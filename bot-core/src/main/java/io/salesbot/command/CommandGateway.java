@@ -118,7 +118,7 @@ public class CommandGateway {
     public java.util.Optional<KnownWorkspace> onlyWorkspaceOf(io.salesbot.workspace.Platform platform, String userId) {
         return workspaces
                 .onlyWorkspaceOf(platform, userId)
-                .map(found -> new KnownWorkspace(found.externalId(), found.name()));
+                .map(found -> new KnownWorkspace(found.getExternalId(), found.getName()));
     }
 
     /** A submitted form: its command and fields. */

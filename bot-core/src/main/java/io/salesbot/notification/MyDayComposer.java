@@ -54,8 +54,7 @@ class MyDayComposer {
         ReportFilters mine =
                 forecasts.filters(system, PipelineQuery.of(row.target().id()));
         List<BotReply> parts = new ArrayList<>();
-        // A deal in two parts (no next step, and quiet) gets its button once: Discord refuses two
-        // buttons with the same id in one message, and one button per deal is clearer anyway.
+        // A deal in two parts (no next step, and quiet) gets its button once, in the first.
         Set<String> buttoned = new HashSet<>();
 
         TaskList due = tasks.dueFor(

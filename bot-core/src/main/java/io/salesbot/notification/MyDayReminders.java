@@ -2,7 +2,6 @@ package io.salesbot.notification;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,10 +113,7 @@ class MyDayReminders {
         /** The member's local day when {@code now} is at or after their time on a working day, else null. */
         LocalDate morningReached(Instant now) {
             ZonedDateTime local = now.atZone(zone);
-            DayOfWeek day = local.getDayOfWeek();
-            if (day == DayOfWeek.SATURDAY
-                    || day == DayOfWeek.SUNDAY
-                    || local.toLocalTime().isBefore(at)) {
+            if (QuietHours.weekend(local) || local.toLocalTime().isBefore(at)) {
                 return null;
             }
             return local.toLocalDate();

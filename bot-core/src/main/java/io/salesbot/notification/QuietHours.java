@@ -34,7 +34,8 @@ final class QuietHours {
         return morning.toInstant();
     }
 
-    private static boolean weekend(ZonedDateTime local) {
+    /** Saturday or Sunday where the member is: no reminder lands, no morning DM comes. */
+    static boolean weekend(ZonedDateTime local) {
         return local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

@@ -25,24 +25,7 @@ public record DealView(
         NextStep nextStep,
         AlertSnooze snooze) {
 
-    /** A deal whose stale alerts are not snoozed. */
-    public DealView(
-            long id,
-            int number,
-            String name,
-            String customer,
-            int version,
-            Progress progress,
-            Revenue revenue,
-            Owner owner,
-            Origin origin,
-            String description,
-            List<LineView> lines,
-            NextStep nextStep) {
-        this(id, number, name, customer, version, progress, revenue, owner, origin, description, lines, nextStep, null);
-    }
-
-    /** A deal without a next step. */
+    /** A deal without a next step (nor snoozed alerts). */
     public DealView(
             long id,
             int number,

@@ -77,16 +77,10 @@ public class WorkspaceService {
      * several, where guessing could act in the wrong one.
      */
     @Transactional(readOnly = true)
-    public Optional<KnownWorkspace> onlyWorkspaceOf(Platform platform, String userId) {
+    public Optional<Workspace> onlyWorkspaceOf(Platform platform, String userId) {
         List<Workspace> found = workspaces.findWithMember(platform, userId);
-        return found.size() == 1
-                ? Optional.of(new KnownWorkspace(
-                        found.get(0).getExternalId(), found.get(0).getName()))
-                : Optional.empty();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
-
-    /** A workspace as a platform knows it: its id there and its name. */
-    public record KnownWorkspace(String externalId, String name) {}
 
     private Entered enterOnce(Visitor visitor) {
         Optional<Workspace> existing =

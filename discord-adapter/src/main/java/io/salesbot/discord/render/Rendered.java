@@ -55,6 +55,7 @@ public record Rendered(
         List<byte[]> pngs = new ArrayList<>();
         List<NamedFile> attachments = new ArrayList<>();
         List<String> pings = new ArrayList<>();
+        java.util.Set<String> customIds = new java.util.HashSet<>();
         for (Rendered part : parts) {
             pings.addAll(part.pings());
             attachments.addAll(part.attachments());
@@ -62,11 +63,32 @@ public record Rendered(
                 content.append(content.length() > 0 ? "\n" : "").append(part.content());
             }
             embeds.addAll(part.embeds());
-            rows.addAll(part.rows());
+            rows.addAll(withoutRepeatedIds(part.rows(), customIds));
             pngs.addAll(part.pngs());
         }
         return new Rendered(
                 content.isEmpty() ? null : content.toString(), embeds, rows, pngs, ephemeral, attachments, pings);
+    }
+
+    /**
+     * The rows without a button or menu whose custom id an earlier part already used: Discord
+     * refuses a whole message with two components of one id (two parts offering the same command).
+     */
+    private static List<ActionRow> withoutRepeatedIds(List<ActionRow> rows, java.util.Set<String> seen) {
+        List<ActionRow> kept = new ArrayList<>();
+        for (ActionRow row : rows) {
+            List<net.dv8tion.jda.api.components.actionrow.ActionRowChildComponentUnion> fresh =
+                    row.getComponents().stream()
+                            .filter(component ->
+                                    !(component instanceof net.dv8tion.jda.api.components.ActionComponent action)
+                                            || action.getCustomId() == null
+                                            || seen.add(action.getCustomId()))
+                            .toList();
+            if (!fresh.isEmpty()) {
+                kept.add(fresh.size() == row.getComponents().size() ? row : ActionRow.of(fresh));
+            }
+        }
+        return kept;
     }
 
     public MessageCreateData toCreate() {

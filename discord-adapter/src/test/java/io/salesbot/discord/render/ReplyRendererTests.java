@@ -129,4 +129,26 @@ class ReplyRendererTests {
         assertThat(rendered.rows().get(3).getButtons().get(4).getLabel()).isEqualTo("Open #20");
         assertThat(rendered.content()).startsWith("Your day, 8 Dec 2026");
     }
+
+    @Test
+    void twoPartsOfferingTheSameCommandGiveOneButtonSinceDiscordRefusesRepeatedIds() {
+        io.salesbot.reply.CardAction open = new io.salesbot.reply.CardAction(
+                io.salesbot.reply.CardAction.Kind.OPEN, Message.of("action.openOne", "7"), "/opp show #7");
+        io.salesbot.reply.CardAction other = new io.salesbot.reply.CardAction(
+                io.salesbot.reply.CardAction.Kind.OPEN, Message.of("action.openOne", "8"), "/opp show #8");
+        BotReply twice = new BotReply.Many(
+                List.of(
+                        new BotReply.Prompt(Message.of("notify.myday.stale", 1), List.of(open), Visibility.PRIVATE),
+                        new BotReply.Prompt(
+                                Message.of("notify.myday.noNextStep", 2), List.of(open, other), Visibility.PRIVATE)),
+                Visibility.PRIVATE);
+
+        Rendered rendered = renderer.render(twice, ENGLISH);
+
+        assertThat(rendered.rows().stream()
+                        .flatMap(row -> row.getButtons().stream())
+                        .map(net.dv8tion.jda.api.components.buttons.Button::getLabel)
+                        .toList())
+                .containsExactly("Open #7", "Open #8");
+    }
 }
