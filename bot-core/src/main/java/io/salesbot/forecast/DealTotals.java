@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The roll-ups the manager questions read (open_deal_total, monthly_deal_total,
  * campaign_deal_total, kept by triggers, see V5__deal_totals.sql; forecast_deal_total, see
- * V8__forecast_categories_and_quotas.sql) checked against the plain
+ * V8__forecast_categories_and_quotas.sql; deal_stage_time, see V16__deal_stage_time.sql, against
+ * the deals' history) checked against the plain
  * aggregate of the deals they summarise. Each check adds the roll-up and subtracts the aggregate
  * per key; any key that does not come to zero is a difference.
  */
@@ -67,6 +68,25 @@ public class DealTotals {
             GROUP BY campaign_id, stage_kind
             HAVING SUM(deals) <> 0 OR SUM(estimated) <> 0""";
 
+    // deal_stage_time (V16__deal_stage_time.sql) against the deals' history: each stage event's
+    // stay ends at the deal's next one. Reported as stays, seconds and (1 or 0) a running stay.
+    private static final String STAGE_TIME = """
+            SELECT CONCAT('stage time deal ', opportunity_id, ' stage ', stage_id), SUM(stays), SUM(seconds), SUM(running)
+            FROM (SELECT t.opportunity_id, t.stage_id, t.stays, t.seconds, t.entered_at IS NOT NULL AS running
+                  FROM deal_stage_time t JOIN opportunity o ON o.id = t.opportunity_id WHERE o.workspace_id = :ws
+                  UNION ALL
+                  SELECT e.opportunity_id, s.id, -COUNT(e.left_at),
+                         -COALESCE(SUM(TIMESTAMPDIFF(SECOND, e.entered, e.left_at)), 0), -SUM(e.left_at IS NULL)
+                  FROM (SELECT c.opportunity_id, c.to_value, c.changed_at AS entered,
+                               LEAD(c.changed_at) OVER (PARTITION BY c.opportunity_id ORDER BY c.changed_at, c.id)
+                                   AS left_at
+                        FROM opportunity_change c
+                        WHERE c.workspace_id = :ws AND c.field IN ('CREATED', 'STAGE', 'REOPENED')) e
+                  JOIN stage s ON s.workspace_id = :ws AND s.name = e.to_value
+                  GROUP BY e.opportunity_id, s.id) d
+            GROUP BY opportunity_id, stage_id
+            HAVING SUM(stays) <> 0 OR SUM(seconds) <> 0 OR SUM(running) <> 0""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DealTotals(NamedParameterJdbcTemplate jdbc) {
@@ -88,6 +108,11 @@ public class DealTotals {
                     (rs, i) -> "%s: deals %+d, estimated %+.2f, expected %+.2f"
                             .formatted(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4))));
         }
+        differences.addAll(jdbc.query(
+                STAGE_TIME,
+                params,
+                (rs, i) -> "%s: stays %+d, seconds %+d, running %+d"
+                        .formatted(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))));
         return differences;
     }
 }

@@ -34,57 +34,38 @@ import org.springframework.stereotype.Service;
  *       that reached the next bar ÷ those that reached it; the last open stage converts to won.
  *   <li><b>Time in stage</b>: the average length of the cohort's finished stays in each open stage
  *       (from entering it to leaving it for any stage); a stay still going on is not counted, it
- *       is in the stuck list when it is too long. A stage renamed since keeps its old name in the
- *       history, and those entries are not matched to it.
+ *       is in the stuck list when it is too long. A stage renamed since keeps its stays.
  *   <li><b>Win rate</b>, <b>average won deal</b> and <b>days to close</b>: the deals closed in the
  *       period (won ÷ won and lost; the won deals' amounts and days from creation to close).
  *   <li><b>Stuck</b> and the <b>open deals</b> of velocity are today's: every open deal, whenever
  *       created; stuck when it has been in its stage longer than the stage's limit.
  *   <li><b>Velocity</b> per day: open deals × average won deal × win rate ÷ average days to close.
  * </ul>
+ *
+ * <p>What a deal reached and how long it stayed are read from {@code deal_stage_time}, which a
+ * trigger keeps from the deal's history (V16__deal_stage_time.sql), and the cohort from covering
+ * indexes: one statement of four range scans, summed up here per deal and per stage. Reading the
+ * history itself cost seconds at a million deals.
  */
 @Service
 public class FunnelService {
 
-    static final String STAGE_EVENTS = "c.field IN ('CREATED', 'STAGE', 'REOPENED')";
-
-    // The cohort's ids: a union of two range scans (created, closed), each deal once.
-    private static final String COHORT = """
-            SELECT o.id FROM opportunity o
+    // The cohort, each deal once: created in the period, or closed in it having been created
+    // before. Two disjoint range scans of covering indexes, each deal with the stage it is in now
+    // (a stay of 0: counted where it is even if written by hand without history); then, by the
+    // same two scans of deal_stage_time, every stage it has entered with its finished stays there.
+    private static final String COHORT_STAGES = """
+            SELECT o.id, o.stage_id, -1, 0 FROM opportunity o
             WHERE o.workspace_id = :ws AND o.created_at >= :from AND o.created_at < :to%1$s
-            UNION
-            SELECT o.id FROM opportunity o
-            WHERE o.workspace_id = :ws AND o.closed_at >= :from AND o.closed_at < :to%1$s""";
-
-    // Per deal, the furthest bar it reached: a won stage beyond every open one (WON_TOP), else
-    // the highest position of an open stage it entered or is in.
-    private static final String REACHED = """
-            SELECT d.top, COUNT(*) FROM (
-                SELECT o.id, GREATEST(
-                        CASE o.stage_kind WHEN 'WON' THEN :wonTop WHEN 'OPEN' THEN cs.position ELSE 0 END,
-                        COALESCE(MAX(CASE s.kind WHEN 'WON' THEN :wonTop WHEN 'OPEN' THEN s.position ELSE 0 END), 0))
-                    AS top
-                FROM (%s) k
-                JOIN opportunity o ON o.id = k.id
-                JOIN stage cs ON cs.id = o.stage_id
-                LEFT JOIN opportunity_change c ON c.opportunity_id = o.id AND %s
-                LEFT JOIN stage s ON s.workspace_id = :ws AND s.name = c.to_value
-                GROUP BY o.id, o.stage_kind, cs.position
-            ) d
-            GROUP BY d.top""";
-
-    // Each stage event's stay ends at the deal's next stage event.
-    private static final String STAYS = """
-            SELECT s.id, COUNT(*), SUM(TIMESTAMPDIFF(SECOND, e.entered, e.left_at))
-            FROM (
-                SELECT c.to_value AS stage_name, c.changed_at AS entered,
-                       LEAD(c.changed_at) OVER (PARTITION BY c.opportunity_id ORDER BY c.changed_at, c.id) AS left_at
-                FROM (%s) k
-                JOIN opportunity_change c ON c.opportunity_id = k.id AND %s
-            ) e
-            JOIN stage s ON s.workspace_id = :ws AND s.name = e.stage_name AND s.kind = 'OPEN'
-            WHERE e.left_at IS NOT NULL
-            GROUP BY s.id""";
+            UNION ALL
+            SELECT o.id, o.stage_id, -1, 0 FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.closed_at >= :from AND o.closed_at < :to AND o.created_at < :from%1$s
+            UNION ALL
+            SELECT o.opportunity_id, o.stage_id, o.stays, o.seconds FROM deal_stage_time o
+            WHERE o.workspace_id = :ws AND o.created_at >= :from AND o.created_at < :to%1$s
+            UNION ALL
+            SELECT o.opportunity_id, o.stage_id, o.stays, o.seconds FROM deal_stage_time o
+            WHERE o.workspace_id = :ws AND o.closed_at >= :from AND o.closed_at < :to AND o.created_at < :from%1$s""";
 
     private static final String CLOSED = """
             SELECT COUNT(*), COALESCE(SUM(o.stage_kind = 'WON'), 0),
@@ -98,16 +79,44 @@ public class FunnelService {
     private static final String OPEN = """
             SELECT COALESCE(SUM(t.deals), 0) FROM open_deal_total t WHERE t.workspace_id = :ws%s""";
 
-    // One range scan of ix_opportunity_stage_entered per limited stage: a row written without
-    // stage_entered_at (by hand) counts from its creation.
-    private static final String STUCK_IN_STAGE = """
-            SELECT o.number, o.name, m.display_name, s.name AS stage, s.thai_name,
-                   COALESCE(o.stage_entered_at, o.created_at) AS entered, s.stuck_after_days
-            FROM opportunity o
-            JOIN stage s ON s.id = o.stage_id
+    // When the SHOWN-th longest stuck of one limited stage entered it: the head of
+    // ix_opportunity_stage_entered, read in its order.
+    private static final String STUCK_CUT = """
+            SELECT %1$d, MAX(h.entered) FROM (
+                SELECT o.stage_entered_at AS entered FROM opportunity o
+                WHERE o.workspace_id = :ws AND o.stage_id = %1$d AND o.stage_entered_at < :before%1$d%2$s
+                ORDER BY o.stage_entered_at
+                LIMIT %3$d) h""";
+
+    // The longest stuck of one limited stage: those in it since that moment or longer (ties come
+    // along, so that the order by number across stages stays exact; given as a value, so that it
+    // is a range of the index), and the rows written by hand without stage_entered_at, which count
+    // from their creation. A deal in an open stage is open.
+    private static final String STUCK_HEAD = """
+            SELECT o.id, o.number, o.stage_entered_at AS entered, %1$d AS stage_id FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_id = %1$d AND o.stage_entered_at <= :cut%1$d%2$s
+            UNION ALL
+            SELECT o.id, o.number, o.created_at, %1$d FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_id = %1$d AND o.stage_entered_at IS NULL
+              AND o.created_at < :before%1$d%2$s""";
+
+    private static final String STUCK_SHOWN = """
+            SELECT x.number, o.name, m.display_name, s.name, s.thai_name, x.entered, s.stuck_after_days
+            FROM (%s) x
+            JOIN opportunity o ON o.id = x.id
+            JOIN stage s ON s.id = x.stage_id
             JOIN member m ON m.id = o.owner_id
-            WHERE o.workspace_id = :ws AND o.stage_id = %1$d AND o.stage_kind = 'OPEN'
-              AND (o.stage_entered_at < :before%1$d OR (o.stage_entered_at IS NULL AND o.created_at < :before%1$d))%2$s""";
+            ORDER BY x.entered, x.number
+            LIMIT %d""";
+
+    // Counted on the index alone (the owner is in it).
+    private static final String STUCK_COUNT = """
+            SELECT COUNT(*) FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_id = %1$d AND o.stage_entered_at < :before%1$d%2$s
+            UNION ALL
+            SELECT COUNT(*) FROM opportunity o
+            WHERE o.workspace_id = :ws AND o.stage_id = %1$d AND o.stage_entered_at IS NULL
+              AND o.created_at < :before%1$d%2$s""";
 
     private static final int WON_TOP = 1_000_000;
 
@@ -139,28 +148,45 @@ public class FunnelService {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
                 .addValue("from", Timestamp.from(from.atStartOfDay(zone).toInstant()))
-                .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
-                .addValue("wonTop", WON_TOP);
+                .addValue("to", Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()));
         filters.bind(params);
         String owned = filters.sql();
-        String cohortSql = COHORT.formatted(owned);
-
-        long cohort = jdbc.queryForObject("SELECT COUNT(*) FROM (" + cohortSql + ") k", params, Long.class);
         List<StageRow> pipeline = stages(actor.workspaceId());
-        Map<Integer, Long> byTop = new TreeMap<>();
+        Map<Long, StageRow> stagesById = new HashMap<>();
+        pipeline.forEach(stage -> stagesById.put(stage.id(), stage));
+        // Per cohort deal its furthest bar; per open stage the finished stays and their seconds.
+        Map<Long, Integer> furthest = new HashMap<>();
+        Map<Long, Integer> furthestEntered = new HashMap<>();
         Map<Long, long[]> stays = new HashMap<>();
-        if (cohort > 0) {
-            jdbc.query(REACHED.formatted(cohortSql, STAGE_EVENTS), params, (RowCallbackHandler)
-                    rs -> byTop.put(rs.getInt(1), rs.getLong(2)));
-            jdbc.query(STAYS.formatted(cohortSql, STAGE_EVENTS), params, (RowCallbackHandler)
-                    rs -> stays.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}));
-        }
+        jdbc.query(
+                COHORT_STAGES.formatted(filters.ownerId() == null ? "" : " AND o.owner_id = :owner"),
+                params,
+                (RowCallbackHandler) rs -> {
+                    long deal = rs.getLong(1);
+                    StageRow stage = stagesById.get(rs.getLong(2));
+                    int top = stage == null ? 0 : stage.top();
+                    int finished = rs.getInt(3);
+                    if (finished < 0) {
+                        furthest.merge(deal, top, Math::max);
+                        return;
+                    }
+                    furthestEntered.merge(deal, top, Math::max);
+                    if (finished > 0 && stage != null && stage.kind() == StageKind.OPEN) {
+                        long[] sum = stays.computeIfAbsent(stage.id(), id -> new long[2]);
+                        sum[0] += finished;
+                        sum[1] += rs.getLong(4);
+                    }
+                });
+        long cohort = furthest.size();
+        Map<Integer, Long> byTop = new TreeMap<>();
+        furthest.forEach(
+                (deal, top) -> byTop.merge(Math.max(top, furthestEntered.getOrDefault(deal, 0)), 1L, Long::sum));
         List<FunnelStage> bars = new ArrayList<>();
         for (StageRow stage : pipeline) {
             if (stage.kind() == StageKind.LOST) {
                 continue;
             }
-            int top = stage.kind() == StageKind.WON ? WON_TOP : stage.position();
+            int top = stage.top();
             long reached = byTop.entrySet().stream()
                     .filter(entry -> entry.getKey() >= top)
                     .mapToLong(Map.Entry::getValue)
@@ -216,31 +242,40 @@ public class FunnelService {
     /** Fills {@code shown} with the longest-stuck deals (at most {@link Funnel#SHOWN}); returns how many are stuck. */
     private long stuck(
             List<StageRow> pipeline, MapSqlParameterSource params, String owned, Instant now, List<StuckDeal> shown) {
-        List<String> parts = new ArrayList<>();
+        List<String> cuts = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
         for (StageRow stage : pipeline) {
             if (stage.kind() == StageKind.OPEN && stage.limitDays() != null) {
                 params.addValue("before" + stage.id(), Timestamp.from(now.minus(Duration.ofDays(stage.limitDays()))));
-                parts.add(STUCK_IN_STAGE.formatted(stage.id(), owned));
+                params.addValue("cut" + stage.id(), null);
+                cuts.add(STUCK_CUT.formatted(stage.id(), owned, Funnel.SHOWN));
+                heads.add(STUCK_HEAD.formatted(stage.id(), owned));
+                counts.add(STUCK_COUNT.formatted(stage.id(), owned));
             }
         }
-        if (parts.isEmpty()) {
+        if (heads.isEmpty()) {
             return 0;
         }
-        String union = String.join("\nUNION ALL\n", parts);
+        jdbc.query(String.join("\nUNION ALL\n", cuts), params, (RowCallbackHandler)
+                rs -> params.addValue("cut" + rs.getLong(1), rs.getTimestamp(2)));
         jdbc.query(
-                "SELECT * FROM (" + union + ") x ORDER BY x.entered, x.number LIMIT " + Funnel.SHOWN,
-                params,
-                (RowCallbackHandler) rs -> shown.add(new StuckDeal(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        Duration.between(rs.getTimestamp(6).toInstant(), now).toDays(),
-                        rs.getInt(7))));
-        return shown.size() < Funnel.SHOWN
-                ? shown.size()
-                : jdbc.queryForObject("SELECT COUNT(*) FROM (" + union + ") x", params, Long.class);
+                STUCK_SHOWN.formatted(String.join("\nUNION ALL\n", heads), Funnel.SHOWN), params, (RowCallbackHandler)
+                        rs -> shown.add(new StuckDeal(
+                                rs.getInt(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                Duration.between(rs.getTimestamp(6).toInstant(), now)
+                                        .toDays(),
+                                rs.getInt(7))));
+        if (shown.size() < Funnel.SHOWN) {
+            return shown.size();
+        }
+        return jdbc.queryForList(String.join("\nUNION ALL\n", counts), params, Long.class).stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     private List<StageRow> stages(long workspaceId) {
@@ -257,5 +292,15 @@ public class FunnelService {
                         rs.getObject(6, Integer.class)));
     }
 
-    private record StageRow(long id, String name, String thaiName, int position, StageKind kind, Integer limitDays) {}
+    private record StageRow(long id, String name, String thaiName, int position, StageKind kind, Integer limitDays) {
+
+        /** How far a deal in this stage has come: a won stage beyond every open one; a lost one not at all. */
+        int top() {
+            return switch (kind) {
+                case WON -> WON_TOP;
+                case OPEN -> position;
+                case LOST -> 0;
+            };
+        }
+    }
 }

@@ -15,6 +15,7 @@ import io.salesbot.opportunity.PipelineSetupService;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,6 +67,7 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
         Random random = new Random(20261127);
         int numbers = 0;
         for (int step = 0; step < 250; step++) {
+            clock.advance(Duration.ofMinutes(random.nextInt(600))); // stays of every length, some of none
             if (numbers < 5 || random.nextInt(4) == 0) {
                 create(reps.get(random.nextInt(reps.size())), random);
                 create(other, random); // another workspace's deals must never show up in this one's totals
@@ -79,6 +81,13 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
 
         assertThat(totals.differences(manager.workspaceId())).isEmpty();
         assertThat(totals.differences(other.workspaceId())).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM deal_stage_time t JOIN opportunity o ON o.id = t.opportunity_id"
+                                + " WHERE o.workspace_id = ? AND t.stays > 1 AND t.seconds > 0",
+                        Long.class,
+                        manager.workspaceId()))
+                .as("deals back in a stage they had left, after time had passed")
+                .isPositive();
         assertPipelineFromTotalsEqualsPipelineFromDeals(manager);
         assertForecastFromTotalsEqualsForecastFromDeals(manager, Granularity.MONTH);
         assertForecastFromTotalsEqualsForecastFromDeals(manager, Granularity.QUARTER);
@@ -116,6 +125,23 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
                 .asString()
                 .startsWith("open stage ")
                 .contains("deals +1");
+    }
+
+    @Test
+    void aTamperedStayIsReportedAsADifference() {
+        Actor manager = newWorkspace(Role.MANAGER);
+        create(manager, new Random(4));
+
+        jdbc.update(
+                "UPDATE deal_stage_time t JOIN opportunity o ON o.id = t.opportunity_id SET t.seconds = t.seconds + 60"
+                        + " WHERE o.workspace_id = ?",
+                manager.workspaceId());
+
+        assertThat(totals.differences(manager.workspaceId()))
+                .singleElement()
+                .asString()
+                .startsWith("stage time deal ")
+                .contains("seconds +60");
     }
 
     private void create(Actor owner, Random random) {

@@ -61,6 +61,12 @@ class FunnelIntegrationTests extends IntegrationTestBase {
     @Autowired
     Localizer localizer;
 
+    @Autowired
+    FunnelService funnels;
+
+    @Autowired
+    io.salesbot.workspace.WorkspaceService workspaces;
+
     Caller ann;
     Caller bob;
 
@@ -197,6 +203,47 @@ class FunnelIntegrationTests extends IntegrationTestBase {
                 (BotReply.Table) parts(ann, "/pipeline funnel 2026-Q4 @U-bob").get(0);
         assertThat(text(bobsByAnn.title(), ENGLISH)).isEqualTo("Funnel of Bob, 2026-Q4");
         assertThat(cells(bobsByAnn, ENGLISH)).isEqualTo(cells(mine, ENGLISH));
+    }
+
+    @Test
+    void aStageRenamedSinceKeepsItsDealsAndTheirStays() {
+        at("2026-11-20", ann, "/salesbot stages rename quoted name:Proposal");
+        clock.reset();
+
+        assertThat(cells((BotReply.Table) parts(ann, "/pipeline funnel 2026-Q4").get(0), ENGLISH))
+                .containsExactly(
+                        List.of("Wait", "5", "80%", "11.30", "–"),
+                        List.of("In progress", "4", "75%", "43.70", "–"),
+                        List.of("Proposal", "3", "100%", "15", "–"),
+                        List.of("Closed Won", "3", "–", "–", "–"));
+    }
+
+    @Test
+    void theLongestStuckComeFirstTiesByNumberAndADealWithoutAStageDateCountsFromItsCreation() {
+        for (int i = 0; i < 12; i++) {
+            at(
+                    "2026-08-01",
+                    ann,
+                    "/opp new Batch " + i + " amount:1000"); // #7 to #18, all in Wait since the same instant
+        }
+        jdbc.update(
+                "UPDATE opportunity o JOIN workspace w ON w.id = o.workspace_id SET o.stage_entered_at = NULL,"
+                        + " o.created_at = '2026-07-01 03:00:00' WHERE w.external_id = ? AND o.number = 18",
+                ann.visitor().workspaceExternalId());
+        clock.reset();
+        run(ann, "/salesbot stages limit wait 14");
+
+        Funnel funnel = funnels.funnel(
+                workspaces.enter(ann.visitor()),
+                "2026-Q4",
+                java.time.LocalDate.of(2026, 10, 1),
+                java.time.LocalDate.of(2026, 12, 31),
+                null);
+
+        // #18 written by hand without a stage date: in Wait since its creation, 07-01, the longest.
+        assertThat(funnel.stuck()).extracting(StuckDeal::number).containsExactly(18, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        assertThat(funnel.stuck().get(0).daysInStage()).isEqualTo(149);
+        assertThat(funnel.stuckTotal()).as("#7 to #18 and #6").isEqualTo(13);
     }
 
     @Test
