@@ -60,19 +60,26 @@ public class ForecastChangeService {
             FROM opportunity o JOIN member m ON m.id = o.owner_id
             """;
 
-    // The deals changed since: a range of ix_change_workspace_time, then their rows by primary key.
-    private static final String CHANGED_DEALS = DEAL_COLUMNS + """
-            WHERE o.workspace_id = :ws AND o.id IN (
-                SELECT h.opportunity_id FROM opportunity_change h WHERE h.workspace_id = :ws AND h.changed_at > :since)""";
+    // The changes since that can move a forecast, each with its deal as it is now: a range of
+    // ix_change_workspace_time, then the deals by primary key. Only a deal due by the period's end
+    // can count in it (an overdue one counts on today, which is no later), and its close date
+    // changes only by CLOSE_DATE and CLOSED_ON: a deal due later, or undated, without such a
+    // change since, counted at none of the moments, and is left in the database.
+    private static final String CHANGES_WITH_DEALS = """
+            SELECT o.id, o.number, o.name, m.display_name, o.owner_id, o.stage_kind, o.estimated_revenue,
+                   o.expected_close_date, o.probability, o.created_at, o.forecast_category,
+                   h.field, h.from_value, h.from_ref, h.changed_at
+            FROM opportunity_change h
+            JOIN opportunity o ON o.id = h.opportunity_id
+            JOIN member m ON m.id = o.owner_id
+            WHERE h.workspace_id = :ws AND h.changed_at > :since AND h.field IN (:fields)
+              AND (o.expected_close_date <= :periodTo OR o.id IN (
+                  SELECT d.opportunity_id FROM opportunity_change d
+                  WHERE d.workspace_id = :ws AND d.changed_at > :since AND d.field IN ('CLOSE_DATE', 'CLOSED_ON')))
+            ORDER BY h.opportunity_id, h.changed_at DESC, h.id DESC""";
 
     private static final String OVERDUE_DEALS = DEAL_COLUMNS + """
             WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date < :today""";
-
-    private static final String CHANGES = """
-            SELECT h.opportunity_id, h.field, h.from_value, h.from_ref, h.changed_at
-            FROM opportunity_change h
-            WHERE h.workspace_id = :ws AND h.changed_at > :since AND h.field IN (:fields)
-            ORDER BY h.opportunity_id, h.changed_at DESC, h.id DESC""";
 
     // Per rep, the period's deals (open or closed, by close date) and how many of them slipped.
     private static final String SLIP_RATES = """
@@ -131,10 +138,22 @@ public class ForecastChangeService {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", actor.workspaceId())
                 .addValue("since", Timestamp.from(since))
                 .addValue("today", Date.valueOf(todayNow))
+                .addValue("periodTo", Date.valueOf(period.to()))
                 .addValue("fields", FIELDS_READ);
+        // A deal changed since only in ways no forecast reads (a next step, a note) moved nothing.
         Map<Long, Deal> deals = new LinkedHashMap<>();
-        jdbc.query(CHANGED_DEALS, params, rs -> {
-            deals.put(rs.getLong(1), deal(rs));
+        Map<Long, List<DealMoment.Change>> history = new HashMap<>();
+        jdbc.query(CHANGES_WITH_DEALS, params, rs -> {
+            long id = rs.getLong(1);
+            if (!deals.containsKey(id)) {
+                deals.put(id, deal(rs));
+            }
+            history.computeIfAbsent(id, key -> new ArrayList<>())
+                    .add(new DealMoment.Change(
+                            ChangeField.valueOf(rs.getString(12)),
+                            rs.getString(13),
+                            rs.getObject(14, Long.class),
+                            rs.getTimestamp(15).toInstant()));
         });
         boolean calendarMoved = period.relationTo(todaySince) != period.relationTo(todayNow)
                 || period.relationTo(todayEnd) != period.relationTo(todayNow);
@@ -144,15 +163,6 @@ public class ForecastChangeService {
                 deals.putIfAbsent(rs.getLong(1), deal(rs));
             });
         }
-        Map<Long, List<DealMoment.Change>> history = new HashMap<>();
-        jdbc.query(CHANGES, params, rs -> {
-            history.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                    .add(new DealMoment.Change(
-                            ChangeField.valueOf(rs.getString(2)),
-                            rs.getString(3),
-                            rs.getObject(4, Long.class),
-                            rs.getTimestamp(5).toInstant()));
-        });
         Map<String, Long> membersByName = needsNames(history.values()) ? membersByName(actor) : Map.of();
 
         Map<ForecastMove, List<DealChange>> moved = new EnumMap<>(ForecastMove.class);
