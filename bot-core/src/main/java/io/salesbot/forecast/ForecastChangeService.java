@@ -23,7 +23,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,29 +53,29 @@ public class ForecastChangeService {
             ChangeField.OWNER.name(),
             ChangeField.CATEGORY.name());
 
+    // Owners' names come from one read of the members, not a join per row.
     private static final String DEAL_COLUMNS = """
-            SELECT o.id, o.number, o.name, m.display_name, o.owner_id, o.stage_kind, o.estimated_revenue,
+            SELECT o.id, o.number, o.name, o.owner_id, o.stage_kind, o.estimated_revenue,
                    o.expected_close_date, o.probability, o.created_at, o.forecast_category
-            FROM opportunity o JOIN member m ON m.id = o.owner_id
+            FROM opportunity o
             """;
 
     // The changes since that can move a forecast, each with its deal as it is now: a range of
-    // ix_change_workspace_time, then the deals by primary key. Only a deal due by the period's end
-    // can count in it (an overdue one counts on today, which is no later), and its close date
-    // changes only by CLOSE_DATE and CLOSED_ON: a deal due later, or undated, without such a
-    // change since, counted at none of the moments, and is left in the database.
+    // ix_change_workspace_time (which holds all that is read of a change, V17), then the deals by
+    // primary key; put in order here. Only a deal due by the period's end can count in it (an
+    // overdue one counts on today, which is no later), and its close date changes only by
+    // CLOSE_DATE and CLOSED_ON: a deal due later, or undated, without such a change since,
+    // counted at none of the moments, and is left in the database.
     private static final String CHANGES_WITH_DEALS = """
-            SELECT o.id, o.number, o.name, m.display_name, o.owner_id, o.stage_kind, o.estimated_revenue,
+            SELECT o.id, o.number, o.name, o.owner_id, o.stage_kind, o.estimated_revenue,
                    o.expected_close_date, o.probability, o.created_at, o.forecast_category,
-                   h.field, h.from_value, h.from_ref, h.changed_at
+                   h.field, h.from_value, h.from_ref, h.changed_at, h.id
             FROM opportunity_change h
             JOIN opportunity o ON o.id = h.opportunity_id
-            JOIN member m ON m.id = o.owner_id
             WHERE h.workspace_id = :ws AND h.changed_at > :since AND h.field IN (:fields)
               AND (o.expected_close_date <= :periodTo OR o.id IN (
                   SELECT d.opportunity_id FROM opportunity_change d
-                  WHERE d.workspace_id = :ws AND d.changed_at > :since AND d.field IN ('CLOSE_DATE', 'CLOSED_ON')))
-            ORDER BY h.opportunity_id, h.changed_at DESC, h.id DESC""";
+                  WHERE d.workspace_id = :ws AND d.changed_at > :since AND d.field IN ('CLOSE_DATE', 'CLOSED_ON')))""";
 
     private static final String OVERDUE_DEALS = DEAL_COLUMNS + """
             WHERE o.workspace_id = :ws AND o.stage_kind = 'OPEN' AND o.expected_close_date < :today""";
@@ -93,13 +92,19 @@ public class ForecastChangeService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ForecastService forecasts;
+    private final ForecastSql forecastSql;
     private final WorkspaceService workspaces;
     private final Clock clock;
 
     ForecastChangeService(
-            NamedParameterJdbcTemplate jdbc, ForecastService forecasts, WorkspaceService workspaces, Clock clock) {
+            NamedParameterJdbcTemplate jdbc,
+            ForecastService forecasts,
+            ForecastSql forecastSql,
+            WorkspaceService workspaces,
+            Clock clock) {
         this.jdbc = jdbc;
         this.forecasts = forecasts;
+        this.forecastSql = forecastSql;
         this.workspaces = workspaces;
         this.clock = clock;
     }
@@ -122,12 +127,17 @@ public class ForecastChangeService {
         LocalDate periodFrom = granularity.startOf(query.from());
         PeriodRange period = new PeriodRange(periodFrom, granularity.endOf(periodFrom));
         String label = granularity.label(periodFrom);
-        // The figure /forecast shows now, by its own query: the end of every waterfall ends there.
-        Forecast forecastNow = forecasts.forecast(
-                actor, new ForecastQuery(granularity, periodFrom, periodFrom, GroupBy.NONE, query.owner()));
-        ReportFilters filters = forecastNow.filters();
+        // The figure /forecast shows now, by its own aggregate: the end of every waterfall ends
+        // there (the rest of /forecast, quotas and undated deals, is not needed here).
+        ReportFilters filters = forecasts.filters(actor, PipelineQuery.of(query.owner()));
         Long ownerId = filters.ownerId();
-        BigDecimal figureNow = forecastNow.rows().stream()
+        BigDecimal figureNow = forecastSql
+                .rows(
+                        actor.workspaceId(),
+                        new ForecastQuery(granularity, periodFrom, periodFrom, GroupBy.NONE, null),
+                        ownerId,
+                        LocalDate.now(clock.withZone(zone)))
+                .stream()
                 .filter(row -> row.period().equals(label))
                 .map(ForecastRow::openUnweighted)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -141,20 +151,27 @@ public class ForecastChangeService {
                 .addValue("periodTo", Date.valueOf(period.to()))
                 .addValue("fields", FIELDS_READ);
         // A deal changed since only in ways no forecast reads (a next step, a note) moved nothing.
-        Map<Long, Deal> deals = new LinkedHashMap<>();
-        Map<Long, List<DealMoment.Change>> history = new HashMap<>();
+        Map<Long, Deal> deals = new HashMap<>();
+        Map<Long, List<Logged>> logged = new HashMap<>();
         jdbc.query(CHANGES_WITH_DEALS, params, rs -> {
             long id = rs.getLong(1);
             if (!deals.containsKey(id)) {
                 deals.put(id, deal(rs));
             }
-            history.computeIfAbsent(id, key -> new ArrayList<>())
-                    .add(new DealMoment.Change(
-                            ChangeField.valueOf(rs.getString(12)),
-                            rs.getString(13),
-                            rs.getObject(14, Long.class),
-                            rs.getTimestamp(15).toInstant()));
+            logged.computeIfAbsent(id, key -> new ArrayList<>())
+                    .add(new Logged(
+                            new DealMoment.Change(
+                                    ChangeField.valueOf(rs.getString(11)),
+                                    rs.getString(12),
+                                    rs.getObject(13, Long.class),
+                                    rs.getTimestamp(14).toInstant()),
+                            rs.getLong(15)));
         });
+        // Each deal's changes newest first: a deal is replayed back from now.
+        Map<Long, List<DealMoment.Change>> history = new HashMap<>();
+        logged.forEach((id, changes) -> history.put(
+                id,
+                changes.stream().sorted(Logged.NEWEST_FIRST).map(Logged::change).toList()));
         boolean calendarMoved = period.relationTo(todaySince) != period.relationTo(todayNow)
                 || period.relationTo(todayEnd) != period.relationTo(todayNow);
         if (calendarMoved) {
@@ -164,6 +181,7 @@ public class ForecastChangeService {
             });
         }
         Map<String, Long> membersByName = needsNames(history.values()) ? membersByName(actor) : Map.of();
+        Map<Long, String> names = memberNames(actor);
 
         Map<ForecastMove, List<DealChange>> moved = new EnumMap<>(ForecastMove.class);
         BigDecimal sinceEndToNow = BigDecimal.ZERO;
@@ -196,7 +214,7 @@ public class ForecastChangeService {
                         .add(new DealChange(
                                 deal.number(),
                                 deal.name(),
-                                deal.ownerName(),
+                                names.get(deal.now().ownerId()),
                                 amount,
                                 inSince ? atSince.amount() : null,
                                 inEnd ? atEnd.amount() : null));
@@ -269,21 +287,39 @@ public class ForecastChangeService {
         return byName;
     }
 
+    private Map<Long, String> memberNames(Actor actor) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query(
+                "SELECT id, display_name FROM member WHERE workspace_id = :ws",
+                new MapSqlParameterSource("ws", actor.workspaceId()),
+                rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
     private static Deal deal(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Deal(
                 rs.getInt(2),
                 rs.getString(3),
-                rs.getString(4),
                 new DealMoment(
                         true,
-                        StageKind.valueOf(rs.getString(6)),
-                        rs.getBigDecimal(7),
-                        rs.getObject(8, LocalDate.class),
-                        rs.getLong(5),
-                        rs.getInt(9),
-                        ForecastCategory.OMITTED.name().equals(rs.getString(11))),
-                rs.getTimestamp(10).toInstant());
+                        StageKind.valueOf(rs.getString(5)),
+                        rs.getBigDecimal(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getLong(4),
+                        rs.getInt(8),
+                        ForecastCategory.OMITTED.name().equals(rs.getString(10))),
+                rs.getTimestamp(9).toInstant());
     }
 
-    private record Deal(int number, String name, String ownerName, DealMoment now, Instant createdAt) {}
+    private record Deal(int number, String name, DealMoment now, Instant createdAt) {}
+
+    /** A change with its row id, which orders changes made at the same instant. */
+    private record Logged(DealMoment.Change change, long id) {
+        static final Comparator<Logged> NEWEST_FIRST = Comparator.comparing(
+                        (Logged logged) -> logged.change().at())
+                .thenComparingLong(Logged::id)
+                .reversed();
+    }
 }
