@@ -2,6 +2,7 @@ package io.salesbot.call;
 
 import io.salesbot.common.InvalidInputException;
 import io.salesbot.common.PermissionDeniedException;
+import io.salesbot.forecast.ForecastService;
 import io.salesbot.forecast.Granularity;
 import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.MemberView;
@@ -32,13 +33,15 @@ public class CallAccuracyService {
     public static final int DEFAULT_WEEKS = 2;
     public static final int MAX_WEEKS = 12;
 
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(2);
+
     private final ForecastCallService calls;
-    private final RepFigures figures;
+    private final ForecastService forecasts;
     private final WorkspaceService workspaces;
 
-    CallAccuracyService(ForecastCallService calls, RepFigures figures, WorkspaceService workspaces) {
+    CallAccuracyService(ForecastCallService calls, ForecastService forecasts, WorkspaceService workspaces) {
         this.calls = calls;
-        this.figures = figures;
+        this.forecasts = forecasts;
         this.workspaces = workspaces;
     }
 
@@ -81,20 +84,19 @@ public class CallAccuracyService {
                         .put(call.period(), call);
             }
         }
-        Map<CallPeriod, Map<Long, RepFigures.RepForecast>> won = new LinkedHashMap<>();
-        for (CallPeriod quarter : closed) {
-            won.put(quarter, figures.perRep(actor, quarter));
-        }
+        Map<String, Map<Long, BigDecimal>> won = forecasts.wonPerRep(
+                actor,
+                Granularity.QUARTER,
+                closed.get(0).start(),
+                closed.get(closed.size() - 1).start());
         List<CallAccuracy.Rep> reps = new ArrayList<>();
         for (ForecastCall someCall : anyCall.values()) {
             List<CallAccuracy.PeriodCall> rows = new ArrayList<>();
             for (CallPeriod quarter : closed) {
                 ForecastCall call =
                         counted.getOrDefault(someCall.memberId(), Map.of()).get(quarter);
-                BigDecimal wonThen = won.get(quarter)
-                        .getOrDefault(someCall.memberId(), RepFigures.RepForecast.NONE)
-                        .deals()
-                        .won();
+                BigDecimal wonThen = won.getOrDefault(Granularity.QUARTER.label(quarter.start()), Map.of())
+                        .getOrDefault(someCall.memberId(), NOTHING);
                 rows.add(new CallAccuracy.PeriodCall(
                         quarter,
                         call == null ? null : call.commit(),

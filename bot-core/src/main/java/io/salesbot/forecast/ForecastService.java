@@ -10,6 +10,7 @@ import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.MemberView;
 import io.salesbot.workspace.WorkspaceService;
 import io.salesbot.workspace.WorkspaceSettings;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -275,6 +276,24 @@ public class ForecastService {
                                     ForecastRow.empty(period.label(), null), rep, java.util.Optional.of(quota))));
         }
         return perRep;
+    }
+
+    /**
+     * What each rep won in each period of {@code granularity} from the one holding {@code from}
+     * to the one holding {@code to}, by period label and member id, counted as {@code /forecast}
+     * counts it: one read for every period, where {@link #periodForecastPerRep} reads one.
+     */
+    public Map<String, Map<Long, BigDecimal>> wonPerRep(
+            Actor actor, Granularity granularity, LocalDate from, LocalDate to) {
+        WorkspaceSettings settings = workspaces.enteredSettings(actor);
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        Map<String, Map<Long, BigDecimal>> won = new java.util.HashMap<>();
+        for (ForecastRow row : forecastSql.rowsPerOwnerId(
+                actor.workspaceId(), new ForecastQuery(granularity, from, to, GroupBy.REP, null), today)) {
+            won.computeIfAbsent(row.period(), period -> new java.util.HashMap<>())
+                    .put(Long.parseLong(row.group()), row.closedWon());
+        }
+        return won;
     }
 
     /** Quotas of the years a forecast's periods fall in, read once. */
