@@ -148,40 +148,78 @@ public final class FunnelBenchmark {
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         Timestamp now = Timestamp.from(Instant.now());
         Supplier<Object> service = () -> funnels.funnel(admin, label, from, to, null);
-        // The same figures by hand: the cohort's furthest stage, its finished stays, the period's
-        // closed deals, the open count and the stuck list, each one statement.
-        String cohort = """
-                SELECT id FROM opportunity WHERE workspace_id = ? AND created_at >= ? AND created_at < ?
-                UNION SELECT id FROM opportunity WHERE workspace_id = ? AND closed_at >= ? AND closed_at < ?""";
+        // The same figures by hand: the cohort's furthest stage (created in the quarter, or closed
+        // in it having been created before; its stage now and every stage it entered), its
+        // finished stays, the period's closed deals, the open count and the stuck list, each one
+        // statement, on the same tables and indexes the service reads.
+        List<long[]> limited = jdbc.query(
+                "SELECT id, stuck_after_days FROM stage WHERE workspace_id = ? AND kind = 'OPEN'"
+                        + " AND stuck_after_days IS NOT NULL",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                ws);
+        String top = "CASE s.kind WHEN 'WON' THEN 1000000 WHEN 'OPEN' THEN s.position ELSE 0 END";
+        String created = " AND x.created_at >= ? AND x.created_at < ?";
+        String closedBefore = " AND x.closed_at >= ? AND x.closed_at < ? AND x.created_at < ?";
+        Object[] both = {ws, start, end, ws, start, end, start, ws, start, end, ws, start, end, start};
         Supplier<Object> sql = () -> List.of(
-                jdbc.queryForList("""
-                        SELECT top, COUNT(*) FROM (
-                          SELECT o.id, GREATEST(CASE o.stage_kind WHEN 'WON' THEN 1000000 WHEN 'OPEN' THEN cs.position ELSE 0 END,
-                                 COALESCE(MAX(CASE s.kind WHEN 'WON' THEN 1000000 WHEN 'OPEN' THEN s.position ELSE 0 END), 0)) top
-                          FROM (""" + cohort + """
-                          ) k JOIN opportunity o ON o.id = k.id JOIN stage cs ON cs.id = o.stage_id
-                          LEFT JOIN opportunity_change c ON c.opportunity_id = o.id AND c.field IN ('CREATED', 'STAGE', 'REOPENED')
-                          LEFT JOIN stage s ON s.workspace_id = ? AND s.name = c.to_value
-                          GROUP BY o.id, o.stage_kind, cs.position) d GROUP BY top""", ws, start, end, ws, start, end, ws),
-                jdbc.queryForList("""
-                        SELECT s.id, COUNT(*), SUM(TIMESTAMPDIFF(SECOND, e.entered, e.left_at)) FROM (
-                          SELECT c.to_value name, c.changed_at entered,
-                                 LEAD(c.changed_at) OVER (PARTITION BY c.opportunity_id ORDER BY c.changed_at, c.id) left_at
-                          FROM (""" + cohort + """
-                          ) k JOIN opportunity_change c ON c.opportunity_id = k.id AND c.field IN ('CREATED', 'STAGE', 'REOPENED')
-                        ) e JOIN stage s ON s.workspace_id = ? AND s.name = e.name AND s.kind = 'OPEN'
-                        WHERE e.left_at IS NOT NULL GROUP BY s.id""", ws, start, end, ws, start, end, ws),
+                jdbc.queryForList(
+                        "SELECT top, COUNT(*) FROM (SELECT id, MAX(top) AS top FROM ("
+                                + "SELECT x.id, " + top + " AS top FROM opportunity x JOIN stage s ON s.id = x.stage_id"
+                                + " WHERE x.workspace_id = ?" + created
+                                + " UNION ALL SELECT x.id, " + top
+                                + " FROM opportunity x JOIN stage s ON s.id = x.stage_id"
+                                + " WHERE x.workspace_id = ?" + closedBefore
+                                + " UNION ALL SELECT x.opportunity_id, " + top
+                                + " FROM deal_stage_time x JOIN stage s ON s.id = x.stage_id WHERE x.workspace_id = ?"
+                                + created
+                                + " UNION ALL SELECT x.opportunity_id, " + top
+                                + " FROM deal_stage_time x JOIN stage s ON s.id = x.stage_id WHERE x.workspace_id = ?"
+                                + closedBefore
+                                + ") d GROUP BY id) e GROUP BY top",
+                        both),
+                jdbc.queryForList(
+                        "SELECT stage_id, SUM(stays), SUM(seconds) FROM ("
+                                + "SELECT x.stage_id, x.stays, x.seconds FROM deal_stage_time x WHERE x.workspace_id = ?"
+                                + created + " AND x.stays > 0"
+                                + " UNION ALL SELECT x.stage_id, x.stays, x.seconds FROM deal_stage_time x"
+                                + " WHERE x.workspace_id = ?" + closedBefore + " AND x.stays > 0"
+                                + ") d JOIN stage s ON s.id = d.stage_id AND s.kind = 'OPEN' GROUP BY stage_id",
+                        ws,
+                        start,
+                        end,
+                        ws,
+                        start,
+                        end,
+                        start),
                 jdbc.queryForList("""
                         SELECT COUNT(*), SUM(stage_kind = 'WON'), SUM(CASE WHEN stage_kind = 'WON' THEN estimated_revenue END),
                                SUM(CASE WHEN stage_kind = 'WON' THEN TIMESTAMPDIFF(SECOND, created_at, closed_at) END)
                         FROM opportunity WHERE workspace_id = ? AND closed_at >= ? AND closed_at < ?
                           AND stage_kind IN ('WON', 'LOST')""", ws, start, end),
                 jdbc.queryForList("SELECT SUM(deals) FROM open_deal_total WHERE workspace_id = ?", ws),
-                jdbc.queryForList("""
-                        SELECT o.number, o.name, o.stage_entered_at FROM opportunity o JOIN stage s ON s.id = o.stage_id
-                        WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND s.stuck_after_days IS NOT NULL
-                          AND o.stage_id = s.id AND o.stage_entered_at < TIMESTAMPADD(DAY, -s.stuck_after_days, ?)
-                        ORDER BY o.stage_entered_at LIMIT 10""", ws, now));
+                // The ten longest stuck (each limited stage's head of its index, then the ten
+                // oldest of those) with their names, and how many are stuck in all.
+                jdbc.queryForList(
+                        "SELECT o.number, o.name, m.display_name, x.entered FROM ("
+                                + String.join(
+                                        " UNION ALL ",
+                                        limited.stream()
+                                                .map(stage -> "(SELECT id, stage_entered_at AS entered FROM opportunity"
+                                                        + " WHERE workspace_id = " + ws + " AND stage_id = " + stage[0]
+                                                        + " AND stage_entered_at < TIMESTAMPADD(DAY, -" + stage[1]
+                                                        + ", ?)"
+                                                        + " ORDER BY stage_entered_at LIMIT 10)")
+                                                .toList())
+                                + ") x JOIN opportunity o ON o.id = x.id JOIN member m ON m.id = o.owner_id"
+                                + " ORDER BY x.entered, o.number LIMIT 10",
+                        limited.stream().map(stage -> now).toArray()),
+                jdbc.queryForList(
+                        "SELECT COUNT(*) FROM opportunity o JOIN stage s ON s.id = o.stage_id"
+                                + " WHERE o.workspace_id = ? AND s.workspace_id = ? AND s.stuck_after_days IS NOT NULL"
+                                + " AND o.stage_entered_at < TIMESTAMPADD(DAY, -s.stuck_after_days, ?)",
+                        ws,
+                        ws,
+                        now));
         for (int i = 0; i < warmup; i++) {
             service.get();
             sql.get();
