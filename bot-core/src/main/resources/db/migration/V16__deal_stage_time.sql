@@ -53,14 +53,25 @@ CREATE INDEX ix_stage_time_closed ON deal_stage_time (workspace_id, closed_at, c
 
 DELIMITER //
 
+-- The running stay is ended by its key alone. Updating "the deal's rows whose stay is running"
+-- would lock the gap after the deal's rows too, and for the newest deal that gap is where every
+-- new deal's rows go: an import creating thousands of deals would hold it to its commit, and
+-- another member's new deal would wait for the import. A deal's first event has nothing to end.
 CREATE TRIGGER opportunity_change_stage_time AFTER INSERT ON opportunity_change FOR EACH ROW
 BEGIN
+    DECLARE running BIGINT DEFAULT NULL;
     IF NEW.field IN ('CREATED', 'STAGE', 'REOPENED') THEN
-        UPDATE deal_stage_time
-           SET stays = stays + 1,
-               seconds = seconds + TIMESTAMPDIFF(SECOND, entered_at, NEW.changed_at),
-               entered_at = NULL
-         WHERE opportunity_id = NEW.opportunity_id AND entered_at IS NOT NULL;
+        IF NEW.field <> 'CREATED' THEN
+            SET running = (SELECT t.stage_id FROM deal_stage_time t
+                           WHERE t.opportunity_id = NEW.opportunity_id AND t.entered_at IS NOT NULL LIMIT 1);
+        END IF;
+        IF running IS NOT NULL THEN
+            UPDATE deal_stage_time
+               SET stays = stays + 1,
+                   seconds = seconds + TIMESTAMPDIFF(SECOND, entered_at, NEW.changed_at),
+                   entered_at = NULL
+             WHERE opportunity_id = NEW.opportunity_id AND stage_id = running;
+        END IF;
         INSERT INTO deal_stage_time (opportunity_id, stage_id, stays, seconds, entered_at, workspace_id, owner_id,
                                      created_at, closed_at)
         SELECT NEW.opportunity_id, s.id, 0, 0, NEW.changed_at, o.workspace_id, o.owner_id, o.created_at, o.closed_at

@@ -87,6 +87,15 @@ public class DealTotals {
             GROUP BY opportunity_id, stage_id
             HAVING SUM(stays) <> 0 OR SUM(seconds) <> 0 OR SUM(running) <> 0""";
 
+    // ...and what each of its rows repeats of its deal, for the funnel's range scans.
+    private static final String STAGE_TIME_DEAL = """
+            SELECT CONCAT('stage time deal ', t.opportunity_id, ' stage ', t.stage_id,
+                          ': owner, creation or close is not the deal''s')
+            FROM deal_stage_time t JOIN opportunity o ON o.id = t.opportunity_id
+            WHERE o.workspace_id = :ws
+              AND NOT (t.workspace_id <=> o.workspace_id AND t.owner_id <=> o.owner_id
+                       AND t.created_at <=> o.created_at AND t.closed_at <=> o.closed_at)""";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DealTotals(NamedParameterJdbcTemplate jdbc) {
@@ -113,6 +122,7 @@ public class DealTotals {
                 params,
                 (rs, i) -> "%s: stays %+d, seconds %+d, running %+d"
                         .formatted(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))));
+        differences.addAll(jdbc.queryForList(STAGE_TIME_DEAL, params, String.class));
         return differences;
     }
 }

@@ -144,6 +144,22 @@ class DealTotalsIntegrationTests extends IntegrationTestBase {
                 .contains("seconds +60");
     }
 
+    @Test
+    void aStayWhoseDealClosedBehindItsBackIsReportedAsADifference() {
+        Actor manager = newWorkspace(Role.MANAGER);
+        create(manager, new Random(5));
+
+        jdbc.update(
+                "UPDATE deal_stage_time t JOIN opportunity o ON o.id = t.opportunity_id SET t.closed_at = NOW()"
+                        + " WHERE o.workspace_id = ?",
+                manager.workspaceId());
+
+        assertThat(totals.differences(manager.workspaceId()))
+                .singleElement()
+                .asString()
+                .endsWith("owner, creation or close is not the deal's");
+    }
+
     private void create(Actor owner, Random random) {
         deals.create(
                 owner,
