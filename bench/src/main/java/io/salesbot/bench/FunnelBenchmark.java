@@ -69,15 +69,19 @@ public final class FunnelBenchmark {
             created[n] = now - random.nextLong(5 * 365 * DAY);
             owner[n] = members.get(random.nextInt(members.size()));
             long last = created[n];
-            if (random.nextInt(10) < 6) {
-                moved[n] = Math.min(now - 1, last + (1 + random.nextInt(30)) * DAY + random.nextInt(3600));
+            // A move or close that would come after now has not happened yet: the deal is still
+            // where it was. (Stamping them all at the last second before now piled thousands of
+            // stage changes onto one instant of the last week, as no team makes them.)
+            long move = last + (1 + random.nextInt(30)) * DAY + random.nextInt(3600);
+            if (random.nextInt(10) < 6 && move < now) {
+                moved[n] = move;
                 last = moved[n];
             }
             boolean old = now - created[n] > 120 * DAY;
             int outcome = random.nextInt(100);
-            if (old ? outcome < 70 : outcome < 30) {
-                closed[n] = Math.min(now - 1, last + (1 + random.nextInt(60)) * DAY + random.nextInt(3600));
-                closed[n] = Math.max(closed[n], last + 1);
+            long close = last + (1 + random.nextInt(60)) * DAY + random.nextInt(3600);
+            if ((old ? outcome < 70 : outcome < 30) && close < now) {
+                closed[n] = close;
                 won[n] = outcome % 2 == 0;
                 last = closed[n];
             }
