@@ -136,36 +136,26 @@ public final class ForecastCallData {
 
     /** About 5 % of the open deals raised by a tenth at a moment of the last two weeks. */
     private void recentAmounts(long ws, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        jdbc.update("""
-                INSERT INTO opportunity_change (workspace_id, opportunity_id, field, from_value, to_value, member_id,
-                                                platform, changed_at)
-                SELECT o.workspace_id, o.id, 'AMOUNT', CAST(o.estimated_revenue AS CHAR),
-                       CAST(ROUND(o.estimated_revenue * 1.1, 2) AS CHAR), o.owner_id, 'SLACK', %s
-                FROM opportunity o WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND %s""".formatted(RECENT_MOMENT, AMOUNT_DEALS), at, at, at, ws);
-        jdbc.update("""
-                UPDATE opportunity o
-                SET o.estimated_revenue = ROUND(o.estimated_revenue * 1.1, 2),
-                    o.updated_at = GREATEST(o.updated_at, %s)
-                WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND %s""".formatted(RECENT_MOMENT, AMOUNT_DEALS), at, at, at, ws);
+        recordRecent(
+                ws,
+                now,
+                AMOUNT_DEALS,
+                "AMOUNT",
+                "CAST(o.estimated_revenue AS CHAR)",
+                "CAST(ROUND(o.estimated_revenue * 1.1, 2) AS CHAR)",
+                "o.estimated_revenue = ROUND(o.estimated_revenue * 1.1, 2)");
     }
 
     /** About 5 % of the open deals pushed out a month at a moment of the last two weeks: a slip. */
     private void recentCloseDates(long ws, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        jdbc.update("""
-                INSERT INTO opportunity_change (workspace_id, opportunity_id, field, from_value, to_value, member_id,
-                                                platform, changed_at)
-                SELECT o.workspace_id, o.id, 'CLOSE_DATE', CAST(o.expected_close_date AS CHAR),
-                       CAST(o.expected_close_date + INTERVAL 1 MONTH AS CHAR), o.owner_id, 'SLACK', %s
-                FROM opportunity o
-                WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND o.expected_close_date IS NOT NULL AND %s""".formatted(RECENT_MOMENT, CLOSE_DATE_DEALS), at, at, at, ws);
-        jdbc.update("""
-                UPDATE opportunity o
-                SET o.expected_close_date = o.expected_close_date + INTERVAL 1 MONTH,
-                    o.slip_count = o.slip_count + 1,
-                    o.updated_at = GREATEST(o.updated_at, %s)
-                WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND o.expected_close_date IS NOT NULL AND %s""".formatted(RECENT_MOMENT, CLOSE_DATE_DEALS), at, at, at, ws);
+        recordRecent(
+                ws,
+                now,
+                CLOSE_DATE_DEALS + " AND o.expected_close_date IS NOT NULL",
+                "CLOSE_DATE",
+                "CAST(o.expected_close_date AS CHAR)",
+                "CAST(o.expected_close_date + INTERVAL 1 MONTH AS CHAR)",
+                "o.expected_close_date = o.expected_close_date + INTERVAL 1 MONTH, o.slip_count = o.slip_count + 1");
     }
 
     /**
@@ -173,18 +163,33 @@ public final class ForecastCallData {
      * (Opportunity.changeCategory: the category becomes the owner's, a CATEGORY entry when it moved).
      */
     private void recentCommits(long ws, Instant now) {
+        recordRecent(
+                ws,
+                now,
+                COMMIT_DEALS + " AND o.forecast_category <> 'COMMIT'",
+                "CATEGORY",
+                "o.forecast_category",
+                "'COMMIT'",
+                "o.forecast_category = 'COMMIT', o.category_explicit = TRUE");
+    }
+
+    /**
+     * One kind of recent change to the open deals {@code deals} selects: its history entry (from
+     * {@code before} to {@code after}, at a moment of the last two weeks), then the deals, as the
+     * services write both.
+     */
+    private void recordRecent(
+            long ws, Instant now, String deals, String field, String before, String after, String change) {
         Timestamp at = Timestamp.from(now);
         jdbc.update("""
                 INSERT INTO opportunity_change (workspace_id, opportunity_id, field, from_value, to_value, member_id,
                                                 platform, changed_at)
-                SELECT o.workspace_id, o.id, 'CATEGORY', o.forecast_category, 'COMMIT', o.owner_id, 'SLACK', %s
-                FROM opportunity o
-                WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND o.forecast_category <> 'COMMIT' AND %s""".formatted(RECENT_MOMENT, COMMIT_DEALS), at, at, at, ws);
+                SELECT o.workspace_id, o.id, '%s', %s, %s, o.owner_id, 'SLACK', %s
+                FROM opportunity o WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND %s""".formatted(field, before, after, RECENT_MOMENT, deals), at, at, at, ws);
         jdbc.update("""
                 UPDATE opportunity o
-                SET o.updated_at = IF(o.forecast_category <> 'COMMIT', GREATEST(o.updated_at, %s), o.updated_at),
-                    o.forecast_category = 'COMMIT', o.category_explicit = TRUE
-                WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND %s""".formatted(RECENT_MOMENT, COMMIT_DEALS), at, at, at, ws);
+                SET %s, o.updated_at = GREATEST(o.updated_at, %s)
+                WHERE o.workspace_id = ? AND o.stage_kind = 'OPEN' AND %s""".formatted(change, RECENT_MOMENT, deals), at, at, at, ws);
     }
 
     private boolean hasHistory(long ws, String field) {
