@@ -62,6 +62,9 @@ class HistoryReplayIntegrationTests extends IntegrationTestBase {
     @Autowired
     DealCsvImport importer;
 
+    @Autowired
+    io.salesbot.forecast.DealTotals totals;
+
     Caller admin;
     Actor adminActor;
     String team;
@@ -94,6 +97,15 @@ class HistoryReplayIntegrationTests extends IntegrationTestBase {
                         adminActor.workspaceId()))
                 .as("each closed sample deal closed on the day its close date says")
                 .isZero();
+        // The stays the funnel reads, kept by triggers as the demo writes its past, agree with it.
+        assertThat(totals.differences(adminActor.workspaceId())).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM deal_stage_time t JOIN opportunity o ON o.id = t.opportunity_id"
+                                + " WHERE o.workspace_id = ? AND t.stays > 0 AND t.seconds > 86400",
+                        Long.class,
+                        adminActor.workspaceId()))
+                .as("finished stays of days")
+                .isPositive();
     }
 
     @Test
@@ -173,6 +185,9 @@ class HistoryReplayIntegrationTests extends IntegrationTestBase {
                         "DESCRIPTION",
                         "LINE_ADDED",
                         "LINE_REMOVED"));
+        assertThat(totals.differences(adminActor.workspaceId()))
+                .as("the roll-ups and each deal's stays, written by every kind of change and the import")
+                .isEmpty();
     }
 
     /** Per deal number, what its replayed history disagrees with; empty when every deal agrees. */
