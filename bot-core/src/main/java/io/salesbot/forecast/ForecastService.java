@@ -370,11 +370,7 @@ public class ForecastService {
             // The plain rule reads ix_opportunity_activity in order and stops at the first 50.
             return alerts(filters, params, "o.updated_at < :since" + notSnoozed, "o.updated_at");
         }
-        return alerts(filters, params, """
-                CASE WHEN s.stuck_after_days IS NULL THEN o.updated_at < :since
-                     ELSE COALESCE(o.stage_entered_at, o.created_at) < TIMESTAMPADD(DAY, -s.stuck_after_days, :now) END""" + notSnoozed, """
-                CASE WHEN s.stuck_after_days IS NULL THEN TIMESTAMPADD(DAY, :days, o.updated_at)
-                     ELSE TIMESTAMPADD(DAY, s.stuck_after_days, COALESCE(o.stage_entered_at, o.created_at)) END""");
+        return alerts(filters, params, Staleness.STALE_AT + " < :now" + notSnoozed, Staleness.STALE_AT);
     }
 
     /** Whether any stage of the workspace has a stuck-after limit (then "stale" reads it). */

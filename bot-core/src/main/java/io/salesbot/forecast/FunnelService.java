@@ -53,7 +53,8 @@ public class FunnelService {
     // The cohort, each deal once: created in the period, or closed in it having been created
     // before. Two disjoint range scans of covering indexes, each deal with the stage it is in now
     // (a stay of 0: counted where it is even if written by hand without history); then, by the
-    // same two scans of deal_stage_time, every stage it has entered with its finished stays there.
+    // same two scans of deal_stage_time (aliased o too, so that the rep's filter reads its owner),
+    // every stage it has entered with its finished stays there.
     private static final String COHORT_STAGES = """
             SELECT o.id, o.stage_id, -1, 0 FROM opportunity o
             WHERE o.workspace_id = :ws AND o.created_at >= :from AND o.created_at < :to%1$s
@@ -158,25 +159,22 @@ public class FunnelService {
         Map<Long, Integer> furthest = new HashMap<>();
         Map<Long, Integer> furthestEntered = new HashMap<>();
         Map<Long, long[]> stays = new HashMap<>();
-        jdbc.query(
-                COHORT_STAGES.formatted(filters.ownerId() == null ? "" : " AND o.owner_id = :owner"),
-                params,
-                (RowCallbackHandler) rs -> {
-                    long deal = rs.getLong(1);
-                    StageRow stage = stagesById.get(rs.getLong(2));
-                    int top = stage == null ? 0 : stage.top();
-                    int finished = rs.getInt(3);
-                    if (finished < 0) {
-                        furthest.merge(deal, top, Math::max);
-                        return;
-                    }
-                    furthestEntered.merge(deal, top, Math::max);
-                    if (finished > 0 && stage != null && stage.kind() == StageKind.OPEN) {
-                        long[] sum = stays.computeIfAbsent(stage.id(), id -> new long[2]);
-                        sum[0] += finished;
-                        sum[1] += rs.getLong(4);
-                    }
-                });
+        jdbc.query(COHORT_STAGES.formatted(owned), params, (RowCallbackHandler) rs -> {
+            long deal = rs.getLong(1);
+            StageRow stage = stagesById.get(rs.getLong(2));
+            int top = stage == null ? 0 : stage.top();
+            int finished = rs.getInt(3);
+            if (finished < 0) {
+                furthest.merge(deal, top, Math::max);
+                return;
+            }
+            furthestEntered.merge(deal, top, Math::max);
+            if (finished > 0 && stage != null && stage.kind() == StageKind.OPEN) {
+                long[] sum = stays.computeIfAbsent(stage.id(), id -> new long[2]);
+                sum[0] += finished;
+                sum[1] += rs.getLong(4);
+            }
+        });
         long cohort = furthest.size();
         Map<Integer, Long> byTop = new TreeMap<>();
         furthest.forEach(

@@ -1,6 +1,7 @@
 package io.salesbot.notification;
 
 import io.salesbot.forecast.PipelineReport;
+import io.salesbot.forecast.Staleness;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,13 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +39,11 @@ class StaleDealAlerts {
     private static final int KEYS_PER_QUERY = 500;
 
     private final Outbox outbox;
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final SingleInstanceJobs jobs;
 
-    StaleDealAlerts(Outbox outbox, JdbcTemplate jdbc, Clock clock, SingleInstanceJobs jobs) {
+    StaleDealAlerts(Outbox outbox, NamedParameterJdbcTemplate jdbc, Clock clock, SingleInstanceJobs jobs) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -85,19 +86,13 @@ class StaleDealAlerts {
         return jdbc.query(
                 """
                 SELECT o.workspace_id, o.number, o.name, m.display_name, m.platform_user_id,
-                       COALESCE(m.time_zone, w.time_zone), m.quiet_hours,
-                       CASE WHEN s.stuck_after_days IS NULL THEN o.updated_at
-                            ELSE COALESCE(o.stage_entered_at, o.created_at) END AS idle_since,
-                       COALESCE(s.stuck_after_days, ?) AS allowed_days,
-                       o.snoozed_until, o.snooze_reason
+                       COALESCE(m.time_zone, w.time_zone), m.quiet_hours, %s, %s, o.snoozed_until, o.snooze_reason
                 FROM opportunity o
                 JOIN stage s ON s.id = o.stage_id
                 JOIN member m ON m.id = o.owner_id
                 JOIN workspace w ON w.id = o.workspace_id
-                WHERE o.stage_kind = 'OPEN'
-                  AND CASE WHEN s.stuck_after_days IS NULL THEN o.updated_at <= TIMESTAMPADD(DAY, -?, ?)
-                           ELSE COALESCE(o.stage_entered_at, o.created_at)
-                                <= TIMESTAMPADD(DAY, -s.stuck_after_days, ?) END""",
+                WHERE o.stage_kind = 'OPEN' AND %s <= :now""".formatted(Staleness.IDLE_SINCE, Staleness.ALLOWED_DAYS, Staleness.STALE_AT),
+                new MapSqlParameterSource("days", PipelineReport.STALE_DAYS).addValue("now", Timestamp.from(now)),
                 (rs, i) -> new IdleDeal(
                         rs.getLong(1),
                         rs.getInt(2),
@@ -106,29 +101,23 @@ class StaleDealAlerts {
                         rs.getTimestamp(8).toInstant(),
                         rs.getInt(9),
                         rs.getObject(10, LocalDate.class),
-                        rs.getString(11)),
-                PipelineReport.STALE_DAYS,
-                PipelineReport.STALE_DAYS,
-                Timestamp.from(now),
-                Timestamp.from(now));
+                        rs.getString(11)));
     }
 
     /** Who hears an escalation: the managers, or the admins of a workspace without managers. */
     private List<Recipient> managers(long workspaceId) {
         List<Recipient> managers = new ArrayList<>();
         List<Recipient> admins = new ArrayList<>();
-        jdbc.query(
-                """
+        jdbc.query("""
                 SELECT m.platform_user_id, m.display_name, COALESCE(m.time_zone, w.time_zone), m.quiet_hours, m.role
                 FROM member m JOIN workspace w ON w.id = m.workspace_id
-                WHERE m.workspace_id = ? AND m.role IN ('MANAGER', 'ADMIN')
-                ORDER BY m.id""",
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                WHERE m.workspace_id = :ws AND m.role IN ('MANAGER', 'ADMIN')
+                ORDER BY m.id""", new MapSqlParameterSource("ws", workspaceId), (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
                     Recipient one = new Recipient(
                             rs.getString(1), rs.getString(2), ZoneId.of(rs.getString(3)), rs.getBoolean(4));
                     ("MANAGER".equals(rs.getString(5)) ? managers : admins).add(one);
-                },
-                workspaceId);
+                });
         return managers.isEmpty() ? admins : managers;
     }
 
@@ -137,10 +126,9 @@ class StaleDealAlerts {
         for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
             List<String> some = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
             known.addAll(jdbc.queryForList(
-                    "SELECT dedupe_key FROM outbox WHERE dedupe_key IN (%s)"
-                            .formatted(String.join(",", Collections.nCopies(some.size(), "?"))),
-                    String.class,
-                    some.toArray()));
+                    "SELECT dedupe_key FROM outbox WHERE dedupe_key IN (:keys)",
+                    new MapSqlParameterSource("keys", some),
+                    String.class));
         }
         return known;
     }

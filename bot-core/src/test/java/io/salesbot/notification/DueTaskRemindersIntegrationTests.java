@@ -2,22 +2,16 @@ package io.salesbot.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.salesbot.IntegrationTestBase;
 import io.salesbot.command.Caller;
-import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
-import io.salesbot.reply.Localizer;
 import io.salesbot.reply.ReplyLocale;
-import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
-import io.salesbot.workspace.Visitor;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,26 +27,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 08:00 their time or at a weekend: it waits for the next allowed minute. Worked by hand: Friday
  * 4 Dec 2026 14:00 in Bangkok (UTC+7) is 07:00 UTC, which is 16:00 in Tokyo (UTC+9).
  */
-class DueTaskRemindersIntegrationTests extends IntegrationTestBase {
+class DueTaskRemindersIntegrationTests extends TeamNotificationTestBase {
 
     static final Instant FRIDAY_14_BANGKOK = Instant.parse("2026-12-04T07:00:00Z");
 
     @Autowired
     DueTaskReminders reminders;
 
-    @Autowired
-    OutboxWorker worker;
-
-    @Autowired
-    RecordingNotifier platform;
-
-    @Autowired
-    CommandGateway gateway;
-
-    @Autowired
-    Localizer localizer;
-
-    String team;
     Caller bangkokRep;
     Caller tokyoManager;
 
@@ -60,7 +41,6 @@ class DueTaskRemindersIntegrationTests extends IntegrationTestBase {
     void team() {
         // the cursor is shared by every workspace of this test database: each test starts afresh
         jdbc.update("DELETE FROM reminder_cursor");
-        team = "T-" + UUID.randomUUID();
         gateway.handle(caller("U-admin", Role.ADMIN, "Asia/Bangkok", "en"), "/salesbot help");
         bangkokRep = caller("U-bkk", Role.REP, "Asia/Bangkok", "th-TH");
         tokyoManager = caller("U-tyo", Role.MANAGER, "Asia/Tokyo", "en-US");
@@ -70,10 +50,6 @@ class DueTaskRemindersIntegrationTests extends IntegrationTestBase {
     @AfterEach
     void back() {
         jdbc.update("DELETE FROM reminder_cursor");
-    }
-
-    Caller caller(String id, Role role, String zone, String locale) {
-        return new Caller(new Visitor(Platform.CONSOLE, team, "Team", id, id, role).withClock(zone, locale), null);
     }
 
     String words(RecordingNotifier.Delivered delivered) {

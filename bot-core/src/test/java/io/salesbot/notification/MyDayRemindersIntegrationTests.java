@@ -2,20 +2,14 @@ package io.salesbot.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.salesbot.IntegrationTestBase;
 import io.salesbot.command.Caller;
-import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
-import io.salesbot.reply.Localizer;
-import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
-import io.salesbot.workspace.Visitor;
 import java.sql.Date;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 09:00 in Tokyo (UTC+9) is 00:00 UTC, in Bangkok (UTC+7) 02:00 UTC, in Berlin (CET, UTC+1) 08:00
  * UTC; after Berlin moves to summer time (29 Mar 2026), its 09:00 is 07:00 UTC.
  */
-class MyDayRemindersIntegrationTests extends IntegrationTestBase {
+class MyDayRemindersIntegrationTests extends TeamNotificationTestBase {
 
     static final Instant TUESDAY_9_TOKYO = Instant.parse("2026-12-08T00:00:00Z");
     static final Instant TUESDAY_9_BANGKOK = Instant.parse("2026-12-08T02:00:00Z");
@@ -39,23 +33,8 @@ class MyDayRemindersIntegrationTests extends IntegrationTestBase {
     @Autowired
     MyDayReminders reminders;
 
-    @Autowired
-    OutboxWorker worker;
-
-    @Autowired
-    RecordingNotifier platform;
-
-    @Autowired
-    CommandGateway gateway;
-
-    @Autowired
-    Localizer localizer;
-
-    String team;
-
     @BeforeEach
     void team() {
-        team = "T-" + UUID.randomUUID();
         // Members of every other test's workspaces share this database: their mornings are not ours.
         jdbc.update(
                 "UPDATE member SET last_my_day_on = ? WHERE last_my_day_on IS NULL OR last_my_day_on < ?",
@@ -64,8 +43,7 @@ class MyDayRemindersIntegrationTests extends IntegrationTestBase {
     }
 
     Caller member(String id, Role role, String zone, String locale) {
-        Caller caller =
-                new Caller(new Visitor(Platform.CONSOLE, team, "Team", id, id, role).withClock(zone, locale), null);
+        Caller caller = caller(id, role, zone, locale);
         gateway.handle(caller, "/salesbot me");
         return caller;
     }

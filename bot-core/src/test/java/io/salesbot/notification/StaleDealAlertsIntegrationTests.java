@@ -2,18 +2,12 @@ package io.salesbot.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.salesbot.IntegrationTestBase;
 import io.salesbot.command.Caller;
-import io.salesbot.command.CommandGateway;
 import io.salesbot.reply.BotReply;
 import io.salesbot.reply.CardAction;
-import io.salesbot.reply.Localizer;
-import io.salesbot.workspace.Platform;
 import io.salesbot.workspace.Role;
-import io.salesbot.workspace.Visitor;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Monday 2 Nov 2026 at 10:00 in Bangkok (03:00 UTC) goes stale Monday 16 Nov at the same minute
  * and escalates Monday 23 Nov (12:00 in Tokyo, where the manager is).
  */
-class StaleDealAlertsIntegrationTests extends IntegrationTestBase {
+class StaleDealAlertsIntegrationTests extends TeamNotificationTestBase {
 
     static final Instant CREATED = Instant.parse("2026-11-02T03:00:00Z");
     static final Instant STALE = Instant.parse("2026-11-16T03:00:00Z");
@@ -35,25 +29,11 @@ class StaleDealAlertsIntegrationTests extends IntegrationTestBase {
     @Autowired
     StaleDealAlerts alerts;
 
-    @Autowired
-    OutboxWorker worker;
-
-    @Autowired
-    RecordingNotifier platform;
-
-    @Autowired
-    CommandGateway gateway;
-
-    @Autowired
-    Localizer localizer;
-
-    String team;
     Caller rep;
     Caller manager;
 
     @BeforeEach
     void team() {
-        team = "T-" + UUID.randomUUID();
         Caller admin = member("U-adm", Role.ADMIN, "Asia/Bangkok");
         gateway.handle(admin, "/salesbot help");
         rep = member("U-rep", Role.REP, "Asia/Bangkok");
@@ -72,7 +52,7 @@ class StaleDealAlertsIntegrationTests extends IntegrationTestBase {
     }
 
     Caller member(String id, Role role, String zone) {
-        return new Caller(new Visitor(Platform.CONSOLE, team, "Team", id, id, role).withClock(zone, "en"), null);
+        return caller(id, role, zone, "en");
     }
 
     @Test
