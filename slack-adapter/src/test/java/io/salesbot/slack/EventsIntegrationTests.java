@@ -3,11 +3,19 @@ package io.salesbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import io.salesbot.workspace.HomeTabVisits;
+import io.salesbot.workspace.Platform;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class EventsIntegrationTests extends SlackTestBase {
+
+    @Autowired
+    HomeTabVisits visits;
 
     @Test
     void urlVerificationEchoesTheChallenge() {
@@ -100,6 +108,51 @@ class EventsIntegrationTests extends SlackTestBase {
                 .get(1)
                 .param("view");
         assertThat(refreshed).contains("Rep Deal", "In progress");
+    }
+
+    @Test
+    void aTabOpenedThroughAnotherInstanceIsRefreshedByTheOneThatHandlesTheChange() throws InterruptedException {
+        // given a rep's deal, and the rep opening their App Home on another instance: this one
+        // never receives the event, only the database knows
+        answered("new Elsewhere Deal amount:200k close:2099-11-30");
+        visits.opened(Platform.SLACK, team, user);
+
+        // when this instance handles the rep's change
+        command("/opp", "stage #1 in progress");
+
+        // then it publishes the rep's tab
+        String refreshed = SLACK.await("views.publish", c -> user.equals(c.param("user_id")), 1)
+                .get(0)
+                .param("view");
+        assertThat(refreshed).contains("Elsewhere Deal", "In progress");
+    }
+
+    @Test
+    void aTabLastOpenedLongAgoIsLeftForTheNextOpening() throws InterruptedException {
+        // given a rep who opened their App Home yesterday
+        answered("new Old Tab Deal amount:200k close:2099-11-30");
+        visits.opened(Platform.SLACK, team, user);
+        clock.advance(Duration.ofDays(1));
+
+        // when they change the deal
+        answered("stage #1 in progress");
+
+        // then nothing is published to a tab they are not looking at
+        Thread.sleep(500);
+        assertThat(SLACK.calls("views.publish", c -> user.equals(c.param("user_id"))))
+                .isEmpty();
+    }
+
+    /**
+     * Runs a command and waits for its answer, which comes after the command's refresh of the
+     * App Home was decided: in the response to the command, or later through its response_url.
+     */
+    private void answered(String text) {
+        String trigger = "trig-" + UUID.randomUUID();
+        HttpResponse<String> response = commandAs(user, "/opp", text, trigger);
+        if (!response.body().contains("\"blocks\"")) {
+            SLACK.await("respond", call -> call.path().endsWith("/" + trigger), 1);
+        }
     }
 
     private JsonObject homeOpened(String eventId) {

@@ -19,11 +19,14 @@ import io.salesbot.slack.SlackWeb;
 import io.salesbot.slack.SlackWorkers;
 import io.salesbot.slack.blocks.BlockKit;
 import io.salesbot.slack.blocks.Mrkdwn;
+import io.salesbot.workspace.HomeTabVisits;
+import io.salesbot.workspace.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +34,9 @@ import org.springframework.stereotype.Component;
  * The App Home tab: the member's desk as the core composes it ({@code /salesbot home}: their open
  * deals, their slipping deals, the team's open pipeline), each deal with a button that opens its
  * card, and a button to start a new deal. Published when the tab is opened, and again after the
- * member changes a deal while their tab is recent, so it never shows a deal as it was.
+ * member or a manager changes one of their deals while their tab is recent, so it never shows a
+ * deal as it was. Who opened their tab lately is kept in the database ({@link HomeTabVisits}), so
+ * the instance that handles the change need not be the one that saw the tab open.
  */
 @Component
 @ConditionalOnSlack
@@ -49,21 +54,31 @@ class HomeTab {
     private final SlackWorkers workers;
     // Slack re-sends an event it thinks we missed; the same event id is published once.
     private final RecentKeys events = new RecentKeys(Duration.ofMinutes(10), Clock.systemUTC());
-    private final RecentKeys opened = new RecentKeys(RECENT, Clock.systemUTC());
+    private final HomeTabVisits visits;
 
-    HomeTab(App app, CommandGateway gateway, SlackCallers callers, BlockKit kit, SlackWeb web, SlackWorkers workers) {
+    HomeTab(
+            App app,
+            CommandGateway gateway,
+            SlackCallers callers,
+            BlockKit kit,
+            SlackWeb web,
+            SlackWorkers workers,
+            HomeTabVisits visits) {
         this.gateway = gateway;
         this.callers = callers;
         this.kit = kit;
         this.web = web;
         this.workers = workers;
+        this.visits = visits;
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && events.first(payload.getEventId())) {
                 String team = payload.getTeamId();
-                opened.forget(team + "|" + event.getUser());
-                opened.first(team + "|" + event.getUser());
-                workers.run("app home", () -> publish(team, event.getUser()));
+                workers.run("app home", () -> {
+                    publish(team, event.getUser());
+                    // after the publish, which enters a workspace seen for the first time
+                    visits.opened(Platform.SLACK, team, event.getUser());
+                });
             }
             return context.ack();
         });
@@ -82,20 +97,17 @@ class HomeTab {
             return;
         }
         users.add(caller.visitor().userId());
-        for (String user : users) {
-            if (opened.recent(team + "|" + user)) {
-                workers.run("app home refresh", () -> publish(team, user));
-            }
+        users.remove("");
+        for (String user : visits.openedWithin(Platform.SLACK, team, users, RECENT)) {
+            workers.run("app home refresh", () -> publish(team, user));
         }
     }
 
     /** The platform ids of the owners of the deals the reply shows. */
     private static void owners(BotReply reply, Set<String> users) {
         if (reply instanceof BotReply.DealCard card && card.deal() != null) {
-            users.add(
-                    card.deal().owner().userId() == null
-                            ? ""
-                            : card.deal().owner().userId());
+            // a deal shown is a reason to refresh, even when its owner has no platform id
+            users.add(Objects.requireNonNullElse(card.deal().owner().userId(), ""));
         } else if (reply instanceof BotReply.Many many) {
             many.parts().forEach(part -> owners(part, users));
         }
