@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,20 +69,17 @@ public class CallAccuracyService {
             closed.add(0, period);
             period = period.previous();
         }
-        // Oldest first; the latest call before each quarter's cut-off is the one that counts.
-        Map<Long, Map<CallPeriod, ForecastCall>> counted = new LinkedHashMap<>();
-        Map<Long, ForecastCall> anyCall = new LinkedHashMap<>();
-        for (ForecastCall call : calls.calls(
-                actor.workspaceId(),
-                Granularity.QUARTER,
-                closed.get(0).start(),
-                closed.get(closed.size() - 1).start(),
-                member)) {
-            anyCall.putIfAbsent(call.memberId(), call);
-            Instant cutOff = call.period().endsAt(zone).minus(weeksBefore * 7L, ChronoUnit.DAYS);
-            if (!call.submittedAt().isAfter(cutOff)) {
-                counted.computeIfAbsent(call.memberId(), id -> new LinkedHashMap<>())
-                        .put(call.period(), call);
+        // The call a manager had in hand: the latest one at least weeksBefore weeks before the end.
+        Map<CallPeriod, Instant> cutOffs = new HashMap<>();
+        for (CallPeriod quarter : closed) {
+            cutOffs.put(quarter, quarter.endsAt(zone).minus(weeksBefore * 7L, ChronoUnit.DAYS));
+        }
+        Map<Long, ForecastCallService.CountedCall> reps = new LinkedHashMap<>();
+        Map<Long, Map<CallPeriod, ForecastCallService.CountedCall>> counted = new HashMap<>();
+        for (ForecastCallService.CountedCall call : calls.counted(actor.workspaceId(), closed, cutOffs, member)) {
+            reps.putIfAbsent(call.memberId(), call);
+            if (call.period() != null) {
+                counted.computeIfAbsent(call.memberId(), id -> new HashMap<>()).put(call.period(), call);
             }
         }
         Map<String, Map<Long, BigDecimal>> won = forecasts.wonPerRep(
@@ -89,24 +87,21 @@ public class CallAccuracyService {
                 Granularity.QUARTER,
                 closed.get(0).start(),
                 closed.get(closed.size() - 1).start());
-        List<CallAccuracy.Rep> reps = new ArrayList<>();
-        for (ForecastCall someCall : anyCall.values()) {
-            List<CallAccuracy.PeriodCall> rows = new ArrayList<>();
+        List<CallAccuracy.Rep> rows = new ArrayList<>();
+        for (ForecastCallService.CountedCall rep : reps.values()) {
+            List<CallAccuracy.PeriodCall> periodCalls = new ArrayList<>();
             for (CallPeriod quarter : closed) {
-                ForecastCall call =
-                        counted.getOrDefault(someCall.memberId(), Map.of()).get(quarter);
+                ForecastCallService.CountedCall call =
+                        counted.getOrDefault(rep.memberId(), Map.of()).get(quarter);
                 BigDecimal wonThen = won.getOrDefault(Granularity.QUARTER.label(quarter.start()), Map.of())
-                        .getOrDefault(someCall.memberId(), NOTHING);
-                rows.add(new CallAccuracy.PeriodCall(
-                        quarter,
-                        call == null ? null : call.commit(),
-                        call == null ? null : call.submittedAt(),
-                        wonThen));
+                        .getOrDefault(rep.memberId(), NOTHING);
+                periodCalls.add(new CallAccuracy.PeriodCall(
+                        quarter, call == null ? null : call.commit(), call == null ? null : call.at(), wonThen));
             }
-            reps.add(new CallAccuracy.Rep(someCall.userId(), someCall.name(), rows));
+            rows.add(new CallAccuracy.Rep(rep.userId(), rep.name(), periodCalls));
         }
-        reps.sort(java.util.Comparator.comparing(CallAccuracy.Rep::name, String.CASE_INSENSITIVE_ORDER));
-        return new CallAccuracy(closed, weeksBefore, reps);
+        rows.sort(java.util.Comparator.comparing(CallAccuracy.Rep::name, String.CASE_INSENSITIVE_ORDER));
+        return new CallAccuracy(closed, weeksBefore, rows);
     }
 
     /** The member whose calls are asked for (null: the team's), after checking the asker may see them. */

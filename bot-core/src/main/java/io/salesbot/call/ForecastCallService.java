@@ -158,23 +158,57 @@ public class ForecastCallService {
         return latest;
     }
 
-    /** Every call for the periods of {@code granularity} from {@code first} to {@code last}, oldest first. */
-    List<ForecastCall> calls(long workspaceId, Granularity granularity, LocalDate first, LocalDate last, Long member) {
+    /**
+     * The calls that count for accuracy: for each rep who called for any of {@code periods} (one
+     * granularity, oldest first), their latest call at or before each period's cut-off, picked in
+     * the database so that only those are read. A rep whose calls all came too late comes with no
+     * counted call.
+     */
+    List<CountedCall> counted(
+            long workspaceId, List<CallPeriod> periods, Map<CallPeriod, Instant> cutOffs, Long member) {
         MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId)
-                .addValue("granularity", granularity.name())
-                .addValue("first", Date.valueOf(first))
-                .addValue("last", Date.valueOf(last));
+                .addValue("granularity", periods.get(0).granularity().name())
+                .addValue("first", Date.valueOf(periods.get(0).start()))
+                .addValue("last", Date.valueOf(periods.get(periods.size() - 1).start()));
+        List<String> cuts = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            params.addValue("start" + i, Date.valueOf(periods.get(i).start()))
+                    .addValue("cut" + i, Timestamp.from(cutOffs.get(periods.get(i))));
+            cuts.add("SELECT CAST(:start%1$d AS DATE), CAST(:cut%1$d AS DATETIME(6))".formatted(i));
+        }
         String ofMember = "";
         if (member != null) {
             params.addValue("member", member);
-            ofMember = " AND c.member_id = :member";
+            ofMember = " AND member_id = :member";
         }
-        return jdbc.query("SELECT " + COLUMNS + """
-                         FROM forecast_call c JOIN member m ON m.id = c.member_id
-                        WHERE c.workspace_id = :ws AND c.granularity = :granularity
-                          AND c.period_start BETWEEN :first AND :last%s
-                        ORDER BY c.submitted_at, c.id""".formatted(ofMember), params, CALL);
+        return jdbc.query(
+                """
+                WITH cut (start, cut_off) AS (%1$s)
+                SELECT c.member_id, m.platform_user_id, m.display_name, k.period_start, k.commit_amount, k.submitted_at
+                FROM (SELECT DISTINCT member_id FROM forecast_call
+                      WHERE workspace_id = :ws AND granularity = :granularity
+                        AND period_start BETWEEN :first AND :last%2$s) c
+                JOIN member m ON m.id = c.member_id
+                LEFT JOIN (SELECT f.member_id, f.period_start, f.commit_amount, f.submitted_at,
+                                  ROW_NUMBER() OVER (PARTITION BY f.member_id, f.period_start
+                                                     ORDER BY f.submitted_at DESC, f.id DESC) AS latest
+                           FROM forecast_call f JOIN cut ON cut.start = f.period_start AND f.submitted_at <= cut.cut_off
+                           WHERE f.workspace_id = :ws AND f.granularity = :granularity%2$s) k
+                       ON k.member_id = c.member_id AND k.latest = 1""".formatted(String.join(" UNION ALL ", cuts), ofMember),
+                params,
+                (rs, i) -> new CountedCall(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4) == null
+                                ? null
+                                : new CallPeriod(periods.get(0).granularity(), rs.getObject(4, LocalDate.class)),
+                        rs.getBigDecimal(5),
+                        rs.getObject(6) == null ? null : rs.getTimestamp(6).toInstant()));
     }
+
+    /** A rep, and one period's call that counts ({@code period} null when none did). */
+    record CountedCall(long memberId, String userId, String name, CallPeriod period, BigDecimal commit, Instant at) {}
 
     private static MapSqlParameterSource periodParams(long workspaceId, CallPeriod period) {
         return new MapSqlParameterSource("ws", workspaceId)

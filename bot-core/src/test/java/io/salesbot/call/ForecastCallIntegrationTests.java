@@ -235,6 +235,10 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
         run(bob, "/forecast submit 2026-Q4 commit:1 best:1"); // another quarter's call: not Q3's
         at("2026-09-20T03:00:00Z");
         run(bob, "/forecast submit commit:200k best:250k");
+        // Dan called Q3 only after its cut-off: he is listed, with no call that counts
+        Caller dan = new Caller(new Visitor(Platform.SLACK, team, "Team", "U4", "Dan", Role.REP), null, "C1");
+        at("2026-09-25T03:00:00Z");
+        run(dan, "/forecast submit commit:70k best:90k");
         clock.reset(); // 2026-11-27: Q2 and Q3 are closed
 
         BotReply team = run(ann, "/forecast accuracy periods:2 share");
@@ -264,7 +268,10 @@ class ForecastCallIntegrationTests extends IntegrationTestBase {
                                 sandbagging("4.35")),
                         row("Cara", period("2026-Q2"), Message.of("reply.accuracy.noCall"), money("0"), null, null),
                         row("Cara", period("2026-Q3"), money("50000"), money("0"), null, null),
-                        row("Cara", Message.of("reply.accuracy.overall"), money("50000"), money("0"), null, null));
+                        row("Cara", Message.of("reply.accuracy.overall"), money("50000"), money("0"), null, null),
+                        row("Dan", period("2026-Q2"), Message.of("reply.accuracy.noCall"), money("0"), null, null),
+                        row("Dan", period("2026-Q3"), Message.of("reply.accuracy.noCall"), money("0"), null, null),
+                        row("Dan", Message.of("reply.accuracy.overall"), money("0"), money("0"), null, null));
         assertThat(words(team, ENGLISH))
                 .contains("Forecast accuracy 2026-Q2 – 2026-Q3")
                 .contains("the latest one submitted at least 2 weeks before the quarter ended")
