@@ -1,5 +1,6 @@
 package io.salesbot.app;
 
+import io.salesbot.app.db.EarlyDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SalesbotApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SalesbotApplication.class, args);
+        SpringApplication application = new SpringApplication(SalesbotApplication.class);
+        application.addListeners(new EarlyDatabaseStart());
+        application.run(args);
     }
 }

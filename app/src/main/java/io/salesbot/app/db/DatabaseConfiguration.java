@@ -2,6 +2,7 @@ package io.salesbot.app.db;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,12 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "stop")
-    EmbeddedMariaDb embeddedMariaDb(HomeSettings settings) {
+    EmbeddedMariaDb embeddedMariaDb(HomeSettings settings, ObjectProvider<EarlyDatabaseStart> early) {
+        EarlyDatabaseStart started = early.getIfAvailable();
+        EmbeddedMariaDb database = started == null ? null : started.take(settings.home());
+        if (database != null) {
+            return database;
+        }
         log.info("No SALESBOT_DB_URL set: starting the embedded MariaDB under {}", settings.home());
         return EmbeddedMariaDb.start(settings.home());
     }
