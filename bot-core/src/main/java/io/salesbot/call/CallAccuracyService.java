@@ -82,7 +82,7 @@ public class CallAccuracyService {
                 counted.computeIfAbsent(call.memberId(), id -> new HashMap<>()).put(call.period(), call);
             }
         }
-        Map<String, Map<Long, BigDecimal>> won = forecasts.wonPerRep(
+        Map<LocalDate, Map<Long, BigDecimal>> won = forecasts.wonPerRep(
                 actor,
                 Granularity.QUARTER,
                 closed.get(0).start(),
@@ -93,8 +93,7 @@ public class CallAccuracyService {
             for (CallPeriod quarter : closed) {
                 ForecastCallService.CountedCall call =
                         counted.getOrDefault(rep.memberId(), Map.of()).get(quarter);
-                BigDecimal wonThen = won.getOrDefault(Granularity.QUARTER.label(quarter.start()), Map.of())
-                        .getOrDefault(rep.memberId(), NOTHING);
+                BigDecimal wonThen = won.getOrDefault(quarter.start(), Map.of()).getOrDefault(rep.memberId(), NOTHING);
                 periodCalls.add(new CallAccuracy.PeriodCall(
                         quarter, call == null ? null : call.commit(), call == null ? null : call.at(), wonThen));
             }

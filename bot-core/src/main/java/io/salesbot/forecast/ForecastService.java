@@ -280,20 +280,13 @@ public class ForecastService {
 
     /**
      * What each rep won in each period of {@code granularity} from the one holding {@code from}
-     * to the one holding {@code to}, by period label and member id, counted as {@code /forecast}
-     * counts it: one read for every period, where {@link #periodForecastPerRep} reads one.
+     * to the one holding {@code to}, by the period's first day and member id, counted as
+     * {@code /forecast} counts it: one read for every period, where {@link #periodForecastPerRep}
+     * reads one.
      */
-    public Map<String, Map<Long, BigDecimal>> wonPerRep(
+    public Map<LocalDate, Map<Long, BigDecimal>> wonPerRep(
             Actor actor, Granularity granularity, LocalDate from, LocalDate to) {
-        WorkspaceSettings settings = workspaces.enteredSettings(actor);
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        Map<String, Map<Long, BigDecimal>> won = new java.util.HashMap<>();
-        for (ForecastRow row : forecastSql.rowsPerOwnerId(
-                actor.workspaceId(), new ForecastQuery(granularity, from, to, GroupBy.REP, null), today)) {
-            won.computeIfAbsent(row.period(), period -> new java.util.HashMap<>())
-                    .put(Long.parseLong(row.group()), row.closedWon());
-        }
-        return won;
+        return forecastSql.wonPerOwnerId(actor.workspaceId(), granularity, from, to);
     }
 
     /** Quotas of the years a forecast's periods fall in, read once. */

@@ -1,9 +1,11 @@
 package io.salesbot.forecast;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,28 @@ class ForecastSql {
      */
     List<ForecastRow> rowsPerOwnerId(long workspaceId, ForecastQuery query, LocalDate today) {
         return rows(workspaceId, query, null, today, true, null);
+    }
+
+    /**
+     * What each owner won in each period from {@code from}'s to {@code to}'s, keyed by the period's
+     * first day: the forecast's "won" alone, summed from the roll-up's closed rows, for questions
+     * about periods that are over (accuracy), where the forecast's open figures are all zero.
+     */
+    Map<LocalDate, Map<Long, BigDecimal>> wonPerOwnerId(
+            long workspaceId, Granularity granularity, LocalDate from, LocalDate to) {
+        MapSqlParameterSource params = new MapSqlParameterSource("ws", workspaceId)
+                .addValue("from", Date.valueOf(granularity.startOf(from)))
+                .addValue("to", Date.valueOf(granularity.endOf(to)));
+        Map<LocalDate, Map<Long, BigDecimal>> won = new HashMap<>();
+        jdbc.query("""
+                SELECT %s AS period_start, t.owner_id, SUM(t.estimated)
+                FROM forecast_deal_total t
+                WHERE t.workspace_id = :ws AND t.category = 'CLOSED' AND t.close_month BETWEEN :from AND :to
+                GROUP BY period_start, t.owner_id""".formatted(periodStart(granularity, "t.close_month")), params, rs -> {
+            won.computeIfAbsent(rs.getObject(1, LocalDate.class), period -> new HashMap<>())
+                    .put(rs.getLong(2), rs.getBigDecimal(3).setScale(2));
+        });
+        return won;
     }
 
     private List<ForecastRow> rows(
