@@ -112,29 +112,30 @@ class EventsIntegrationTests extends SlackTestBase {
 
     @Test
     void aTabOpenedThroughAnotherInstanceIsRefreshedByTheOneThatHandlesTheChange() throws InterruptedException {
-        // given a rep's deal, and the rep opening their App Home on another instance: this one
-        // never receives the event, only the database knows
-        answered("new Elsewhere Deal amount:200k close:2099-11-30");
+        // given a rep who opened their App Home on another instance: this one never receives the
+        // event, only the database knows
+        answered("help");
         visits.opened(Platform.SLACK, team, user);
 
-        // when this instance handles the rep's change
-        command("/opp", "stage #1 in progress");
+        // when this instance handles the rep's new deal and its move
+        answered("new Elsewhere Deal amount:200k close:2099-11-30");
+        answered("stage #1 in progress");
 
-        // then it publishes the rep's tab
-        String refreshed = SLACK.await("views.publish", c -> user.equals(c.param("user_id")), 1)
-                .get(0)
-                .param("view");
-        assertThat(refreshed).contains("Elsewhere Deal", "In progress");
+        // then it publishes the rep's tab, with the deal where it is now
+        assertThat(SLACK.await("views.publish", c -> user.equals(c.param("user_id")), 2).stream()
+                        .map(call -> call.param("view")))
+                .anySatisfy(view -> assertThat(view).contains("Elsewhere Deal", "In progress"));
     }
 
     @Test
     void aTabLastOpenedLongAgoIsLeftForTheNextOpening() throws InterruptedException {
         // given a rep who opened their App Home yesterday
-        answered("new Old Tab Deal amount:200k close:2099-11-30");
+        answered("help");
         visits.opened(Platform.SLACK, team, user);
         clock.advance(Duration.ofDays(1));
 
-        // when they change the deal
+        // when they make and change a deal
+        answered("new Old Tab Deal amount:200k close:2099-11-30");
         answered("stage #1 in progress");
 
         // then nothing is published to a tab they are not looking at
@@ -143,10 +144,7 @@ class EventsIntegrationTests extends SlackTestBase {
                 .isEmpty();
     }
 
-    /**
-     * Runs a command and waits for its answer, which comes after the command's refresh of the
-     * App Home was decided: in the response to the command, or later through its response_url.
-     */
+    /** Runs a command and waits for its answer: in the response to the command, or through its response_url. */
     private void answered(String text) {
         String trigger = "trig-" + UUID.randomUUID();
         HttpResponse<String> response = commandAs(user, "/opp", text, trigger);

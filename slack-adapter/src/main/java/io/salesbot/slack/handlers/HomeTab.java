@@ -98,9 +98,12 @@ class HomeTab {
         }
         users.add(caller.visitor().userId());
         users.remove("");
-        for (String user : visits.openedWithin(Platform.SLACK, team, users, RECENT)) {
-            workers.run("app home refresh", () -> publish(team, user));
-        }
+        // Off the command's path: the answer does not wait for the look-up or the publishing.
+        workers.run("app home refresh", () -> {
+            for (String user : visits.openedWithin(Platform.SLACK, team, users, RECENT)) {
+                workers.run("app home refresh", () -> publish(team, user));
+            }
+        });
     }
 
     /** The platform ids of the owners of the deals the reply shows. */
