@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
  * card, and a button to start a new deal. Published when the tab is opened, and again after the
  * member or a manager changes one of their deals while their tab is recent, so it never shows a
  * deal as it was. Who opened their tab lately is kept in the database ({@link HomeTabVisits}), so
- * the instance that handles the change need not be the one that saw the tab open.
+ * the instance that handles the change need not be the one that saw the tab open; each instance
+ * asks it about a member at most every {@link #LOOK_AGAIN}.
  */
 @Component
 @ConditionalOnSlack
@@ -47,6 +48,9 @@ class HomeTab {
     /** How long after the tab was opened a change of the member's republishes it. */
     static final Duration RECENT = Duration.ofHours(8);
 
+    /** How long this instance trusts what the database said about a member's tab. */
+    static final Duration LOOK_AGAIN = Duration.ofSeconds(30);
+
     private final CommandGateway gateway;
     private final SlackCallers callers;
     private final BlockKit kit;
@@ -55,6 +59,11 @@ class HomeTab {
     // Slack re-sends an event it thinks we missed; the same event id is published once.
     private final RecentKeys events = new RecentKeys(Duration.ofMinutes(10), Clock.systemUTC());
     private final HomeTabVisits visits;
+    // What this instance knows of who has their tab open, and when it last asked the database, so
+    // that a busy member's every command does not cost a look-up: an opening on another instance
+    // is seen here within LOOK_AGAIN.
+    private final RecentKeys open = new RecentKeys(RECENT, Clock.systemUTC());
+    private final RecentKeys asked = new RecentKeys(LOOK_AGAIN, Clock.systemUTC());
 
     HomeTab(
             App app,
@@ -74,6 +83,8 @@ class HomeTab {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && events.first(payload.getEventId())) {
                 String team = payload.getTeamId();
+                open.forget(team + "|" + event.getUser());
+                open.first(team + "|" + event.getUser());
                 workers.run("app home", () -> {
                     publish(team, event.getUser());
                     // after the publish, which enters a workspace seen for the first time
@@ -100,8 +111,19 @@ class HomeTab {
         users.remove("");
         // Off the command's path: the answer does not wait for the look-up or the publishing.
         workers.run("app home refresh", () -> {
-            for (String user : visits.openedWithin(Platform.SLACK, team, users, RECENT)) {
-                workers.run("app home refresh", () -> publish(team, user));
+            List<String> unsure = users.stream()
+                    .filter(user -> asked.first(team + "|" + user))
+                    .toList();
+            if (!unsure.isEmpty()) {
+                for (String user : visits.openedWithin(Platform.SLACK, team, unsure, RECENT)) {
+                    open.forget(team + "|" + user);
+                    open.first(team + "|" + user);
+                }
+            }
+            for (String user : users) {
+                if (open.recent(team + "|" + user)) {
+                    workers.run("app home refresh", () -> publish(team, user));
+                }
             }
         });
     }
