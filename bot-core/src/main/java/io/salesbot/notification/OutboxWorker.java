@@ -97,26 +97,34 @@ public class OutboxWorker {
     }
 
     /**
-     * {@link #deliverDue}, after starting direct-message senders on {@code pool} up to {@code
-     * senders} running at once. Channel posts stay with the one loop that takes everything, as
-     * before; a DM concerns one member, so many go out at once (a minute's reminders for a whole
-     * company). The senders go on by themselves until no DM is due.
+     * {@link #deliverDue}, after starting a direct-message sender on {@code pool} if none runs.
+     * Channel posts stay with the one loop that takes everything, as before; a DM concerns one
+     * member, so many go out at once (a minute's reminders for a whole company): each sender that
+     * finds a DM due calls one more in, up to {@code senders} at once, and each goes on until no DM
+     * is due. With none due, a wake-up costs one look; it used to start every sender, each taking a
+     * database connection to find nothing, on every change of every deal.
      */
     public int deliverDue(java.util.concurrent.ExecutorService pool, int senders) {
+        addSender(pool, senders);
+        return deliverDue();
+    }
+
+    /** Starts one more direct-message sender, unless {@code senders} already run. */
+    private void addSender(java.util.concurrent.ExecutorService pool, int senders) {
         for (int running = sendersRunning.get(); running < senders && !stopping; running = sendersRunning.get()) {
             if (sendersRunning.compareAndSet(running, running + 1)) {
                 pool.execute(() -> {
                     try {
-                        deliverDueDirectMessages();
+                        deliverDueDirectMessages(() -> addSender(pool, senders));
                     } catch (RuntimeException unexpected) {
                         log.warn("A direct-message sender stopped", unexpected);
                     } finally {
                         sendersRunning.decrementAndGet();
                     }
                 });
+                return;
             }
         }
-        return deliverDue();
     }
 
     /**
@@ -124,9 +132,9 @@ public class OutboxWorker {
      * answers: a row is leased first (its next attempt moved {@link #LEASE} ahead and committed, so
      * nobody else takes it), then sent, then marked. A sender that dies mid-send leaves the lease to
      * run out and the row to be sent again: the at-least-once edge every outbox has, here after the
-     * lease.
+     * lease. {@code found} runs each time a DM is leased (more may be waiting: call in a sender).
      */
-    int deliverDueDirectMessages() {
+    int deliverDueDirectMessages(Runnable found) {
         int handled = 0;
         while (!stopping) {
             Instant now = clock.instant();
@@ -135,6 +143,7 @@ public class OutboxWorker {
             if (leased == null || leased.isEmpty()) {
                 return handled;
             }
+            found.run();
             attempt(leased.get(), now);
             handled++;
         }

@@ -9,8 +9,6 @@ import io.salesbot.workspace.Role;
 import io.salesbot.workspace.Workspaces;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,7 +47,7 @@ class ParallelDirectMessagesIntegrationTests extends IntegrationTestBase {
             }
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountingPool pool = new CountingPool(4);
         try {
             worker.deliverDue(pool, 4);
             // The senders go on by themselves: wait for them. The channel loop is the poll's, and
@@ -83,6 +81,52 @@ class ParallelDirectMessagesIntegrationTests extends IntegrationTestBase {
                         Long.class,
                         admin.workspaceId()))
                 .isZero();
+        // the senders called each other in until four ran at once
+        assertThat(pool.mostAtOnce.get()).isEqualTo(4);
+    }
+
+    @Test
+    void aWakeUpWithNoDirectMessageDueStartsOneSenderNotAll() throws InterruptedException {
+        int triedBefore = platform.attempts();
+        CountingPool pool = new CountingPool(32);
+        try {
+            worker.deliverDue(pool, 32);
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        // one sender looks; another joins only for each direct message found (other tests' rows may be due)
+        int found = platform.attempts() - triedBefore;
+        assertThat(pool.started.get()).isBetween(1, 1 + found);
+    }
+
+    /** A pool that counts the senders started and the most that ran at once. */
+    static final class CountingPool extends java.util.concurrent.ThreadPoolExecutor {
+
+        final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+
+        CountingPool(int threads) {
+            super(
+                    threads,
+                    threads,
+                    0,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.LinkedBlockingQueue<>());
+        }
+
+        @Override
+        protected void beforeExecute(Thread thread, Runnable task) {
+            started.incrementAndGet();
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable failure) {
+            running.decrementAndGet();
+        }
     }
 
     private long unsent(Actor admin) {

@@ -21,6 +21,7 @@ public class RecordingNotifier implements ChatNotifier {
     public record Delivered(String workspace, DeliveryTarget target, BotReply reply, ReplyLocale reader) {}
 
     private final List<Delivered> delivered = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
     // Per workspace: the worker delivers every workspace's rows, and each test fails only its own.
     private final Map<String, Deque<Supplier<RuntimeException>>> failures = new HashMap<>();
 
@@ -32,6 +33,7 @@ public class RecordingNotifier implements ChatNotifier {
     @Override
     public void deliver(
             String workspaceExternalId, DeliveryTarget target, BotReply reply, ReplyLocale reader, Delivery delivery) {
+        attempts.incrementAndGet();
         Supplier<RuntimeException> failure;
         synchronized (failures) {
             Deque<Supplier<RuntimeException>> queue = failures.get(workspaceExternalId);
@@ -48,6 +50,11 @@ public class RecordingNotifier implements ChatNotifier {
             failures.computeIfAbsent(workspaceExternalId, key -> new ArrayDeque<>())
                     .add(failure);
         }
+    }
+
+    /** Every delivery tried, of any workspace, failed ones included. */
+    public int attempts() {
+        return attempts.get();
     }
 
     public List<Delivered> deliveredTo(String workspaceExternalId) {
