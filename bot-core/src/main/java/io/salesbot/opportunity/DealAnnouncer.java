@@ -45,7 +45,7 @@ class DealAnnouncer {
                 deal.getLostReason(),
                 by,
                 note,
-                views.memberUserId(actor, deal.getOwnerId()),
+                view.owner().userId(),
                 deal.getCreatedAt(),
                 deal.getClosedAt()));
         return view;

@@ -139,22 +139,22 @@ class DealViews {
 
     /** The owner as a card shows them, read in one look-up. */
     private DealView.Owner owner(Actor actor, long memberId) {
-        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
+        return member(actor, memberId)
                 .map(member -> new DealView.Owner(memberId, member.getDisplayName(), member.getPlatformUserId()))
                 .orElse(new DealView.Owner(memberId, "?"));
     }
 
-    /** The member's platform user id, for a mention; null when the member is not found. */
-    String memberUserId(Actor actor, long memberId) {
-        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
-                .map(Member::getPlatformUserId)
-                .orElse(null);
+    String memberName(Actor actor, long memberId) {
+        return member(actor, memberId).map(Member::getDisplayName).orElse("?");
     }
 
-    String memberName(Actor actor, long memberId) {
-        return members.findByWorkspaceIdAndId(actor.workspaceId(), memberId)
-                .map(Member::getDisplayName)
-                .orElse("?");
+    /**
+     * A member of the actor's workspace by id. By primary key, so a member already read in this
+     * transaction (a card's owner, the one who changed it) is not read again; one of another
+     * workspace is not found.
+     */
+    private java.util.Optional<Member> member(Actor actor, long memberId) {
+        return members.findById(memberId).filter(member -> member.getWorkspaceId() == actor.workspaceId());
     }
 
     /** The stage after this one in the pipeline: the next open stage, or the won stage after the last. */
