@@ -3,7 +3,7 @@ package io.salesbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import io.salesbot.workspace.HomeTabVisits;
+import io.salesbot.command.HomeTabVisits;
 import io.salesbot.workspace.Platform;
 import java.net.http.HttpResponse;
 import java.time.Duration;

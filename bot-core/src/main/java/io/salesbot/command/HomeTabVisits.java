@@ -1,5 +1,6 @@
-package io.salesbot.workspace;
+package io.salesbot.command;
 
+import io.salesbot.workspace.Platform;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,8 +12,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Who opened their home tab lately, in the database so that every instance knows: the instance
- * that handles a change to a deal is seldom the one that received its owner's opening of the tab.
+ * Who opened their home tab lately (a platform's page of {@code /salesbot home}, Slack's App Home),
+ * in the database so that every instance knows: the instance that handles a change to a deal is
+ * seldom the one that received its owner's opening of the tab. Part of the command API, since only
+ * a platform sees a tab open.
  */
 @Service
 public class HomeTabVisits {

@@ -1,8 +1,11 @@
-package io.salesbot.workspace;
+package io.salesbot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.salesbot.IntegrationTestBase;
+import io.salesbot.workspace.Platform;
+import io.salesbot.workspace.Role;
+import io.salesbot.workspace.Visitor;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
