@@ -121,6 +121,9 @@ public class Member {
      * member chose otherwise; a zone the JDK does not know is ignored. True when anything changed.
      */
     boolean learn(String platformZone, String platformLanguage) {
+        if (!learns(timeZone, timeZoneChosen, language, languageChosen, platformZone, platformLanguage)) {
+            return false;
+        }
         boolean changed = false;
         String zone = knownZone(platformZone);
         if (!timeZoneChosen && zone != null && !zone.equals(timeZone)) {
@@ -155,6 +158,25 @@ public class Member {
 
     void myDayAt(LocalTime at) {
         myDayAt = at;
+    }
+
+    /**
+     * Whether {@link #learn} would change a member whose own settings are these: read without the
+     * entity, for a visitor entering as they were ({@code WorkspaceService}).
+     */
+    static boolean learns(
+            String timeZone,
+            boolean timeZoneChosen,
+            String language,
+            boolean languageChosen,
+            String platformZone,
+            String platformLanguage) {
+        String zone = knownZone(platformZone);
+        if (!timeZoneChosen && zone != null && !zone.equals(timeZone)) {
+            return true;
+        }
+        String spoken = language(platformLanguage);
+        return !languageChosen && spoken != null && !spoken.equals(language);
     }
 
     private static String knownZone(String zone) {

@@ -41,6 +41,41 @@ class WorkspaceServiceIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void aKnownVisitorEntersAsTheEntitiesWouldHaveEnteredThemAndWhatChangedIsKept() {
+        String team = "T-" + UUID.randomUUID();
+        Visitor ann =
+                new Visitor(Platform.SLACK, team, "Team", "U1", "Ann", Role.ADMIN).withClock("Asia/Tokyo", "th-TH");
+        WorkspaceService.Entered first = workspaces.enterWithSettings(ann);
+
+        // as they were: the same actor and settings, read without the entities
+        WorkspaceService.Entered again = workspaces.enterWithSettings(ann);
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        assertThat(again.actor()).isEqualTo(first.actor());
+        assertThat(again.settings()).isEqualTo(first.settings());
+        assertThat(again.settings().readerZone()).hasToString("Asia/Tokyo");
+        assertThat(again.settings().memberLanguage()).isEqualTo("th");
+
+        // a new name or clock from the platform is kept, and a role changed since is read
+        Visitor renamed =
+                new Visitor(Platform.SLACK, team, "Team", "U1", "Ann B.", Role.ADMIN).withClock("Asia/Bangkok", null);
+        assertThat(workspaces.enterWithSettings(renamed).settings().readerZone())
+                .hasToString("Asia/Bangkok");
+        assertThat(jdbc.queryForObject(
+                        "SELECT display_name FROM member WHERE id = ?",
+                        String.class,
+                        first.actor().memberId()))
+                .isEqualTo("Ann B.");
+        Actor bob = workspaces.enter(new Visitor(Platform.SLACK, team, "Team", "U2", "Bob", Role.REP));
+        workspaces.changeRole(first.actor(), "U2", Role.MANAGER);
+        assertThat(workspaces
+                        .enter(new Visitor(Platform.SLACK, team, "Team", "U2", "Bob", Role.REP))
+                        .role())
+                .isEqualTo(Role.MANAGER);
+        assertThat(bob.role()).isEqualTo(Role.REP);
+    }
+
+    @Test
     void theSameUserInAnotherWorkspaceIsAnotherMember() {
         Actor here = workspaces.enter(
                 new Visitor(Platform.DISCORD, "G-" + UUID.randomUUID(), "Guild", "42", "Ann", Role.ADMIN));
