@@ -124,18 +124,15 @@ public class Member {
         if (!learns(timeZone, timeZoneChosen, language, languageChosen, platformZone, platformLanguage)) {
             return false;
         }
-        boolean changed = false;
         String zone = knownZone(platformZone);
-        if (!timeZoneChosen && zone != null && !zone.equals(timeZone)) {
+        if (!timeZoneChosen && zone != null) {
             timeZone = zone;
-            changed = true;
         }
         String spoken = language(platformLanguage);
-        if (!languageChosen && spoken != null && !spoken.equals(language)) {
+        if (!languageChosen && spoken != null) {
             language = spoken;
-            changed = true;
         }
-        return changed;
+        return true;
     }
 
     void chooseZone(String zone) {

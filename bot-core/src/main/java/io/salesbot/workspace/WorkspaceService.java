@@ -94,34 +94,27 @@ public class WorkspaceService {
     private Optional<Entered> knownAsTheyWere(Visitor visitor) {
         List<Optional<Entered>> found = jdbc.query(
                 """
-                SELECT w.id, w.name, w.language, w.language_forced, w.currency, w.time_zone,
+                SELECT %s,
                        m.id, m.display_name, m.role, m.time_zone, m.time_zone_chosen, m.language, m.language_chosen
                 FROM workspace w JOIN member m ON m.workspace_id = w.id
-                WHERE w.platform = ? AND w.external_id = ? AND m.platform_user_id = ?""",
+                WHERE w.platform = ? AND w.external_id = ? AND m.platform_user_id = ?""".formatted(SETTINGS_COLUMNS),
                 (rs, i) -> {
-                    String memberZone = rs.getString(10);
-                    String memberLanguage = rs.getString(12);
-                    if (!rs.getString(8).equals(visitor.displayName())
+                    String memberZone = rs.getString(11);
+                    String memberLanguage = rs.getString(13);
+                    if (!rs.getString(9).equals(visitor.displayName())
                             || Member.learns(
                                     memberZone,
-                                    rs.getBoolean(11),
+                                    rs.getBoolean(12),
                                     memberLanguage,
-                                    rs.getBoolean(13),
+                                    rs.getBoolean(14),
                                     visitor.zoneHint(),
                                     visitor.languageHint())) {
                         return Optional.empty();
                     }
-                    WorkspaceSettings settings = new WorkspaceSettings(
-                                    rs.getLong(1),
-                                    visitor.platform(),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getBoolean(4),
-                                    rs.getString(5),
-                                    java.time.ZoneId.of(rs.getString(6)))
+                    WorkspaceSettings settings = settingsOf(rs)
                             .forMember(memberZone == null ? null : java.time.ZoneId.of(memberZone), memberLanguage);
                     Actor actor = new Actor(
-                            rs.getLong(1), rs.getLong(7), Role.valueOf(rs.getString(9)), visitor.platform(), settings);
+                            rs.getLong(1), rs.getLong(8), Role.valueOf(rs.getString(10)), visitor.platform(), settings);
                     return Optional.of(new Entered(actor, settings, false));
                 },
                 visitor.platform().name(),
@@ -168,20 +161,27 @@ public class WorkspaceService {
     public WorkspaceSettings settings(Actor actor) {
         return jdbc
                 .query(
-                        "SELECT id, platform, name, language, language_forced, currency, time_zone"
-                                + " FROM workspace WHERE id = ?",
-                        (rs, i) -> new WorkspaceSettings(
-                                rs.getLong(1),
-                                Platform.valueOf(rs.getString(2)),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getBoolean(5),
-                                rs.getString(6),
-                                java.time.ZoneId.of(rs.getString(7))),
+                        "SELECT " + SETTINGS_COLUMNS + " FROM workspace w WHERE w.id = ?",
+                        (rs, i) -> settingsOf(rs),
                         actor.workspaceId())
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.workspace.unknown", actor.workspaceId()));
+    }
+
+    /** The workspace's columns {@link #settingsOf} reads, first in a select of workspace {@code w}. */
+    private static final String SETTINGS_COLUMNS =
+            "w.id, w.platform, w.name, w.language, w.language_forced, w.currency, w.time_zone";
+
+    private static WorkspaceSettings settingsOf(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new WorkspaceSettings(
+                rs.getLong(1),
+                Platform.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getBoolean(5),
+                rs.getString(6),
+                java.time.ZoneId.of(rs.getString(7)));
     }
 
     /**

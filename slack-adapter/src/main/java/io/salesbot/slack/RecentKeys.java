@@ -52,6 +52,13 @@ public class RecentKeys {
         return at != null && !at.plus(keep).isBefore(clock.instant());
     }
 
+    /** Remembers a key from now on, whether or not it was recent (a window that starts again). */
+    public void renew(String key) {
+        if (key != null) {
+            seen.put(key, clock.instant());
+        }
+    }
+
     /** Forgets a key, e.g. when the first attempt failed and a retry should be allowed. */
     public void forget(String key) {
         if (key != null) {

@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -83,8 +82,7 @@ class HomeTab {
             AppHomeOpenedEvent event = payload.getEvent();
             if ("home".equals(event.getTab()) && events.first(payload.getEventId())) {
                 String team = payload.getTeamId();
-                open.forget(team + "|" + event.getUser());
-                open.first(team + "|" + event.getUser());
+                open.renew(team + "|" + event.getUser());
                 workers.run("app home", () -> {
                     publish(team, event.getUser());
                     // after the publish, which enters a workspace seen for the first time
@@ -101,24 +99,22 @@ class HomeTab {
      * if they opened it lately, is published again with the deal as it is now.
      */
     void refreshAfter(Caller caller, BotReply reply) {
-        String team = caller.visitor().workspaceExternalId();
         Set<String> users = new LinkedHashSet<>();
-        owners(reply, users);
-        if (users.isEmpty()) {
+        if (!showsDeal(reply, users)) {
             return;
         }
         users.add(caller.visitor().userId());
-        users.remove("");
+        String team = caller.visitor().workspaceExternalId();
+        List<String> unsure =
+                users.stream().filter(user -> asked.first(team + "|" + user)).toList();
+        if (unsure.isEmpty() && users.stream().noneMatch(user -> open.recent(team + "|" + user))) {
+            return; // known here: nobody's tab to refresh
+        }
         // Off the command's path: the answer does not wait for the look-up or the publishing.
         workers.run("app home refresh", () -> {
-            List<String> unsure = users.stream()
-                    .filter(user -> asked.first(team + "|" + user))
-                    .toList();
             if (!unsure.isEmpty()) {
-                for (String user : visits.openedWithin(Platform.SLACK, team, unsure, RECENT)) {
-                    open.forget(team + "|" + user);
-                    open.first(team + "|" + user);
-                }
+                visits.openedWithin(Platform.SLACK, team, unsure, RECENT)
+                        .forEach(user -> open.renew(team + "|" + user));
             }
             for (String user : users) {
                 if (open.recent(team + "|" + user)) {
@@ -128,14 +124,21 @@ class HomeTab {
         });
     }
 
-    /** The platform ids of the owners of the deals the reply shows. */
-    private static void owners(BotReply reply, Set<String> users) {
+    /** Whether the reply shows a deal (a change, or a card); adds the platform ids of their owners. */
+    private static boolean showsDeal(BotReply reply, Set<String> owners) {
         if (reply instanceof BotReply.DealCard card && card.deal() != null) {
-            // a deal shown is a reason to refresh, even when its owner has no platform id
-            users.add(Objects.requireNonNullElse(card.deal().owner().userId(), ""));
-        } else if (reply instanceof BotReply.Many many) {
-            many.parts().forEach(part -> owners(part, users));
+            if (card.deal().owner().userId() != null) {
+                owners.add(card.deal().owner().userId());
+            }
+            return true;
         }
+        boolean shows = false;
+        if (reply instanceof BotReply.Many many) {
+            for (BotReply part : many.parts()) {
+                shows |= showsDeal(part, owners);
+            }
+        }
+        return shows;
     }
 
     void publish(String teamId, String userId) {
