@@ -28,7 +28,7 @@ import org.knowm.xchart.CategoryChartBuilder;
  * with "…" to fit; categories that end up equal get " (2)", " (3)"… so each keeps its slot.
  *
  * <p>Thread-safe: a chart object is built per call; the only shared state is the immutable
- * font chosen when the first renderer is created. Rendering is headless: if
+ * font chosen when the first chart is drawn. Rendering is headless: if
  * {@code java.awt.headless} is unset when this class loads, it is set to {@code true}.
  */
 public final class ChartRenderer {
@@ -49,10 +49,10 @@ public final class ChartRenderer {
         ensureHeadless();
     }
 
-    private final Font font;
-
-    public ChartRenderer() {
-        this.font = ThaiCapableFont.resolve();
+    // Chosen at the first chart, not when a renderer is made: looking through the installed fonts
+    // starts AWT and fontconfig, which a start whose first command draws nothing should not pay.
+    private static Font font() {
+        return ThaiCapableFont.resolve();
     }
 
     /** Renders the spec; see the class contract. */
@@ -65,7 +65,7 @@ public final class ChartRenderer {
             // XChart has edge cases we cannot rule out ahead of time; failing the whole chat
             // reply over a chart is worse than sending a bare titled image, so degrade.
             LOG.log(Level.WARNING, "Chart rendering failed, sending a blank titled image", e);
-            image = ChartStyle.blank(spec.title(), font, WIDTH, HEIGHT);
+            image = ChartStyle.blank(spec.title(), font(), WIDTH, HEIGHT);
         }
         return encode(image);
     }
@@ -74,10 +74,10 @@ public final class ChartRenderer {
     BufferedImage draw(ChartSpec spec) {
         if (spec.categories().isEmpty() || spec.series().isEmpty()) {
             // Nothing to plot, and XChart fails on a chart without series: show just the title.
-            return ChartStyle.blank(spec.title(), font, WIDTH, HEIGHT);
+            return ChartStyle.blank(spec.title(), font(), WIDTH, HEIGHT);
         }
         if (spec.kind() == ChartKind.FUNNEL) {
-            return FunnelDrawing.draw(spec, font, WIDTH, HEIGHT);
+            return FunnelDrawing.draw(spec, font(), WIDTH, HEIGHT);
         }
         return BitmapEncoder.getBufferedImage(build(spec));
     }
@@ -86,20 +86,20 @@ public final class ChartRenderer {
         CategoryChart chart = new CategoryChartBuilder()
                 .width(WIDTH)
                 .height(HEIGHT)
-                .title(Labels.fit(spec.title(), ChartStyle.titleFont(font), TITLE_MAX_WIDTH))
-                .yAxisTitle(Labels.fit(spec.valueAxisLabel(), ChartStyle.axisTitleFont(font), HEIGHT - 120))
+                .title(Labels.fit(spec.title(), ChartStyle.titleFont(font()), TITLE_MAX_WIDTH))
+                .yAxisTitle(Labels.fit(spec.valueAxisLabel(), ChartStyle.axisTitleFont(font()), HEIGHT - 120))
                 .build();
-        ChartStyle.apply(chart.getStyler(), font, spec);
+        ChartStyle.apply(chart.getStyler(), font(), spec);
         if (spec.kind() == ChartKind.WATERFALL) {
             return waterfall(chart, spec);
         }
         int count = spec.categories().size();
-        double maxWidth = ChartStyle.maxCategoryWidth(count, ChartStyle.rotation(spec, font));
+        double maxWidth = ChartStyle.maxCategoryWidth(count, ChartStyle.rotation(spec, font()));
         List<String> categories = Labels.unique(spec.categories().stream()
-                .map(c -> Labels.fitMiddle(c, ChartStyle.tickFont(font, count), maxWidth))
+                .map(c -> Labels.fitMiddle(c, ChartStyle.tickFont(font(), count), maxWidth))
                 .toList());
         List<String> names = Labels.unique(spec.series().stream()
-                .map(s -> Labels.fit(s.name(), ChartStyle.legendFont(font), 220))
+                .map(s -> Labels.fit(s.name(), ChartStyle.legendFont(font()), 220))
                 .toList());
         for (int i = 0; i < names.size(); i++) {
             chart.addSeries(
@@ -158,8 +158,8 @@ public final class ChartRenderer {
         List<String> categories = Labels.unique(spec.categories().stream()
                 .map(c -> Labels.fitMiddle(
                         c,
-                        ChartStyle.tickFont(font, count),
-                        ChartStyle.maxCategoryWidth(count, ChartStyle.rotation(spec, font))))
+                        ChartStyle.tickFont(font(), count),
+                        ChartStyle.maxCategoryWidth(count, ChartStyle.rotation(spec, font()))))
                 .toList());
         chart.addSeries("base", categories, base)
                 .setFillColor(new Color(0, 0, 0, 0))
