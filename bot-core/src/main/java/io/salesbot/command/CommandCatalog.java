@@ -1,6 +1,9 @@
 package io.salesbot.command;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +37,11 @@ public class CommandCatalog {
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
+    // Every command line looks its command up here; a spec is a constant, so it is read from the
+    // (possibly proxied) command bean once, and a root's specs are not filtered out of all of them.
+    private final List<CommandSpec> specs = new ArrayList<>();
+    private final Map<String, List<CommandSpec>> specsByRoot = new HashMap<>();
+
     /** The Thai name of each sub-command, by {@link CommandSpec#name()}. */
     private final Map<String, String> thaiNames = new LinkedHashMap<>();
     // OWN's Thai name (ดู), as Discord's Thai client shows a root's own command
@@ -62,6 +70,8 @@ public class CommandCatalog {
                     + twice.getClass().getSimpleName() + " and "
                     + command.getClass().getSimpleName());
         }
+        specs.add(spec);
+        specsByRoot.computeIfAbsent(spec.root(), root -> new ArrayList<>()).add(spec);
         Set<String> names = new HashSet<>();
         boolean restTaken = false;
         for (Option<?> option : spec.options()) {
@@ -129,7 +139,7 @@ public class CommandCatalog {
     }
 
     public List<CommandSpec> all() {
-        return commands.values().stream().map(Command::spec).toList();
+        return Collections.unmodifiableList(specs);
     }
 
     /** The roots in order: {@code opp}, {@code lead}, {@code pipeline}, ... */
@@ -140,7 +150,7 @@ public class CommandCatalog {
     }
 
     public List<CommandSpec> of(String root) {
-        return all().stream().filter(spec -> spec.root().equals(root)).toList();
+        return Collections.unmodifiableList(specsByRoot.getOrDefault(root, List.of()));
     }
 
     /**
