@@ -50,23 +50,4 @@ class DealAnnouncer {
                 deal.getClosedAt()));
         return view;
     }
-
-    /**
-     * The note given with the latest change. One command may record several entries at the same
-     * instant (a stage move, then the probability and close date it brings), and the note sits on
-     * the first of them, so look through all of that last instant's entries.
-     */
-    static String lastNote(Opportunity deal) {
-        List<OpportunityChange> history = deal.getHistory();
-        if (history.isEmpty()) {
-            return null;
-        }
-        java.time.Instant latest = history.get(history.size() - 1).getChangedAt();
-        for (int i = history.size() - 1; i >= 0 && history.get(i).getChangedAt().equals(latest); i--) {
-            if (history.get(i).getNote() != null) {
-                return history.get(i).getNote();
-            }
-        }
-        return null;
-    }
 }

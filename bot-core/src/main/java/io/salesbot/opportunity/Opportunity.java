@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -150,6 +151,15 @@ public class Opportunity {
     @OneToMany(mappedBy = "opportunity", cascade = CascadeType.PERSIST)
     @OrderBy("changedAt, id")
     private List<OpportunityChange> history = new ArrayList<>();
+
+    // The instant of the latest change recorded on this object and the note given with it, for the
+    // change's announcement. Read back from the history instead, every change would load every
+    // entry the deal ever had (appending to the history does not load it).
+    @Transient
+    private Instant latestChangeAt;
+
+    @Transient
+    private String latestNote;
 
     protected Opportunity() {}
 
@@ -594,6 +604,22 @@ public class Opportunity {
     private void record(ChangeField field, String from, String to, ChangeContext by, String note) {
         history.add(new OpportunityChange(this, field, from, to, by, note));
         updatedAt = by.at();
+        if (!by.at().equals(latestChangeAt)) {
+            latestChangeAt = by.at();
+            latestNote = null;
+        }
+        if (note != null) {
+            latestNote = note;
+        }
+    }
+
+    /**
+     * The note given with the latest change made through this object: one command may record
+     * several entries at the same instant (a stage move, then the probability and close date it
+     * brings), and the note sits on one of them. Null when none was given, or no change was made.
+     */
+    String noteOfLatestChange() {
+        return latestNote;
     }
 
     // Stages and types are compared by id once saved, by identity before (as in unit tests).

@@ -378,7 +378,7 @@ public class OpportunityService {
                     case LOST -> DealChanged.Kind.LOST;
                     case OPEN -> DealChanged.Kind.STAGE;
                 };
-                return announcer.announce(actor, kind, before, deal, DealAnnouncer.lastNote(deal), stages);
+                return announcer.announce(actor, kind, before, deal, deal.noteOfLatestChange(), stages);
             }
             return views.view(actor, deal, stages);
         } catch (ObjectOptimisticLockingFailureException | PessimisticLockingFailureException lostRace) {

@@ -139,6 +139,20 @@ class OutboxDeliveryIntegrationTests extends IntegrationTestBase {
     }
 
     @Test
+    void aLaterMoveWithoutANoteIsNotAnnouncedWithTheEarlierOne() {
+        deals.moveStage(admin, "#1", "in progress", "demo went well", null);
+        clock.advance(java.time.Duration.ofHours(1));
+        deals.moveStage(admin, "#1", "wait", null, null);
+
+        worker.deliverDue();
+
+        assertThat(platform.deliveredTo(team))
+                .extracting(delivered ->
+                        ((BotReply.Text) delivered.reply()).message().args().get(5))
+                .containsExactly(Message.of("notify.note", "demo went well"), Message.of("notify.noNote"));
+    }
+
+    @Test
     void smallDealsAndUnheardEventsStayQuiet() {
         deals.create(admin, NewDeal.named("Tiny").withAmount(new BigDecimal("5000")));
         deals.win(admin, "#2", null, null);
