@@ -42,7 +42,7 @@ public class SlackWeb {
     /**
      * Reads the answers of the calls every command makes (messages, ephemeral replies, App Home).
      * The SDK's own client builds a new Gson for each answer it reads, and with it the adapters for
-     * the whole message model: about 8 % of the app's CPU at 200 commands/s (BENCHMARKS.md). One
+     * the whole message model: about 7 % of the app's CPU at 200 commands/s (BENCHMARKS.md). One
      * Gson, configured as the SDK's, keeps them.
      */
     private final Gson answers;
