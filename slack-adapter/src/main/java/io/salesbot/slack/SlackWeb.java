@@ -10,13 +10,26 @@ import com.slack.api.methods.SlackApiErrorResponse;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.auth.AuthTestRequest;
+import com.slack.api.methods.request.chat.ChatGetPermalinkRequest;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
+import com.slack.api.methods.request.files.FilesListRequest;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.request.users.UsersInfoRequest;
+import com.slack.api.methods.request.views.ViewsOpenRequest;
 import com.slack.api.methods.request.views.ViewsPublishRequest;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.methods.response.chat.ChatGetPermalinkResponse;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesListResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
@@ -40,10 +53,9 @@ public class SlackWeb {
     private final String botToken;
 
     /**
-     * Reads the answers of the calls every command makes (messages, ephemeral replies, App Home).
-     * The SDK's own client builds a new Gson for each answer it reads, and with it the adapters for
-     * the whole message model: about 7 % of the app's CPU at 200 commands/s (BENCHMARKS.md). One
-     * Gson, configured as the SDK's, keeps them.
+     * Reads every answer of the Web API. The SDK's own client builds a new Gson for each answer it
+     * reads, and with it the adapters for the whole message model: about 7 % of the app's CPU at 200
+     * commands/s (BENCHMARKS.md). One Gson, configured as the SDK's, keeps them.
      */
     private final Gson answers;
 
@@ -62,10 +74,14 @@ public class SlackWeb {
      * there is none.
      */
     public CsvFile latestCsv(String channel, String user) {
-        var files = call(
+        var files = post(
                         "files.list",
-                        () -> methods.filesList(
-                                r -> r.channel(channel).user(user).count(20)))
+                        RequestFormBuilder.toForm(FilesListRequest.builder()
+                                .channel(channel)
+                                .user(user)
+                                .count(20)
+                                .build()),
+                        FilesListResponse.class)
                 .getFiles();
         return files == null
                 ? null
@@ -98,13 +114,18 @@ public class SlackWeb {
 
     /** Checks the bot token with {@code auth.test}; returns the team it belongs to. */
     public String authTest() {
-        return call("auth.test", () -> methods.authTest(r -> r)).getTeamId();
+        return authTestAnswer().getTeamId();
     }
 
     /** Who the bot token speaks as: its bot user and bot id, to tell our own messages from others'. */
     public BotIdentity identity() {
-        var answer = call("auth.test", () -> methods.authTest(r -> r));
+        var answer = authTestAnswer();
         return new BotIdentity(answer.getUserId(), answer.getBotId());
+    }
+
+    private AuthTestResponse authTestAnswer() {
+        return post(
+                "auth.test", RequestFormBuilder.toForm(AuthTestRequest.builder().build()), AuthTestResponse.class);
     }
 
     /** The bot user and bot id that {@code auth.test} reports for our token. */
@@ -131,13 +152,16 @@ public class SlackWeb {
      * with every message's metadata; {@code cursor} is null for the first page.
      */
     public ConversationsHistoryResponse history(String channel, String oldest, String cursor, int limit) {
-        return call(
+        return post(
                 "conversations.history",
-                () -> methods.conversationsHistory(r -> r.channel(channel)
+                RequestFormBuilder.toForm(ConversationsHistoryRequest.builder()
+                        .channel(channel)
                         .oldest(oldest)
                         .cursor(cursor)
                         .limit(limit)
-                        .includeAllMetadata(true)));
+                        .includeAllMetadata(true)
+                        .build()),
+                ConversationsHistoryResponse.class);
     }
 
     public void postEphemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
@@ -151,7 +175,13 @@ public class SlackWeb {
     }
 
     public void openView(String triggerId, View view) {
-        call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+        post(
+                "views.open",
+                RequestFormBuilder.toForm(ViewsOpenRequest.builder()
+                        .triggerId(triggerId)
+                        .view(view)
+                        .build()),
+                ViewsOpenResponse.class);
     }
 
     public void publishHome(String userId, View view) {
@@ -168,7 +198,12 @@ public class SlackWeb {
         if (known != null) {
             return known;
         }
-        String opened = call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+        String opened = post(
+                        "conversations.open",
+                        RequestFormBuilder.toForm(ConversationsOpenRequest.builder()
+                                .users(List.of(userId))
+                                .build()),
+                        ConversationsOpenResponse.class)
                 .getChannel()
                 .getId();
         dmChannels.put(userId, opened);
@@ -188,15 +223,25 @@ public class SlackWeb {
 
     /** A link to a message, for people to go back to it from a deal's timeline. */
     public String permalink(String channel, String messageTs) {
-        return call(
+        return post(
                         "chat.getPermalink",
-                        () -> methods.chatGetPermalink(r -> r.channel(channel).messageTs(messageTs)))
+                        RequestFormBuilder.toForm(ChatGetPermalinkRequest.builder()
+                                .channel(channel)
+                                .messageTs(messageTs)
+                                .build()),
+                        ChatGetPermalinkResponse.class)
                 .getPermalink();
     }
 
     /** users.info: the member's profile with their locale; null fields stay null. */
     public com.slack.api.model.User user(String userId) {
-        return call("users.info", () -> methods.usersInfo(r -> r.user(userId).includeLocale(true)))
+        return post(
+                        "users.info",
+                        RequestFormBuilder.toForm(UsersInfoRequest.builder()
+                                .user(userId)
+                                .includeLocale(true)
+                                .build()),
+                        UsersInfoResponse.class)
                 .getUser();
     }
 

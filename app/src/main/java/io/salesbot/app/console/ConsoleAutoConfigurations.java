@@ -1,5 +1,6 @@
 package io.salesbot.app.console;
 
+import io.salesbot.app.web.WebServerMode;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -51,19 +52,12 @@ public class ConsoleAutoConfigurations implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty(EXCLUDE)
                 || !ConsoleLogLevel.consoleRuns(environment)
-                || webServerAsked(environment)) {
+                || WebServerMode.serves(environment)) {
             return;
         }
         environment
                 .getPropertySources()
                 .addLast(new MapPropertySource(
                         "salesbotConsoleAutoConfigurations", Map.of(EXCLUDE, String.join(",", UNUSED_WITHOUT_WEB))));
-    }
-
-    /** The console can still serve /actuator when asked to (WebServerMode). */
-    private static boolean webServerAsked(ConfigurableEnvironment environment) {
-        String type = environment.getProperty("spring.main.web-application-type");
-        return environment.getProperty("salesbot.web.enabled", Boolean.class, false)
-                || (type != null && !type.equalsIgnoreCase("none"));
     }
 }

@@ -14,20 +14,26 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class WebServerMode implements EnvironmentPostProcessor {
 
+    private static final String TYPE = "spring.main.web-application-type";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty("spring.main.web-application-type")) {
-            return;
-        }
-        boolean chat = hasText(environment.getProperty("salesbot.slack.bot-token"))
-                || hasText(environment.getProperty("salesbot.discord.bot-token"));
-        boolean forced = environment.getProperty("salesbot.web.enabled", Boolean.class, false);
-        if (!chat && !forced) {
+        if (!environment.containsProperty(TYPE) && !serves(environment)) {
             environment
                     .getPropertySources()
-                    .addLast(new MapPropertySource(
-                            "salesbotWebServerMode", Map.of("spring.main.web-application-type", "none")));
+                    .addLast(new MapPropertySource("salesbotWebServerMode", Map.of(TYPE, "none")));
         }
+    }
+
+    /** Whether this run has a web server: as set, or for a chat platform or {@code salesbot.web.enabled}. */
+    public static boolean serves(ConfigurableEnvironment environment) {
+        String type = environment.getProperty(TYPE);
+        if (type != null) {
+            return !type.equalsIgnoreCase("none");
+        }
+        return hasText(environment.getProperty("salesbot.slack.bot-token"))
+                || hasText(environment.getProperty("salesbot.discord.bot-token"))
+                || environment.getProperty("salesbot.web.enabled", Boolean.class, false);
     }
 
     private static boolean hasText(String value) {
