@@ -80,6 +80,7 @@ class NotificationConfiguration {
         private final OutboxSettings settings;
         private final Clock clock;
         private final AtomicBoolean waking = new AtomicBoolean();
+        private final AtomicBoolean directMessageAdded = new AtomicBoolean();
         private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-wake-up");
             thread.setDaemon(true);
@@ -115,12 +116,25 @@ class NotificationConfiguration {
         /**
          * A new notification was committed: deliver now rather than at the next poll. One wake-up
          * runs at a time and a burst of them collapses into one run; the poll remains the safety net.
+         * Only a direct message calls in a DM sender: a channel post's wake-up used to start one
+         * too, which took a connection and a transaction to find no DM, for every stage move.
          */
-        void wake() {
-            if (settings.enabled() && waking.compareAndSet(false, true)) {
+        void wake(DeliveryTarget.Kind added) {
+            if (!settings.enabled()) {
+                return;
+            }
+            if (added == DeliveryTarget.Kind.MEMBER) {
+                directMessageAdded.set(true);
+            }
+            if (waking.compareAndSet(false, true)) {
                 wakeUps.execute(() -> {
                     waking.set(false);
-                    worker.deliverDue(senders, settings.directMessageSenders());
+                    // Read after clearing waking: a DM added from here on wakes a run of its own.
+                    if (directMessageAdded.getAndSet(false)) {
+                        worker.deliverDue(senders, settings.directMessageSenders());
+                    } else {
+                        worker.deliverDue();
+                    }
                 });
             }
         }

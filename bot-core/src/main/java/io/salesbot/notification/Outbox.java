@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,14 +27,17 @@ public class Outbox {
             "id, workspace_id, kind, target_kind, target_id, payload, status, attempts, last_error, created_at";
 
     private final JdbcTemplate jdbc;
-    private volatile Runnable afterCommit = () -> {};
+    private volatile Consumer<DeliveryTarget.Kind> afterCommit = added -> {};
 
     Outbox(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** What to run once a transaction that added rows has committed (the worker's wake-up). */
-    void afterCommit(Runnable wakeUp) {
+    /**
+     * What to run once a transaction that added rows has committed (the worker's wake-up), told
+     * what kind of target the row is for: only a direct message needs the DM senders.
+     */
+    void afterCommit(Consumer<DeliveryTarget.Kind> wakeUp) {
         this.afterCommit = wakeUp;
     }
 
@@ -67,7 +71,7 @@ public class Outbox {
             // would count as added. A failed INSERT undoes only itself; the transaction goes on.
             return false;
         }
-        wakeWorkerAfterCommit();
+        wakeWorkerAfterCommit(target.kind());
         return true;
     }
 
@@ -75,28 +79,30 @@ public class Outbox {
      * The worker may only see the row once the cause's transaction commits, so the wake-up waits
      * for that; outside a transaction the row is already visible.
      */
-    private void wakeWorkerAfterCommit() {
+    private void wakeWorkerAfterCommit(DeliveryTarget.Kind added) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            afterCommit.run();
+            afterCommit.accept(added);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                Outbox.this.afterCommit.run();
+                Outbox.this.afterCommit.accept(added);
             }
         });
     }
 
-    /** Locks the oldest due pending row for the current transaction, skipping rows others hold. */
-    Optional<OutboxRow> claimNext(Instant now) {
+    /**
+     * Locks the oldest due pending rows, at most {@code most}, for the current transaction,
+     * skipping rows others hold: fewer than {@code most} means no other row was due and free.
+     */
+    List<OutboxRow> claimDue(Instant now, int most) {
         return jdbc.query("SELECT " + COLUMNS + """
                  FROM outbox
                 WHERE status = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at, id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED""", (rs, i) -> row(rs), Timestamp.from(now)).stream()
-                .findFirst();
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED""", (rs, i) -> row(rs), Timestamp.from(now), most);
     }
 
     /**

@@ -87,11 +87,23 @@ public class OutboxWorker {
         this.clock = clock;
     }
 
-    /** Delivers every row due now; returns how many rows it handled (sent, retried or failed). */
+    /**
+     * Delivers every row due now; returns how many rows it handled (sent, retried or failed). Each
+     * claim looks one row ahead, so the row that turns out to be the last ends the loop: it used to
+     * take one more transaction per wake-up to find nothing due, as many as the notifications. A
+     * row committed after the claim wakes the worker again.
+     */
     public int deliverDue() {
         int handled = 0;
-        while (!stopping && Boolean.TRUE.equals(transaction.execute(status -> deliverOne()))) {
+        while (!stopping) {
+            Claim claim = transaction.execute(status -> deliverOne());
+            if (claim == null || claim == Claim.NONE) {
+                return handled;
+            }
             handled++;
+            if (claim == Claim.LAST) {
+                return handled;
+            }
         }
         return handled;
     }
@@ -155,14 +167,23 @@ public class OutboxWorker {
         stopping = true;
     }
 
-    private boolean deliverOne() {
+    private Claim deliverOne() {
         Instant now = clock.instant();
-        return outbox.claimNext(now)
-                .map(row -> {
-                    attempt(row, now);
-                    return true;
-                })
-                .orElse(false);
+        // Two rows locked, one sent: the second is only looked at (and skipped by other workers
+        // until this commits), so a crash still repeats no more than the send in flight.
+        List<OutboxRow> due = outbox.claimDue(now, 2);
+        if (due.isEmpty()) {
+            return Claim.NONE;
+        }
+        attempt(due.get(0), now);
+        return due.size() > 1 ? Claim.MORE : Claim.LAST;
+    }
+
+    /** What one claim found: nothing due, the last row due, or a row with more behind it. */
+    private enum Claim {
+        NONE,
+        LAST,
+        MORE
     }
 
     private void attempt(OutboxRow row, Instant now) {

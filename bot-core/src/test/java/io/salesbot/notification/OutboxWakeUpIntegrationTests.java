@@ -8,6 +8,8 @@ import io.salesbot.workspace.Actor;
 import io.salesbot.workspace.Role;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +34,16 @@ class OutboxWakeUpIntegrationTests extends IntegrationTestBase {
     PlatformTransactionManager transactions;
 
     final AtomicInteger wakeUps = new AtomicInteger();
+    final List<DeliveryTarget.Kind> woken = new CopyOnWriteArrayList<>();
     Actor admin;
 
     @BeforeEach
     void countWakeUps() {
         admin = newWorkspace(Role.ADMIN);
-        outbox.afterCommit(wakeUps::incrementAndGet);
+        outbox.afterCommit(added -> {
+            wakeUps.incrementAndGet();
+            woken.add(added);
+        });
     }
 
     @AfterEach
@@ -53,6 +59,22 @@ class OutboxWakeUpIntegrationTests extends IntegrationTestBase {
         });
 
         assertThat(wakeUps).hasValue(1);
+    }
+
+    /** Only a direct message needs the DM senders: a channel post's wake-up must say it is one. */
+    @Test
+    void theWakeUpSaysWhatKindOfTargetTheRowIsFor() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            enqueue("won-6");
+            outbox.enqueue(
+                    admin.workspaceId(),
+                    DeliveryTarget.member("U1"),
+                    admin.workspaceId() + ":dm-6",
+                    new Notice.DealWon(1, "Acme ERP", null, new BigDecimal("1200000"), null),
+                    Instant.now());
+        });
+
+        assertThat(woken).containsExactly(DeliveryTarget.Kind.CHANNEL, DeliveryTarget.Kind.MEMBER);
     }
 
     @Test
