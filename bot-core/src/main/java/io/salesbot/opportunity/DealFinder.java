@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +48,23 @@ class DealFinder {
      * deal's row for its foreign key before the deal's own update would.
      */
     Opportunity findForChange(Actor actor, String typed) {
+        // A deal by number, when this transaction has read no deal yet, is read once, locked. A
+        // deal it may already hold would come back as held, not as the lock found it, so a name
+        // (read unlocked to resolve it) or a deal already read is re-read under the lock.
+        if (DealRef.parse(typed) instanceof DealRef.ByNumber byNumber && !holdsAnyDeal()) {
+            return opportunities
+                    .lockByNumber(actor.workspaceId(), byNumber.number())
+                    .orElseThrow(() -> new NotFoundException("error.deal.unknown", typed.strip()));
+        }
         Opportunity deal = find(actor, typed);
         entityManager.refresh(deal, LockModeType.PESSIMISTIC_WRITE);
         return deal;
+    }
+
+    private boolean holdsAnyDeal() {
+        // Session#getManagedEntities fails in Hibernate 7.2 on a context that held nothing yet.
+        return entityManager.unwrap(Session.class).getStatistics().getEntityKeys().stream()
+                .anyMatch(key -> ((EntityKey) key).getEntityName().equals(Opportunity.class.getName()));
     }
 
     Opportunity find(Actor actor, String typed) {

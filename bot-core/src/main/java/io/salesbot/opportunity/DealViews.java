@@ -44,10 +44,12 @@ class DealViews {
 
     /** The view, its next stage taken from {@code pipeline} when the caller has it (null: read it). */
     DealView view(Actor actor, Opportunity deal, List<Stage> pipeline) {
+        // The pipeline is read before the deal's stage is touched: the stage is then one of the
+        // stages just read, not a query of its own.
+        List<Stage> pipelineNow =
+                pipeline != null ? pipeline : stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
         boolean closed = deal.getStage().getKind().isClosed();
-        List<Stage> stagesNow = closed
-                ? List.of()
-                : pipeline != null ? pipeline : stages.findByWorkspaceIdOrderByPosition(deal.getWorkspaceId());
+        List<Stage> stagesNow = closed ? List.of() : pipelineNow;
         return new DealView(
                 deal.getId(),
                 deal.getNumber(),
@@ -137,14 +139,20 @@ class DealViews {
         return LocalDate.now(clock.withZone(workspaces.enteredSettings(actor).zone()));
     }
 
-    /** The owner as a card shows them, read in one look-up. */
+    /** The owner as a card shows them: the actor as they came in, anyone else read in one look-up. */
     private DealView.Owner owner(Actor actor, long memberId) {
+        if (actor.isNamed(memberId)) {
+            return new DealView.Owner(memberId, actor.displayName(), actor.userId());
+        }
         return member(actor, memberId)
                 .map(member -> new DealView.Owner(memberId, member.getDisplayName(), member.getPlatformUserId()))
                 .orElse(new DealView.Owner(memberId, "?"));
     }
 
     String memberName(Actor actor, long memberId) {
+        if (actor.isNamed(memberId)) {
+            return actor.displayName();
+        }
         return member(actor, memberId).map(Member::getDisplayName).orElse("?");
     }
 

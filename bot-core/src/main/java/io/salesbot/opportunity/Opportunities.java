@@ -1,5 +1,6 @@
 package io.salesbot.opportunity;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -8,12 +9,18 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Opportunities, always looked up within one workspace. */
 public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
 
     Optional<Opportunity> findByWorkspaceIdAndNumber(long workspaceId, int number);
+
+    /** The deal by number, read under its row lock (held until the transaction ends). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Opportunity o where o.workspaceId = :workspaceId and o.number = :number")
+    Optional<Opportunity> lockByNumber(long workspaceId, int number);
 
     /** Deals whose name contains {@code part} (any case), most recently active first. */
     @Query("""

@@ -9,11 +9,30 @@ import io.salesbot.common.PermissionDeniedException;
  * @param settings the workspace's settings as read when the member entered, so a command reads them
  *     once and every service it calls sees the same ones ({@link WorkspaceService#enteredSettings});
  *     null for an actor made without entering (the notification worker's)
+ * @param displayName the member's name as they entered, so a card that names them (its owner, who
+ *     changed it) need not read their row again; null when not known
+ * @param userId the member's platform user id, as they entered; null when not known
  */
-public record Actor(long workspaceId, long memberId, Role role, Platform platform, WorkspaceSettings settings) {
+public record Actor(
+        long workspaceId,
+        long memberId,
+        Role role,
+        Platform platform,
+        WorkspaceSettings settings,
+        String displayName,
+        String userId) {
 
     public Actor(long workspaceId, long memberId, Role role, Platform platform) {
         this(workspaceId, memberId, role, platform, null);
+    }
+
+    public Actor(long workspaceId, long memberId, Role role, Platform platform, WorkspaceSettings settings) {
+        this(workspaceId, memberId, role, platform, settings, null, null);
+    }
+
+    /** Whether {@code memberId} is this actor and their name came with them. */
+    public boolean isNamed(long memberId) {
+        return this.memberId == memberId && displayName != null;
     }
 
     /** Fails unless the actor holds {@code needed} or a higher role. */

@@ -114,7 +114,13 @@ public class WorkspaceService {
                     WorkspaceSettings settings = settingsOf(rs)
                             .forMember(memberZone == null ? null : java.time.ZoneId.of(memberZone), memberLanguage);
                     Actor actor = new Actor(
-                            rs.getLong(1), rs.getLong(8), Role.valueOf(rs.getString(10)), visitor.platform(), settings);
+                            rs.getLong(1),
+                            rs.getLong(8),
+                            Role.valueOf(rs.getString(10)),
+                            visitor.platform(),
+                            settings,
+                            rs.getString(9),
+                            visitor.userId());
                     return Optional.of(new Entered(actor, settings, false));
                 },
                 visitor.platform().name(),
@@ -140,7 +146,14 @@ public class WorkspaceService {
         member.learn(visitor.zoneHint(), visitor.languageHint());
         WorkspaceSettings settings = WorkspaceSettings.of(workspace).forMember(member.zone(), member.getLanguage());
         return new Entered(
-                new Actor(workspace.getId(), member.getId(), member.getRole(), visitor.platform(), settings),
+                new Actor(
+                        workspace.getId(),
+                        member.getId(),
+                        member.getRole(),
+                        visitor.platform(),
+                        settings,
+                        member.getDisplayName(),
+                        member.getPlatformUserId()),
                 settings,
                 existing.isEmpty());
     }
