@@ -19,21 +19,31 @@ import java.util.function.Supplier;
  */
 final class DealBatch {
 
-    private static final DealBatch NONE = new DealBatch(0, false);
+    private static final DealBatch NONE = new DealBatch(0, false, false);
 
     private final boolean batched;
+    private final boolean remembers;
     private final Map<List<Object>, Object> answers = new HashMap<>();
     private final List<Opportunity> deals = new ArrayList<>();
     private int nextNumber;
 
-    private DealBatch(int firstNumber, boolean batched) {
+    private DealBatch(int firstNumber, boolean batched, boolean remembers) {
         this.nextNumber = firstNumber;
         this.batched = batched;
+        this.remembers = remembers;
     }
 
     /** A new batch whose deals are numbered from {@code firstNumber}. */
     static DealBatch numberedFrom(int firstNumber) {
-        return new DealBatch(firstNumber, true);
+        return new DealBatch(firstNumber, true, true);
+    }
+
+    /**
+     * One deal, numbered by the workspace's counter and saved at once as outside a batch, whose
+     * lookups are remembered: what it read (the pipeline) is there for its card afterwards.
+     */
+    static DealBatch oneDeal() {
+        return new DealBatch(0, false, true);
     }
 
     /** No batch: one deal, numbered by the workspace's counter, every lookup asked as it comes. */
@@ -47,12 +57,12 @@ final class DealBatch {
     }
 
     /**
-     * The answer to a lookup: in a batch asked once per key, then remembered (a failure too, so a
-     * bad name on 5,000 rows costs one query); outside one, simply asked.
+     * The answer to a lookup: in a batch (or for {@link #oneDeal()}) asked once per key, then
+     * remembered (a failure too, so a bad name on 5,000 rows costs one query); otherwise simply asked.
      */
     @SuppressWarnings("unchecked")
     <T> T remembered(String kind, Object key, Supplier<T> lookup) {
-        if (!batched) {
+        if (!remembers) {
             return lookup.get();
         }
         List<Object> question = Arrays.asList(kind, key);

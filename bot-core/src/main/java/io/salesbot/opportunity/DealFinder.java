@@ -67,6 +67,16 @@ class DealFinder {
                 .anyMatch(key -> ((EntityKey) key).getEntityName().equals(Opportunity.class.getName()));
     }
 
+    /** {@link #find}, for a card: a deal by number comes with its type and lines in one read. */
+    Opportunity findToView(Actor actor, String typed) {
+        if (DealRef.parse(typed) instanceof DealRef.ByNumber byNumber) {
+            return opportunities
+                    .readByNumber(actor.workspaceId(), byNumber.number())
+                    .orElseThrow(() -> new NotFoundException("error.deal.unknown", typed.strip()));
+        }
+        return find(actor, typed);
+    }
+
     Opportunity find(Actor actor, String typed) {
         DealRef ref = DealRef.parse(typed);
         if (ref instanceof DealRef.ByNumber byNumber) {

@@ -17,10 +17,20 @@ public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpec
 
     Optional<Opportunity> findByWorkspaceIdAndNumber(long workspaceId, int number);
 
-    /** The deal by number, read under its row lock (held until the transaction ends). */
+    /**
+     * The deal by number with its lines, read under its row lock (held until the transaction ends);
+     * the lines' rows are locked with it, which only changes of this deal take. Its stage and type
+     * are not joined: locking their rows would queue every new deal behind this change.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select o from Opportunity o where o.workspaceId = :workspaceId and o.number = :number")
+    @Query("select o from Opportunity o left join fetch o.lines"
+            + " where o.workspaceId = :workspaceId and o.number = :number")
     Optional<Opportunity> lockByNumber(long workspaceId, int number);
+
+    /** The deal by number with what its card shows beside the pipeline (its type and lines), in one read. */
+    @EntityGraph(attributePaths = {"type", "lines"})
+    @Query("select o from Opportunity o where o.workspaceId = :workspaceId and o.number = :number")
+    Optional<Opportunity> readByNumber(long workspaceId, int number);
 
     /** Deals whose name contains {@code part} (any case), most recently active first. */
     @Query("""

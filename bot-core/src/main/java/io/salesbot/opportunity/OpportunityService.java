@@ -76,13 +76,21 @@ public class OpportunityService {
 
     @Transactional
     public DealView create(Actor actor, NewDeal deal) {
-        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, null, DealBatch.none()), null);
+        return createAndAnnounce(actor, deal, null);
     }
 
     /** Creates the deal a lead turned into; the lead service has already checked the lead. */
     @Transactional
     public DealView createFromLead(Actor actor, NewDeal deal, long leadId) {
-        return announcer.announce(actor, DealChanged.Kind.NEW, null, open(actor, deal, leadId, DealBatch.none()), null);
+        return createAndAnnounce(actor, deal, leadId);
+    }
+
+    /** Opens one deal and announces it, its card taking the pipeline that opening it read. */
+    private DealView createAndAnnounce(Actor actor, NewDeal deal, Long leadId) {
+        DealBatch lookups = DealBatch.oneDeal();
+        Opportunity opened = open(actor, deal, leadId, lookups);
+        return announcer.announce(
+                actor, DealChanged.Kind.NEW, null, opened, null, pipeline.load(actor.workspaceId(), lookups));
     }
 
     /**
@@ -175,7 +183,7 @@ public class OpportunityService {
 
     @Transactional(readOnly = true)
     public DealView show(Actor actor, String ref) {
-        return views.view(actor, finder.find(actor, ref));
+        return views.view(actor, finder.findToView(actor, ref));
     }
 
     @Transactional

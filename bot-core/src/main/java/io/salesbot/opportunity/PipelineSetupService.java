@@ -213,6 +213,11 @@ public class PipelineSetupService {
         return pipeline(workspaceId, DealBatch.none());
     }
 
+    /** The workspace's stages in order, as {@code batch} read them if it did. */
+    List<Stage> load(long workspaceId, DealBatch batch) {
+        return pipeline(workspaceId, batch);
+    }
+
     Stage firstOf(long workspaceId, StageKind kind, DealBatch batch) {
         return batch.remembered("firstOf", kind, () -> firstOf(pipeline(workspaceId, batch), kind));
     }
