@@ -27,9 +27,13 @@ public interface Opportunities extends JpaRepository<Opportunity, Long>, JpaSpec
             + " where o.workspaceId = :workspaceId and o.number = :number")
     Optional<Opportunity> lockByNumber(long workspaceId, int number);
 
-    /** The deal by number with what its card shows beside the pipeline (its type and lines), in one read. */
-    @EntityGraph(attributePaths = {"type", "lines"})
-    @Query("select o from Opportunity o where o.workspaceId = :workspaceId and o.number = :number")
+    /**
+     * The deal by number with what its card shows beside the pipeline (its type and lines), in one
+     * read. Fetched by the query itself, not an entity graph: Hibernate caches the SQL of a query,
+     * but translates one with a graph again on every call.
+     */
+    @Query("select o from Opportunity o join fetch o.type left join fetch o.lines"
+            + " where o.workspaceId = :workspaceId and o.number = :number")
     Optional<Opportunity> readByNumber(long workspaceId, int number);
 
     /** Deals whose name contains {@code part} (any case), most recently active first. */
