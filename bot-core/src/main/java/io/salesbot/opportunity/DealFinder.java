@@ -51,10 +51,8 @@ class DealFinder {
         // A deal by number, when this transaction has read no deal yet, is read once, locked. A
         // deal it may already hold would come back as held, not as the lock found it, so a name
         // (read unlocked to resolve it) or a deal already read is re-read under the lock.
-        if (DealRef.parse(typed) instanceof DealRef.ByNumber byNumber && !holdsAnyDeal()) {
-            return opportunities
-                    .lockByNumber(actor.workspaceId(), byNumber.number())
-                    .orElseThrow(() -> new NotFoundException("error.deal.unknown", typed.strip()));
+        if (DealRef.parse(typed) instanceof DealRef.ByNumber && !holdsAnyDeal()) {
+            return find(actor, typed, opportunities::lockByNumber);
         }
         Opportunity deal = find(actor, typed);
         entityManager.refresh(deal, LockModeType.PESSIMISTIC_WRITE);
@@ -69,22 +67,27 @@ class DealFinder {
 
     /** {@link #find}, for a card: a deal by number comes with its type and lines in one read. */
     Opportunity findToView(Actor actor, String typed) {
-        if (DealRef.parse(typed) instanceof DealRef.ByNumber byNumber) {
-            return opportunities
-                    .readByNumber(actor.workspaceId(), byNumber.number())
-                    .orElseThrow(() -> new NotFoundException("error.deal.unknown", typed.strip()));
-        }
-        return find(actor, typed);
+        return find(actor, typed, opportunities::readByNumber);
     }
 
     Opportunity find(Actor actor, String typed) {
+        return find(actor, typed, opportunities::findByWorkspaceIdAndNumber);
+    }
+
+    /** The deal typed: by number as {@code byNumber} reads it, by name as {@link #byName} finds it. */
+    private Opportunity find(Actor actor, String typed, ByNumber byNumber) {
         DealRef ref = DealRef.parse(typed);
-        if (ref instanceof DealRef.ByNumber byNumber) {
-            return opportunities
-                    .findByWorkspaceIdAndNumber(actor.workspaceId(), byNumber.number())
+        if (ref instanceof DealRef.ByNumber number) {
+            return byNumber.read(actor.workspaceId(), number.number())
                     .orElseThrow(() -> new NotFoundException("error.deal.unknown", typed.strip()));
         }
         return byName(actor, ((DealRef.ByName) ref).part());
+    }
+
+    /** One of the repository's reads of a deal by workspace and number. */
+    @FunctionalInterface
+    private interface ByNumber {
+        java.util.Optional<Opportunity> read(long workspaceId, int number);
     }
 
     private Opportunity byName(Actor actor, String part) {

@@ -150,10 +150,7 @@ class DealViews {
     }
 
     String memberName(Actor actor, long memberId) {
-        if (actor.isNamed(memberId)) {
-            return actor.displayName();
-        }
-        return member(actor, memberId).map(Member::getDisplayName).orElse("?");
+        return owner(actor, memberId).name();
     }
 
     /**

@@ -205,21 +205,21 @@ public class PipelineSetupService {
     }
 
     Stage stage(long workspaceId, String typed, DealBatch batch) {
-        return batch.remembered("stage", typed, () -> StageMatcher.match(pipeline(workspaceId, batch), typed));
+        return batch.remembered("stage", typed, () -> StageMatcher.match(load(workspaceId, batch), typed));
     }
 
     /** The workspace's stages in order, read once for an operation that needs them more than once. */
     List<Stage> load(long workspaceId) {
-        return pipeline(workspaceId, DealBatch.none());
+        return load(workspaceId, DealBatch.none());
     }
 
-    /** The workspace's stages in order, as {@code batch} read them if it did. */
+    /** The workspace's stages in order, read once per {@code batch} that remembers its lookups. */
     List<Stage> load(long workspaceId, DealBatch batch) {
-        return pipeline(workspaceId, batch);
+        return batch.remembered("stages", workspaceId, () -> stages.findByWorkspaceIdOrderByPosition(workspaceId));
     }
 
     Stage firstOf(long workspaceId, StageKind kind, DealBatch batch) {
-        return batch.remembered("firstOf", kind, () -> firstOf(pipeline(workspaceId, batch), kind));
+        return batch.remembered("firstOf", kind, () -> firstOf(load(workspaceId, batch), kind));
     }
 
     static Stage firstOf(List<Stage> pipeline, StageKind kind) {
@@ -228,10 +228,6 @@ public class PipelineSetupService {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(
                         "error.stage.noneOfKind", kind.name().toLowerCase()));
-    }
-
-    private List<Stage> pipeline(long workspaceId, DealBatch batch) {
-        return batch.remembered("stages", workspaceId, () -> stages.findByWorkspaceIdOrderByPosition(workspaceId));
     }
 
     DealType type(long workspaceId, String typed) {
